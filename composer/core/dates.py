@@ -1,0 +1,32 @@
+"""Dates as a letter in a given language prints them (Babel, CLDR data, offline)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+
+
+@cache
+def letter_locale(language: str, country: str = "") -> Locale:
+    """The most specific Babel locale for a language as written in a country (fr + CA = fr_CA)."""
+    for tag in (f"{language}_{country}" if country else "", language, "en"):
+        if not tag:
+            continue
+        try:
+            return Locale.parse(tag)
+        except (UnknownLocaleError, ValueError):
+            continue
+    raise AssertionError("Babel has no English locale")  # pragma: no cover
+
+
+def long_date(date: dt.date, language: str, country: str = "") -> str:
+    """``November 28, 2026`` / ``28 novembre 2026`` / ``28 նոյեմբերի, 2026 թ.``."""
+    return str(format_date(date, "long", locale=letter_locale(language, country)))
+
+
+def country_name(code: str, language: str) -> str:
+    """The country's name in ``language`` (CLDR), or the code if CLDR has none."""
+    return str(letter_locale(language).territories.get(code.upper(), code.upper()))

@@ -1,0 +1,324 @@
+"""The letter's data contract: what a data file, a draft and the form all hold.
+
+One shape for the command line's data files (JSON or TOML) and the app's drafts:
+``template``, ``language``, ``paper``, ``envelope``, ``date``, ``sender``, ``recipient``,
+``fields``, ``signature`` and the optional ``cc``, ``enclosures``, ``ps``, ``fold_marks``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from composer.core.errors import DataError
+from composer.core.text import clean_text
+
+PAPERS = ("letter", "a4")
+ENVELOPES = ("us10", "din5008a", "din5008b", "none")
+RECIPIENT_KINDS = ("representative", "organisation", "other")
+
+# Countries whose offices use US Letter paper (CLDR supplemental "paperSize", which Babel does
+# not expose). Everyone else gets A4 and a DIN 5008 layout by default.
+_LETTER_PAPER_COUNTRIES = frozenset(
+    {"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "SV", "NI", "PA", "PR", "DO", "BZ"}
+)
+
+# Generous limits that no real letter reaches but that stop a hostile or broken file
+# from exhausting memory in the typesetter.
+MAX_TEXT_LENGTH = 20_000
+MAX_STROKES = 500
+MAX_POINTS = 50_000
+
+_COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass(frozen=True)
+class Sender:
+    name: str = ""
+    street: str = ""
+    street2: str = ""
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Recipient:
+    kind: str = "representative"
+    honorific: str = ""
+    name: str = ""
+    position: str = ""
+    organisation: str = ""
+    street: str = ""
+    street2: str = ""
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+
+
+Point = tuple[float, float, float]
+Stroke = tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class Signature:
+    """Drawn strokes (x, y, pressure in 0..1, 0 = unknown; y grows downwards) or an image."""
+
+    strokes: tuple[Stroke, ...] = ()
+    image: Path | None = None
+
+
+@dataclass(frozen=True)
+class Letter:
+    template: str
+    language: str = "en"
+    paper: str = "letter"
+    envelope: str = "us10"
+    date: dt.date = field(default_factory=dt.date.today)
+    sender: Sender = field(default_factory=Sender)
+    recipient: Recipient = field(default_factory=Recipient)
+    fields: Mapping[str, str] = field(default_factory=dict)
+    signature: Signature | None = None
+    cc: tuple[str, ...] = ()
+    enclosures: tuple[str, ...] = ()
+    ps: str = ""
+    fold_marks: bool = False
+
+    def with_changes(self, **changes: Any) -> Letter:
+        return replace(self, **changes)
+
+
+def default_paper(country: str) -> tuple[str, str]:
+    """(paper, envelope) a person in ``country`` most likely has at hand."""
+    if not country or country.upper() in _LETTER_PAPER_COUNTRIES:
+        return "letter", "us10"
+    return "a4", "din5008b"
+
+
+def _text(value: object, where: str, *, multiline: bool = False) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise DataError(f"{where} must be text, not {type(value).__name__}")
+    text = clean_text(str(value), multiline=multiline)
+    if len(text) > MAX_TEXT_LENGTH:
+        raise DataError(f"{where} is longer than {MAX_TEXT_LENGTH} characters")
+    return text
+
+
+def _table(value: object, where: str) -> Mapping[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise DataError(f"{where} must be a table of names and values")
+    return value
+
+
+def _country(value: str, where: str) -> str:
+    code = value.strip().upper()
+    if code and not _COUNTRY_RE.match(code):
+        raise DataError(f"{where} {value!r} is not an ISO 3166 two-letter country code (e.g. CA)")
+    if code and code not in _known_countries():
+        raise DataError(f"{where} {value!r} is not a known country code")
+    return code
+
+
+@cache
+def _known_countries() -> frozenset[str]:
+    """ISO 3166 alpha-2 codes CLDR names (Babel's data, offline)."""
+    from babel import Locale
+
+    return frozenset(c for c in Locale("en").territories if _COUNTRY_RE.match(c)) - {"ZZ"}
+
+
+def _person(cls: type[Any], data: Mapping[str, Any], where: str) -> Any:
+    known = {f.name for f in fields(cls)}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise DataError(
+            f"{where} has unknown key {unknown[0]!r}; known keys: {', '.join(sorted(known))}"
+        )
+    values = {name: _text(data.get(name), f"{where}.{name}") for name in known if name in data}
+    if "country" in values:
+        values["country"] = _country(values["country"], f"{where}.country")
+    return cls(**values)
+
+
+def _list_of_text(value: object, where: str) -> tuple[str, ...]:
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise DataError(f"{where} must be a list of text")
+    return tuple(t for i, v in enumerate(value) if (t := _text(v, f"{where}[{i}]")).strip())
+
+
+def _number(value: object, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise DataError(f"{where} must be a finite number")
+    return float(value)
+
+
+def _signature(value: object, base_dir: Path | None) -> Signature | None:
+    if value is None:
+        return None
+    data = _table(value, "signature")
+    if "image" in data:
+        raw = _text(data["image"], "signature.image")
+        path = Path(raw).expanduser()
+        if not path.is_absolute() and base_dir is not None:
+            path = base_dir / path
+        return Signature(image=path)
+    strokes_in = data.get("strokes", [])
+    if not isinstance(strokes_in, list):
+        raise DataError("signature.strokes must be a list of strokes")
+    if len(strokes_in) > MAX_STROKES:
+        raise DataError(f"signature has more than {MAX_STROKES} strokes")
+    strokes: list[Stroke] = []
+    total = 0
+    for i, stroke in enumerate(strokes_in):
+        if not isinstance(stroke, list):
+            raise DataError(f"signature.strokes[{i}] must be a list of points")
+        points: list[Point] = []
+        for j, point in enumerate(stroke):
+            where = f"signature.strokes[{i}][{j}]"
+            if not isinstance(point, list) or not 2 <= len(point) <= 4:
+                raise DataError(f"{where} must be [x, y] or [x, y, pressure]")
+            x, y = _number(point[0], where), _number(point[1], where)
+            pressure = _number(point[2], where) if len(point) > 2 else 0.0
+            points.append((x, y, min(max(pressure, 0.0), 1.0)))
+        total += len(points)
+        if total > MAX_POINTS:
+            raise DataError(f"signature has more than {MAX_POINTS} points")
+        if points:
+            strokes.append(tuple(points))
+    return Signature(strokes=tuple(strokes)) if strokes else None
+
+
+def letter_from_dict(data: Mapping[str, Any], base_dir: Path | None = None) -> Letter:
+    """Validate ``data`` (the data contract) and build a :class:`Letter`.
+
+    Raises :class:`DataError` with one line naming the offending key.
+    """
+    if not isinstance(data, Mapping):
+        raise DataError("the letter data must be a table of keys and values")
+    known = {f.name for f in fields(Letter)} | {"format_version"}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise DataError(f"unknown key {unknown[0]!r}; known keys: {', '.join(sorted(known))}")
+    template = _text(data.get("template"), "template").strip()
+    sender = _person(Sender, _table(data.get("sender"), "sender"), "sender")
+    recipient = _person(Recipient, _table(data.get("recipient"), "recipient"), "recipient")
+    if recipient.kind == "":
+        recipient = replace(recipient, kind="representative")
+    if recipient.kind not in RECIPIENT_KINDS:
+        raise DataError(
+            f"recipient.kind {recipient.kind!r} is not one of {', '.join(RECIPIENT_KINDS)}"
+        )
+    paper_default, envelope_default = default_paper(sender.country)
+    paper = _text(data.get("paper") or paper_default, "paper").lower()
+    if paper not in PAPERS:
+        raise DataError(f"paper {paper!r} is not one of {', '.join(PAPERS)}")
+    envelope = _text(data.get("envelope") or envelope_default, "envelope").lower()
+    if envelope not in ENVELOPES:
+        raise DataError(f"envelope {envelope!r} is not one of {', '.join(ENVELOPES)}")
+    language = _text(data.get("language") or "en", "language").strip()
+    raw_date = data.get("date")
+    if raw_date in (None, ""):
+        date = dt.date.today()
+    elif isinstance(raw_date, dt.datetime):
+        date = raw_date.date()
+    elif isinstance(raw_date, dt.date):
+        date = raw_date
+    else:
+        try:
+            date = dt.date.fromisoformat(_text(raw_date, "date").strip())
+        except ValueError:
+            raise DataError(f"date {raw_date!r} is not an ISO date like 2026-03-14") from None
+    values: dict[str, str] = {}
+    for name, value in _table(data.get("fields"), "fields").items():
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        values[str(name)] = _text(value, f"fields.{name}", multiline=True)
+    fold = data.get("fold_marks", False)
+    if not isinstance(fold, bool):
+        raise DataError("fold_marks must be true or false")
+    return Letter(
+        template=template,
+        language=language,
+        paper=paper,
+        envelope=envelope,
+        date=date,
+        sender=sender,
+        recipient=recipient,
+        fields=values,
+        signature=_signature(data.get("signature"), base_dir),
+        cc=_list_of_text(data.get("cc"), "cc"),
+        enclosures=_list_of_text(data.get("enclosures"), "enclosures"),
+        ps=_text(data.get("ps"), "ps", multiline=True),
+        fold_marks=fold,
+    )
+
+
+def letter_to_dict(letter: Letter) -> dict[str, Any]:
+    """The data contract for ``letter``; ``letter_from_dict`` reads it back unchanged."""
+    out: dict[str, Any] = {
+        "template": letter.template,
+        "language": letter.language,
+        "paper": letter.paper,
+        "envelope": letter.envelope,
+        "date": letter.date.isoformat(),
+        "sender": {f.name: getattr(letter.sender, f.name) for f in fields(Sender)},
+        "recipient": {f.name: getattr(letter.recipient, f.name) for f in fields(Recipient)},
+        "fields": dict(letter.fields),
+    }
+    sig = letter.signature
+    if sig is not None and sig.image is not None:
+        out["signature"] = {"image": str(sig.image)}
+    elif sig is not None and sig.strokes:
+        out["signature"] = {"strokes": [[list(p) for p in s] for s in sig.strokes]}
+    if letter.cc:
+        out["cc"] = list(letter.cc)
+    if letter.enclosures:
+        out["enclosures"] = list(letter.enclosures)
+    if letter.ps:
+        out["ps"] = letter.ps
+    if letter.fold_marks:
+        out["fold_marks"] = True
+    return out
+
+
+def load_letter(path: Path) -> Letter:
+    """Read a JSON or TOML data file; a bad file gives one clear :class:`DataError` line."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DataError(f"{path}: cannot read ({error.strerror or error})") from None
+    try:
+        if path.suffix.lower() == ".toml":
+            data: Any = tomllib.loads(raw.decode("utf-8"))
+        else:
+            data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise DataError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as error:
+        raise DataError(f"{path}: not valid TOML ({error})") from None
+    except json.JSONDecodeError as error:
+        raise DataError(f"{path}:{error.lineno}: not valid JSON ({error.msg})") from None
+    try:
+        return letter_from_dict(data, base_dir=path.parent)
+    except DataError as error:
+        raise DataError(f"{path}: {error}") from None

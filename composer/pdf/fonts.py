@@ -1,0 +1,129 @@
+"""Bundled fonts, loaded on first use, and splitting text into runs each font can print.
+
+ReportLab has no glyph fallback for TrueType fonts: a character missing from the current font
+prints as an empty box. So text is split into runs by the first bundled family that has each
+character (Latin, Greek and Cyrillic in Noto Serif, Armenian in Noto Serif Armenian), and any
+character no family has is reported by name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from composer.core.paths import fonts_dir
+
+# Style index: 0 regular, 1 bold, 2 italic, 3 bold italic.
+Style = int
+REGULAR, BOLD, ITALIC, BOLD_ITALIC = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    files: tuple[str, str, str, str]  # regular, bold, italic, bold italic
+
+
+# Fallback order: the first family that has a character prints it.
+FAMILIES: tuple[Family, ...] = (
+    Family(
+        "NotoSerif",
+        (
+            "NotoSerif-Regular.ttf",
+            "NotoSerif-Bold.ttf",
+            "NotoSerif-Italic.ttf",
+            "NotoSerif-BoldItalic.ttf",
+        ),
+    ),
+    # Noto Serif Armenian has no italic: Armenian emphasis falls back to upright.
+    Family(
+        "NotoSerifArmenian",
+        (
+            "NotoSerifArmenian-Regular.ttf",
+            "NotoSerifArmenian-Bold.ttf",
+            "NotoSerifArmenian-Regular.ttf",
+            "NotoSerifArmenian-Bold.ttf",
+        ),
+    ),
+)
+PRIMARY = FAMILIES[0]
+
+
+def face_name(family: Family, style: Style) -> str:
+    """The ReportLab font name of a family's style (the file name without ``.ttf``)."""
+    return family.files[style].removesuffix(".ttf")
+
+
+@cache
+def load_face(name: str) -> TTFont:
+    """Parse and register one bundled font file (``NotoSerif-Bold``), once per process."""
+    font = TTFont(name, str(fonts_dir() / f"{name}.ttf"))
+    pdfmetrics.registerFont(font)
+    return font
+
+
+@cache
+def _coverage(family: Family) -> frozenset[int]:
+    return frozenset(load_face(face_name(family, REGULAR)).face.charToGlyph)
+
+
+def _ignorable(ch: str) -> bool:
+    """Invisible formatting characters (joiners, direction marks, variation selectors)."""
+    return unicodedata.category(ch) == "Cf" or "\ufe00" <= ch <= "\ufe0f"
+
+
+@dataclass
+class Runs:
+    """Text split into (font name, text) runs, and the characters no bundled font has."""
+
+    runs: list[tuple[str, str]]
+    missing: set[str]
+
+
+def split_runs(text: str, style: Style = REGULAR) -> Runs:
+    """Split ``text`` into runs of the first family that has each character.
+
+    Spaces and characters every family shares stay with the run they are in, so a line of
+    Armenian is one run, not one per word. Invisible formatting characters no font has are
+    dropped; visible ones no font has go to the primary font (an empty box) and are reported.
+    """
+    primary = _coverage(PRIMARY)
+    if primary.issuperset(map(ord, text)):
+        return Runs([(face_name(PRIMARY, style), text)], set()) if text else Runs([], set())
+    runs: list[tuple[str, str]] = []
+    missing: set[str] = set()
+    current: Family | None = None
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            runs.append((face_name(current or PRIMARY, style), "".join(buf)))
+            buf.clear()
+
+    for ch in text:
+        code = ord(ch)
+        if current is not None and (ch == " " or code in _coverage(current)):
+            buf.append(ch)
+            continue
+        family: Family | None = PRIMARY if code in primary else None
+        if family is None:
+            family = next((f for f in FAMILIES[1:] if code in _coverage(f)), None)
+        if family is None:
+            if _ignorable(ch):
+                continue
+            missing.add(ch)
+            family = current or PRIMARY
+        if family is not current:
+            flush()
+            current = family
+        buf.append(ch)
+    flush()
+    return Runs(runs, missing)
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    return float(load_face(font).stringWidth(text, size))

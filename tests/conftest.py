@@ -1,0 +1,81 @@
+"""Shared test setup: Qt runs offscreen, user folders are temporary, helpers read PDFs back."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(autouse=True)
+def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never read or write the real user's data, config or cache folders."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+        monkeypatch.setenv(var, str(home / sub))
+
+
+def letter_data(**overrides: Any) -> dict[str, Any]:
+    """A complete, valid letter (the data contract) for the pow-release template."""
+    data: dict[str, Any] = {
+        "template": "pow-release",
+        "language": "en",
+        "paper": "letter",
+        "envelope": "us10",
+        "date": "2026-11-28",
+        "sender": {
+            "name": "Anna Grigorian",
+            "street": "1250 Rue Principale",
+            "city": "Montréal",
+            "region": "QC",
+            "postal_code": "H2X 1Y4",
+            "country": "CA",
+            "email": "anna@example.org",
+        },
+        "recipient": {
+            "kind": "representative",
+            "honorific": "Ms.",
+            "name": "Jane Doe",
+            "position": "Member of Parliament",
+            "organisation": "House of Commons",
+            "city": "Ottawa",
+            "region": "ON",
+            "postal_code": "K1A 0A6",
+            "country": "CA",
+        },
+        "fields": {"personal_note": "My cousin's son was taken prisoner in 2020."},
+    }
+    for key, value in overrides.items():
+        if isinstance(value, dict) and isinstance(data.get(key), dict):
+            data[key] = {**data[key], **value}
+        else:
+            data[key] = value
+    return data
+
+
+def pdf_text(pdf: bytes) -> str:
+    """All text of a PDF as an independent reader (pypdf) extracts it."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def pdf_pages(pdf: bytes) -> list[str]:
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def squash(text: str) -> str:
+    """Text with all white space removed: line breaks fall where the layout puts them."""
+    return "".join(text.split())
