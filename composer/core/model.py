@@ -140,7 +140,8 @@ def _known_countries() -> frozenset[str]:
     """ISO 3166 alpha-2 codes CLDR names (Babel's data, offline)."""
     from babel import Locale
 
-    return frozenset(c for c in Locale("en").territories if _COUNTRY_RE.match(c)) - {"ZZ"}
+    codes = (str(c) for c in Locale("en").territories)
+    return frozenset(c for c in codes if _COUNTRY_RE.match(c)) - {"ZZ"}
 
 
 def _person(cls: type[Any], data: Mapping[str, Any], where: str) -> Any:

@@ -41,6 +41,9 @@ MIN_ADDRESS_SIZE = 7.0
 LIST_INDENT = 18.0
 SIGNATURE_BOX = (180.0, 42.0)  # width, height in points
 HEADER_SIZE = 8.0
+# Extent of Noto Serif's glyphs (accented capitals, descenders) in ems, used to place a line's
+# ink in the middle of its slot so that boxes such as the envelope window hold it all.
+ASCENT, DESCENT = 0.95, 0.27
 SHRINK_SIZES = (10.0, 9.5)  # body sizes tried to avoid a nearly empty last page
 
 
@@ -184,7 +187,7 @@ class _Composer:
     ) -> list[Line]:
         """Lines at the largest size (down to ``min_size``) that fit ``rect``."""
         while True:
-            leading = size * 1.2
+            leading = size * 1.25
             lines = [
                 line
                 for text, style in texts
@@ -236,7 +239,7 @@ def _draw_lines(
     """Draw lines whose first line's top is ``top``; return the y of the last line's bottom."""
     y = top
     for line in lines:
-        baseline = y + line.leading * 0.78
+        baseline = y + (line.leading - 1.22 * line.size) / 2 + ASCENT * line.size
         lx = x + line.x
         if align == "right":
             lx = x + width - line.width

@@ -140,7 +140,7 @@ def wrap(
             pieces, w = measure(tok, style, size)
             kind = "space" if tok[0] == " " else "word"
             if kind == "word" and tokens and tokens[-1][0] == "word":
-                tokens[-1][1] = tokens[-1][1] + pieces
+                tokens[-1][1].extend(pieces)
                 tokens[-1][2] += w
             else:
                 tokens.append([kind, list(pieces), w])
@@ -195,12 +195,30 @@ def keep_together(items: list[Item]) -> list[Item]:
 
 
 def paragraph_items(lines: list[Line], space_after: float) -> list[Item]:
-    """A paragraph's lines as items: no single first or last line alone on a page."""
-    items = [Item(line.leading, line) for line in lines]
-    n = len(items)
-    for i, item in enumerate(items):
-        if 0 < i < n and (i == 1 or i == n - 1):
-            item.break_before = False
+    """A paragraph's lines as items: no single first or last line alone on a page.
+
+    Blank lines (a person's own paragraph breaks inside one value) become gaps, which
+    vanish at the top of a page, and each run of text between them is kept from leaving a
+    single line behind on its own.
+    """
+    items: list[Item] = []
+    run: list[Item] = []
+
+    def close_run() -> None:
+        n = len(run)
+        for i, item in enumerate(run):
+            if i == 1 or (i > 0 and i == n - 1):
+                item.break_before = False
+        items.extend(run)
+        run.clear()
+
+    for line in lines:
+        if line.pieces and line.text.strip():
+            run.append(Item(line.leading, line))
+        else:
+            close_run()
+            items.append(Item(line.leading, kind="gap"))
+    close_run()
     if space_after:
         items.append(Item(space_after, kind="gap"))
     return items

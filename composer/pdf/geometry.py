@@ -7,7 +7,8 @@ Sources: DIN 5008:2020 forms A and B (address field 85 x 45 mm at 20 mm from the
 27 mm / 45 mm from the top; fold marks 87/192 and 105/210 mm; hole mark 148.5 mm; the
 return-address zone's 7 pt line and the 27.3 mm address zone); the #10 window envelope
 (4 1/8 x 9 1/2 in, window 1 1/8 x 4 1/2 in, 7/8 in from the left and 1/2 in from the bottom),
-which a US Letter page tri-folded into it shows roughly 2.0-3.2 in from the top of the page.
+which a US Letter page tri-folded into it shows roughly 2.0-3.2 in from the top of the page;
+USPS asks for 1/8 in of clearance around the address however the letter shifts.
 """
 
 from __future__ import annotations
@@ -121,11 +122,21 @@ def geometry(paper: str, envelope: str) -> PageGeometry:
             hole_mark=148.5 * mm,
         )
     # US/Canadian layout, for #10 window envelopes and for envelopes without a window.
+    # The folded letter (a third of the page) rests at the bottom of the 4 1/8 in envelope
+    # and may slide sideways by up to half its 1 in of play: the window then shows the band
+    # 2.04-3.17 in from the top of the page, 7/8-4 7/8 in from its left edge.
+    panel = height / 3
+    window_top = (4.125 - 0.5 - 1.125) * inch - (4.125 * inch - panel)
     us_window: Rect | None = None
     if envelope == "us10":
-        us_window = Rect(0.875 * inch, 2.0 * inch, 4.0 * inch, 1.2 * inch)
+        us_window = Rect(0.875 * inch, window_top, 4.0 * inch, 1.125 * inch)
     clearance = 0.125 * inch  # USPS: the whole address visible however the letter shifts
-    address = Rect(1.0 * inch, 2.0 * inch + clearance, 3.75 * inch, 0.95 * inch)
+    address = Rect(
+        0.875 * inch + clearance,
+        window_top + clearance,
+        4.0 * inch - 2 * clearance,
+        1.125 * inch - 2 * clearance,
+    )
     margin = 1.0 * inch if paper == "letter" else 25 * mm
     return PageGeometry(
         paper=paper,
@@ -141,8 +152,8 @@ def geometry(paper: str, envelope: str) -> PageGeometry:
         return_line=None,
         sender=Rect(width / 2, 0.6 * inch, width / 2 - margin, 1.3 * inch),
         sender_align="right",
-        date=Rect(width / 2, 2.0 * inch + clearance, width / 2 - margin, 14.0),
-        body_top=3.35 * inch,
-        fold_marks=(height / 3, 2 * height / 3) if envelope == "us10" else (),
+        date=Rect(width / 2, address.y, width / 2 - margin, 14.0),
+        body_top=max(3.35 * inch, address.bottom + 0.3 * inch),
+        fold_marks=(panel, 2 * panel) if envelope == "us10" else (),
         hole_mark=None,
     )

@@ -94,7 +94,9 @@ def test_examples_load() -> None:
         ("missing.json", None, "missing.json: cannot read"),
     ],
 )
-def test_bad_files_give_one_clear_line(tmp_path: Path, name: str, content: object, message: str) -> None:
+def test_bad_files_give_one_clear_line(
+    tmp_path: Path, name: str, content: object, message: str
+) -> None:
     path = tmp_path / name
     if isinstance(content, bytes):
         path.write_bytes(content)

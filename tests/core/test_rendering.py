@@ -118,8 +118,9 @@ def test_subject_salutation_and_closing(tmp_path: Path) -> None:
 
 
 def test_french_no_break_spaces_survive_in_subject(tmp_path: Path) -> None:
-    folder = make_template(tmp_path, "x", '[subject]\nen = "Relance\u00a0: {{ fields.t }}"\n'
-                           '[[fields]]\nname = "t"\n')
+    folder = make_template(
+        tmp_path, "x", '[subject]\nen = "Relance\u00a0: {{ fields.t }}"\n[[fields]]\nname = "t"\n'
+    )
     letter = letter_from_dict(letter_data(template="t", fields={"t": "a"}))
     assert render(letter, load_template(folder)).subject == "Relance\u00a0: a"
 
@@ -147,8 +148,10 @@ ATTACKS = {
     "replace filter blow-up": "{% set a = 'x' * 50000 %}{{ a | replace('x', a) }}",
     "join blow-up": "{% set a = 'x' * 50000 %}{{ [a, a, a, a, a] | join }}",
     "concat blow-up": "{% set a = 'x' * 50000 %}{% set b = a ~ a ~ a ~ a ~ a %}{{ b }}",
-    "nested loops": "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}",
-    "loops without calls": "{% set l = [1,2,3,4,5,6,7,8,9,10] %}" + "{% for a in l %}" * 9
+    "nested loops": "{% for i in range(99999) %}{% for j in range(99999) %}"
+    "{% endfor %}{% endfor %}",
+    "loops without calls": "{% set l = [1,2,3,4,5,6,7,8,9,10] %}"
+    + "{% for a in l %}" * 9
     + "{% endfor %}" * 9,
     "huge output": "{% for i in range(99999) %}{% for j in range(999) %}xxxxxxxxxx{% endfor %}"
     "{% endfor %}",

@@ -1,0 +1,190 @@
+"""The PDF read back by an independent reader: values, fonts, metadata, determinism."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from composer.core.errors import DataError, LetterError
+from composer.core.model import letter_from_dict
+from composer.pdf.build import build_pdf
+from tests.conftest import letter_data, pdf_pages, pdf_text, squash
+
+
+def build(**changes: object) -> bytes:
+    return build_pdf(letter_from_dict(letter_data(**changes))).pdf
+
+
+def test_every_value_appears_exactly() -> None:
+    data = letter_data(
+        sender={"street2": "Apt. 3", "phone": "+1 514 555 0199"},
+        recipient={"street": "Wellington Street"},
+        fields={"personal_note": "{{ 7*7 }} *stars* # hash <b> &amp; back\\slash"},
+        cc=["Amnesty International Canada"],
+        enclosures=["Copy of my letter of 3 May"],
+        ps="I will call your office next week.",
+    )
+    text = squash(pdf_text(build_pdf(letter_from_dict(data)).pdf))
+    values = [
+        *data["sender"].values(),
+        *(v for k, v in data["recipient"].items() if k not in ("kind", "country")),
+        data["fields"]["personal_note"],
+        "Amnesty International Canada",
+        "Copy of my letter of 3 May",
+        "I will call your office next week.",
+        "November 28, 2026",
+    ]
+    for value in values:
+        if value == "CA":
+            continue
+        assert squash(value) in text, value
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "hy"])
+def test_campaign_letter_fits_one_page_in_every_language(language: str) -> None:
+    note = "My cousin's son was 19 when he was taken prisoner in 2020. " * 3
+    for envelope, paper in (("us10", "letter"), ("din5008b", "a4"), ("din5008a", "a4")):
+        result = build_pdf(
+            letter_from_dict(
+                letter_data(
+                    language=language,
+                    envelope=envelope,
+                    paper=paper,
+                    fields={"personal_note": note},
+                )
+            )
+        )
+        assert result.pages == 1, (language, envelope)
+
+
+def test_same_input_gives_identical_bytes() -> None:
+    assert build() == build()
+    assert build() != build(fields={"personal_note": "Another note."})
+
+
+def test_metadata() -> None:
+    info = PdfReader(io.BytesIO(build())).metadata
+    assert info is not None
+    assert info.title == (
+        "Release and repatriation of Armenian prisoners of war and civilians held in Azerbaijan"
+    )
+    assert info.author == "Anna Grigorian"
+    assert info.subject
+    assert info.get("/Creator") == "Letter Composer"
+
+
+def fonts_of(pdf: bytes) -> dict[str, bool]:
+    """Font name -> embedded?, for every font on every page."""
+    found: dict[str, bool] = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        resources = page["/Resources"].get_object()
+        for ref in resources["/Font"].get_object().values():
+            font = ref.get_object()
+            descriptor = font.get("/FontDescriptor")
+            embedded = descriptor is not None and any(
+                key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
+            found[str(font["/BaseFont"])] = embedded
+    return found
+
+
+def test_fonts_are_embedded_subsets_and_only_the_needed_ones() -> None:
+    fonts = fonts_of(build(language="hy"))
+    assert fonts and all(fonts.values())
+    assert all("+" in name for name in fonts)  # subset prefix
+    assert any("NotoSerifArmenian" in name for name in fonts)
+    assert not any("Helvetica" in name for name in fonts)
+    english = fonts_of(build())
+    assert not any("Armenian" in name for name in english)
+
+
+MIXED = "Hello, Élodie François — Ձեզ եմ գրում Երևանից — Ελλάδα — Россия — ŒUVRE naïve"
+
+
+def test_mixed_scripts_print_every_glyph() -> None:
+    result = build_pdf(letter_from_dict(letter_data(fields={"personal_note": MIXED})))
+    assert squash(MIXED) in squash(pdf_text(result.pdf))
+    assert not [w for w in result.warnings if "bundled font" in w]
+
+
+def test_missing_glyph_is_reported_by_name() -> None:
+    result = build_pdf(letter_from_dict(letter_data(fields={"personal_note": "Thanks 🙏 中"})))
+    warnings = [w for w in result.warnings if "bundled font" in w]
+    assert any("U+1F64F" in w and "FOLDED HANDS" in w for w in warnings)
+    assert any("U+4E2D" in w for w in warnings)
+
+
+def test_invisible_format_characters_are_not_reported() -> None:
+    result = build_pdf(letter_from_dict(letter_data(fields={"personal_note": "a\u200eb\ufe0fc"})))
+    assert not [w for w in result.warnings if "bundled font" in w]
+
+
+def test_required_values_missing_is_one_clear_error() -> None:
+    with pytest.raises(DataError) as error:
+        build_pdf(letter_from_dict(letter_data(sender={"name": ""})))
+    assert str(error.value) == "sender.name: your name is required"
+    general = letter_data(template="general", fields={})
+    with pytest.raises(DataError, match=r"fields\.subject: .* is required"):
+        build_pdf(letter_from_dict(general))
+
+
+def test_field_longer_than_its_limit_is_refused() -> None:
+    with pytest.raises(LetterError, match="the limit is 1200"):
+        build(fields={"personal_note": "x" * 1201})
+
+
+def test_unknown_template_is_an_error() -> None:
+    with pytest.raises(LetterError, match="no template with id 'nope'"):
+        build(template="nope")
+
+
+def test_address_blocks_skip_empty_parts_and_add_country_abroad() -> None:
+    text = pdf_text(
+        build(
+            recipient={
+                "position": "",
+                "organisation": "",
+                "country": "CH",
+                "city": "Genève",
+                "region": "",
+                "postal_code": "1202",
+                "street": "19 avenue de la Paix",
+            }
+        )
+    )
+    lines = text.splitlines()
+    i = lines.index("Ms. Jane Doe")
+    assert lines[i + 1 : i + 4] == ["19 avenue de la Paix", "CH-1202 Genève", "SWITZERLAND"]
+    domestic = pdf_text(build()).splitlines()
+    assert "CANADA" not in domestic
+
+
+@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed")
+@pytest.mark.parametrize("language", ["en", "fr", "hy"])
+def test_qpdf_finds_no_errors(tmp_path: Path, language: str) -> None:
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(build(language=language, fold_marks=True, cc=["x"]))
+    out = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "No syntax or stream encoding errors" in out.stdout
+
+
+def test_text_comes_out_in_reading_order() -> None:
+    text = pdf_pages(build())[0]
+    order = [
+        "Anna Grigorian",
+        "Ms. Jane Doe",
+        "Release and repatriation",
+        "Dear Ms. Doe,",
+        "As one of your constituents",
+        "I therefore have one request",
+        "Sincerely,",
+    ]
+    positions = [text.index(s) for s in order]
+    assert positions == sorted(positions)
+    assert text.rstrip().endswith("Anna Grigorian")
