@@ -190,3 +190,13 @@ def test_check_reports_a_broken_language(tmp_path: Path) -> None:
     assert "fr, other:" in result.stderr and "'oops' is undefined" in result.stderr
     assert "field 'unused' is never printed" in result.stderr
     assert "no 'fr' title" in result.stderr
+
+
+def test_cli_output_is_byte_identical_to_the_engine(tmp_path: Path) -> None:
+    from composer.core.model import load_letter
+    from composer.pdf.build import build_pdf
+
+    out = tmp_path / "letter.pdf"
+    data = EXAMPLES / "pow-release.hy.json"
+    assert run("render", "pow-release", "--data", str(data), "-o", str(out)).returncode == 0
+    assert out.read_bytes() == build_pdf(load_letter(data)).pdf
