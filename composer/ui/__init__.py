@@ -1,0 +1,1 @@
+"""The desktop app (PySide6). It only calls ``composer.core`` and ``composer.pdf``."""

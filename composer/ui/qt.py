@@ -1,0 +1,21 @@
+"""The one place the UI imports Qt from (as qutebrowser's ``qutebrowser/qt``).
+
+Only the wheels the app needs are installed: ``PySide6-Essentials`` (Core, Gui, Widgets,
+PrintSupport, Svg) and ``PySide6-Pdf`` (QtPdf, QtPdfWidgets), about a third of the size of
+the full ``PySide6`` meta-package with its Addons.
+"""
+
+from PySide6 import QtCore, QtGui, QtPdf, QtPdfWidgets, QtPrintSupport, QtWidgets
+from PySide6.QtCore import Qt, Signal, Slot
+
+__all__ = [
+    "QtCore",
+    "QtGui",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtPrintSupport",
+    "QtWidgets",
+    "Qt",
+    "Signal",
+    "Slot",
+]
