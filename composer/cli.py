@@ -1,5 +1,7 @@
 """The ``letter-composer`` command: the desktop app, or the letter engine without a window.
 
+``letter-composer`` alone opens the app; ``letter-composer COMMAND …`` works without one.
+
 Exit status: 0 on success, 2 for the user's mistakes (bad data, bad template, unknown id),
 with one clear line on stderr. Heavy modules are imported only by the commands that use
 them, so a command line starts quickly.
@@ -202,6 +204,12 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (len(argv) == 1 and Path(argv[0]).is_file()):
+        # No command: the desktop app, opening a draft if one is given (file managers do).
+        from composer.ui.app import run
+
+        return run([PROG], Path(argv[0]) if argv else None)
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:

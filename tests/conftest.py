@@ -85,3 +85,19 @@ def pdf_pages(pdf: bytes) -> list[str]:
 def squash(text: str) -> str:
     """Text with all white space removed: line breaks fall where the layout puts them."""
     return "".join(text.split())
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message box in a test would wait forever offscreen: fail loudly instead."""
+    try:
+        from PySide6 import QtWidgets
+    except ImportError:  # the engine's tests run without Qt too
+        return
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected message box: {args[1:3]}")
+
+    for name in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QtWidgets.QMessageBox, name, refuse)
+    monkeypatch.setattr(QtWidgets.QMessageBox, "exec", lambda self: refuse(self, self.text()))

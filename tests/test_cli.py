@@ -19,8 +19,10 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([]) == 0
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
     assert "render" in capsys.readouterr().out
 
 

@@ -23,8 +23,13 @@ def letter_locale(language: str, country: str = "") -> Locale:
 
 
 def long_date(date: dt.date, language: str, country: str = "") -> str:
-    """``November 28, 2026`` / ``28 novembre 2026`` / ``28 նոյեմբերի, 2026 թ.``."""
-    return str(format_date(date, "long", locale=letter_locale(language, country)))
+    """``November 28, 2026`` / ``28 novembre 2026`` / ``2026 թ. նոյեմբերի 28``."""
+    text = str(format_date(date, "long", locale=letter_locale(language, country)))
+    if language.split("_")[0] == "fr" and date.day == 1 and text.startswith("1 "):
+        # French writes the first of the month as an ordinal ("1er mai"); CLDR's date
+        # patterns have no ordinal day, so Babel cannot say it.
+        text = "1er" + text[1:]
+    return text
 
 
 def country_name(code: str, language: str) -> str:

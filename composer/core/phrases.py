@@ -39,8 +39,8 @@ def default_closing(language: str) -> str:
 
 
 _PAGE_OF = {"en": "page {n} of {m}", "fr": "page {n} sur {m}", "hy": "էջ {n}/{m}"}
-_CC = {"en": "cc:", "fr": "c. c. :", "hy": "Պատճենը՝"}
-_ENCLOSURES = {"en": "Enclosures:", "fr": "p. j. :", "hy": "Կից՝"}
+_CC = {"en": "cc:", "fr": "c. c. :", "hy": "Պատճենը՝"}
+_ENCLOSURES = {"en": "Enclosures:", "fr": "p. j. :", "hy": "Կից՝"}
 _PS = {"en": "P.S.", "fr": "P.-S.", "hy": "Հ.Գ."}
 
 

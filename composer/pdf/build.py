@@ -18,7 +18,7 @@ from composer.core.phrases import cc_label, enclosures_label, page_of, ps_label
 from composer.core.rendering import RenderedLetter, render
 from composer.core.templates import Template, find_template
 from composer.core.text import char_name
-from composer.core.validation import errors, problems
+from composer.core.validation import Problem, errors, problems
 from composer.pdf.flow import (
     Item,
     Line,
@@ -60,6 +60,7 @@ class BuildResult:
     warnings: tuple[str, ...]
     address_box: Rect  # where the recipient's lines were drawn (top-left coordinates)
     geometry: PageGeometry
+    incomplete: tuple[Problem, ...] = ()  # what stops it being final (require_complete=False)
 
 
 def _style(bold: bool, italic: bool) -> Style:
@@ -387,16 +388,32 @@ def compose_pdf(letter: Letter, rendered: RenderedLetter, title: str) -> BuildRe
 
 
 def build_pdf(
-    letter: Letter, template: Template | None = None, extra_template_dirs: Sequence[Path] = ()
+    letter: Letter,
+    template: Template | None = None,
+    extra_template_dirs: Sequence[Path] = (),
+    *,
+    require_complete: bool = True,
 ) -> BuildResult:
-    """Build the letter's PDF. Raises :class:`~composer.core.errors.LetterError` subclasses
-    (one clear line) for bad data or a bad template; never returns a partial PDF."""
+    """Build the letter's PDF; never returns a partial PDF.
+
+    Raises :class:`~composer.core.errors.LetterError` subclasses (one clear line) for bad
+    data or a bad template. With ``require_complete`` false, missing or over-long values do
+    not stop the build (the live preview shows the letter while it is being written); they
+    are returned first among the warnings instead.
+    """
     template = template or find_template(letter.template, extra_template_dirs)
     found = problems(letter, template)
     bad = errors(found)
-    if bad:
+    if bad and require_complete:
         raise DataError("; ".join(str(p) for p in bad))
     rendered = render(letter, template)
     result = compose_pdf(letter, rendered, rendered.subject or template.title_for(letter.language))
     warnings = tuple(str(p) for p in found) + result.warnings
-    return BuildResult(result.pdf, result.pages, warnings, result.address_box, result.geometry)
+    return BuildResult(
+        result.pdf,
+        result.pages,
+        warnings,
+        result.address_box,
+        result.geometry,
+        tuple(bad),
+    )

@@ -9,13 +9,13 @@ from PySide6 import QtCore, QtGui, QtPdf, QtPdfWidgets, QtPrintSupport, QtWidget
 from PySide6.QtCore import Qt, Signal, Slot
 
 __all__ = [
+    "Qt",
     "QtCore",
     "QtGui",
     "QtPdf",
     "QtPdfWidgets",
     "QtPrintSupport",
     "QtWidgets",
-    "Qt",
     "Signal",
     "Slot",
 ]

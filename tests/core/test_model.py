@@ -111,3 +111,12 @@ def test_json_with_byte_order_mark(tmp_path: Path) -> None:
     path = tmp_path / "bom.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(letter_data()).encode())
     assert load_letter(path).sender.name == "Anna Grigorian"
+
+
+def test_dates_in_each_language() -> None:
+    from composer.core.dates import long_date
+
+    assert long_date(dt.date(2026, 5, 1), "fr", "CA") == "1er mai 2026"
+    assert long_date(dt.date(2026, 5, 2), "fr", "CA") == "2 mai 2026"
+    assert long_date(dt.date(2026, 5, 1), "en", "CA") == "May 1, 2026"
+    assert "2026" in long_date(dt.date(2026, 5, 1), "hy")

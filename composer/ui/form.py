@@ -1,0 +1,640 @@
+"""The letter's form, generated from the template: the writer, the recipient, the fields.
+
+Keys are the data contract's (``sender.name``, ``recipient.city``, ``fields.personal_note``),
+so validation problems from ``composer.core.validation`` land under the right input.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from composer.core.model import ENVELOPES, Letter, Signature, default_paper, letter_from_dict
+from composer.core.templates import Field, Template
+from composer.core.validation import Problem
+from composer.ui.qt import QtCore, QtGui, QtWidgets, Signal, Slot
+
+SENDER_FIELDS = (
+    "name",
+    "street",
+    "street2",
+    "city",
+    "region",
+    "postal_code",
+    "country",
+    "email",
+    "phone",
+)
+RECIPIENT_FIELDS = (
+    "kind",
+    "honorific",
+    "name",
+    "position",
+    "organisation",
+    "street",
+    "street2",
+    "city",
+    "region",
+    "postal_code",
+    "country",
+)
+HONORIFICS = (
+    "",
+    "Ms.",
+    "Mr.",
+    "Mx.",
+    "Dr.",
+    "Hon.",
+    "Madame",
+    "Monsieur",
+    "Maître",
+    "Տիկին",
+    "Պարոն",
+)
+
+
+@cache
+def country_names(language: str) -> tuple[tuple[str, str], ...]:
+    """(code, name) of every country, sorted by name in ``language`` (CLDR via Babel)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        locale = Locale("en")
+    names = {
+        str(code): str(name)
+        for code, name in locale.territories.items()
+        if len(str(code)) == 2 and str(code).isalpha() and str(code) != "ZZ"
+    }
+    return tuple(sorted(names.items(), key=lambda item: item[1].casefold()))
+
+
+def language_name(code: str) -> str:
+    from babel import Locale
+
+    try:
+        return str(Locale.parse(code).get_display_name(code) or code).capitalize()
+    except Exception:  # an unknown tag still gets a usable entry
+        return code
+
+
+def _is_dark(palette: QtGui.QPalette) -> bool:
+    return palette.color(QtGui.QPalette.ColorRole.Window).lightness() < 128
+
+
+class _Row(QtWidgets.QWidget):
+    """An input with its help line, validation message and character count below it."""
+
+    def __init__(
+        self,
+        key: str,
+        label: str,
+        editor: QtWidgets.QWidget,
+        help_text: str = "",
+        max_length: int | None = None,
+        required: bool = False,
+        prompts: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__()
+        self.key = key
+        self.editor = editor
+        self.max_length = max_length
+        self.label = QtWidgets.QLabel(f"{label}{' *' if required else ''}")
+        self.label.setBuddy(editor)
+        self.label.setWordWrap(True)
+        name = label
+        editor.setAccessibleName(name + (self.tr(" (required)") if required else ""))
+        if help_text:
+            editor.setAccessibleDescription(help_text)
+            editor.setToolTip(help_text)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        if prompts:
+            intro = self.tr("Some questions to help you write in your own words:")
+            items = "".join(f"<li>{html.escape(p)}</li>" for p in prompts)
+            self.prompts = QtWidgets.QLabel(f"{intro}<ul style='margin:0'>{items}</ul>")
+            self.prompts.setWordWrap(True)
+            self.prompts.setTextFormat(QtCore.Qt.TextFormat.RichText)
+            self.prompts.setAccessibleName(self.tr("Writing prompts"))
+            layout.addWidget(self.prompts)
+        layout.addWidget(editor)
+        below = QtWidgets.QHBoxLayout()
+        self.help = QtWidgets.QLabel(help_text)
+        self.help.setWordWrap(True)
+        self.help.setVisible(bool(help_text))
+        self.help.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
+        self.message = QtWidgets.QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.counter = QtWidgets.QLabel()
+        self.counter.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
+        self.counter.setVisible(max_length is not None)
+        texts = QtWidgets.QVBoxLayout()
+        texts.addWidget(self.message)
+        texts.addWidget(self.help)
+        below.addLayout(texts, 1)
+        below.addWidget(self.counter, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(below)
+
+    def set_message(self, text: str, severity: str) -> None:
+        dark = _is_dark(self.palette())
+        colour = (
+            ("#ff8a80" if dark else "#b00020")
+            if severity == "error"
+            else ("#ffd180" if dark else "#8a5300")
+        )
+        self.message.setStyleSheet(f"color: {colour};")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.editor.setAccessibleDescription(text or self.help.text())
+
+    def update_count(self, length: int) -> None:
+        if self.max_length is None:
+            return
+        self.counter.setText(f"{length} / {self.max_length}")
+        over = length > self.max_length
+        self.counter.setStyleSheet("color: #b00020; font-weight: bold;" if over else "")
+
+
+class LetterForm(QtWidgets.QWidget):
+    """Everything a person types for one letter; emits ``changed`` on every edit."""
+
+    changed = Signal()
+    sign_requested = Signal()
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.template: Template | None = None
+        self.rows: dict[str, _Row] = {}
+        self.touched: set[str] = set()
+        self._signature: Signature | None = None
+        self._loading = False
+        ui_language = QtCore.QLocale().name().split("_")[0] or "en"
+        self._countries = country_names(ui_language)
+
+        outer = QtWidgets.QVBoxLayout(self)
+        self.title = QtWidgets.QLabel()
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        outer.addWidget(self.title)
+
+        letter_box = QtWidgets.QGroupBox(self.tr("Letter"))
+        self.letter_layout = QtWidgets.QFormLayout(letter_box)
+        self.language = QtWidgets.QComboBox()
+        self._add(
+            self.letter_layout,
+            "language",
+            self.tr("Language of the letter"),
+            self.language,
+            self.tr("The letter is printed in this language."),
+        )
+        self.date = QtWidgets.QDateEdit(QtCore.QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self._add(self.letter_layout, "date", self.tr("Date"), self.date)
+        self.fields_box = QtWidgets.QWidget()
+        self.fields_layout = QtWidgets.QFormLayout(self.fields_box)
+        self.fields_layout.setContentsMargins(0, 0, 0, 0)
+        self.letter_layout.addRow(self.fields_box)
+        outer.addWidget(letter_box)
+
+        sender_box = QtWidgets.QGroupBox(self.tr("Your details"))
+        sender_layout = QtWidgets.QFormLayout(sender_box)
+        labels = {
+            "name": self.tr("Your name"),
+            "street": self.tr("Street address"),
+            "street2": self.tr("Apartment, suite (optional)"),
+            "city": self.tr("City"),
+            "region": self.tr("Province or state"),
+            "postal_code": self.tr("Postal code"),
+            "country": self.tr("Country"),
+            "email": self.tr("E-mail (optional)"),
+            "phone": self.tr("Telephone (optional)"),
+        }
+        self.sender: dict[str, QtWidgets.QWidget] = {}
+        for name in SENDER_FIELDS:
+            editor = (
+                self._country_combo(with_same=False) if name == "country" else QtWidgets.QLineEdit()
+            )
+            self.sender[name] = editor
+            self._add(
+                sender_layout, f"sender.{name}", labels[name], editor, required=name == "name"
+            )
+        self.remember_sender = QtWidgets.QCheckBox(self.tr("Remember my details on this computer"))
+        self.remember_sender.setAccessibleName(self.remember_sender.text())
+        self.remember_sender.setToolTip(
+            self.tr(
+                "Leave this unticked on a shared computer: your details are then forgotten "
+                "when the letter is closed."
+            )
+        )
+        sender_layout.addRow(self.remember_sender)
+        outer.addWidget(sender_box)
+
+        recipient_box = QtWidgets.QGroupBox(self.tr("Recipient"))
+        recipient_layout = QtWidgets.QFormLayout(recipient_box)
+        rlabels = {
+            "kind": self.tr("Writing to"),
+            "honorific": self.tr("Title"),
+            "name": self.tr("Name"),
+            "position": self.tr("Position"),
+            "organisation": self.tr("Organization"),
+            "street": self.tr("Street address"),
+            "street2": self.tr("Room, suite (optional)"),
+            "city": self.tr("City"),
+            "region": self.tr("Province or state"),
+            "postal_code": self.tr("Postal code"),
+            "country": self.tr("Country"),
+        }
+        self.recipient: dict[str, QtWidgets.QWidget] = {}
+        for name in RECIPIENT_FIELDS:
+            editor: QtWidgets.QWidget
+            if name == "kind":
+                combo = QtWidgets.QComboBox()
+                for value, text in (
+                    ("representative", self.tr("an elected representative")),
+                    ("organisation", self.tr("an organization")),
+                    ("other", self.tr("someone else")),
+                ):
+                    combo.addItem(text, value)
+                editor = combo
+            elif name == "honorific":
+                combo = QtWidgets.QComboBox()
+                combo.setEditable(True)
+                combo.setProperty("free_text", True)
+                combo.addItems(list(HONORIFICS))
+                editor = combo
+            elif name == "country":
+                editor = self._country_combo(with_same=True)
+            else:
+                editor = QtWidgets.QLineEdit()
+            self.recipient[name] = editor
+            self._add(
+                recipient_layout,
+                f"recipient.{name}",
+                rlabels[name],
+                editor,
+                required=name == "name",
+            )
+        outer.addWidget(recipient_box)
+
+        sign_box = QtWidgets.QGroupBox(self.tr("Signature"))
+        sign_layout = QtWidgets.QHBoxLayout(sign_box)
+        self.signature_state = QtWidgets.QLabel()
+        self.signature_state.setWordWrap(True)
+        self.sign_button = QtWidgets.QPushButton(self.tr("&Sign…"))
+        self.sign_button.setAccessibleName(self.tr("Sign the letter"))
+        self.sign_button.clicked.connect(self.sign_requested)
+        sign_layout.addWidget(self.signature_state, 1)
+        sign_layout.addWidget(self.sign_button)
+        outer.addWidget(sign_box)
+
+        page_box = QtWidgets.QGroupBox(self.tr("Paper and envelope"))
+        page_layout = QtWidgets.QFormLayout(page_box)
+        self.paper = QtWidgets.QComboBox()
+        self.paper.addItem(self.tr("US Letter (8.5 × 11 in)"), "letter")
+        self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "a4")
+        self._add(page_layout, "paper", self.tr("Paper"), self.paper)
+        self.envelope = QtWidgets.QComboBox()
+        for value, text in zip(
+            ENVELOPES,
+            (
+                self.tr("#10 window envelope (Canada, US)"),
+                self.tr("DL/C5 window envelope, DIN 5008 form A"),
+                self.tr("DL/C5 window envelope, DIN 5008 form B"),
+                self.tr("Envelope without a window"),
+            ),
+            strict=True,
+        ):
+            self.envelope.addItem(text, value)
+        self._add(page_layout, "envelope", self.tr("Envelope"), self.envelope)
+        self.fold_marks = QtWidgets.QCheckBox(self.tr("Print fold marks"))
+        self.fold_marks.setAccessibleName(self.fold_marks.text())
+        page_layout.addRow(self.fold_marks)
+        outer.addWidget(page_box)
+
+        extras = QtWidgets.QGroupBox(self.tr("Copies, enclosures and P.S. (optional)"))
+        extras_layout = QtWidgets.QFormLayout(extras)
+        self.cc = QtWidgets.QLineEdit()
+        self._add(
+            extras_layout,
+            "cc",
+            self.tr("Copies to"),
+            self.cc,
+            self.tr("Separate several names with a semicolon (;)."),
+        )
+        self.enclosures = QtWidgets.QLineEdit()
+        self._add(
+            extras_layout,
+            "enclosures",
+            self.tr("Enclosures"),
+            self.enclosures,
+            self.tr("Separate several items with a semicolon (;)."),
+        )
+        self.ps = QtWidgets.QPlainTextEdit()
+        self.ps.setTabChangesFocus(True)
+        self.ps.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self._add(extras_layout, "ps", self.tr("P.S."), self.ps)
+        outer.addWidget(extras)
+        outer.addStretch(1)
+
+        self.language.currentIndexChanged.connect(self._language_changed)
+        for widget in (self.date, self.paper, self.envelope, self.fold_marks):
+            self._watch("", widget)
+        self.remember_sender.toggled.connect(self._emit)
+        self._update_signature_state()
+
+    # -- building the form ---------------------------------------------------------------
+
+    def _country_combo(self, with_same: bool) -> QtWidgets.QComboBox:
+        combo = QtWidgets.QComboBox()
+        if with_same:
+            combo.addItem(self.tr("Same country as mine"), "")
+        for code, name in self._countries:
+            combo.addItem(name, code)
+        combo.setEditable(True)  # type to find a country
+        combo.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
+        completer = combo.completer()
+        if completer is not None:
+            completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.PopupCompletion)
+        return combo
+
+    def _add(
+        self,
+        layout: QtWidgets.QFormLayout,
+        key: str,
+        label: str,
+        editor: QtWidgets.QWidget,
+        help_text: str = "",
+        *,
+        required: bool = False,
+        max_length: int | None = None,
+        prompts: tuple[str, ...] = (),
+    ) -> _Row:
+        row = _Row(key, label, editor, help_text, max_length, required, prompts)
+        layout.addRow(row.label, row)
+        self.rows[key] = row
+        self._watch(key, editor)
+        return row
+
+    def _watch(self, key: str, editor: QtWidgets.QWidget) -> None:
+        def changed() -> None:
+            if key:
+                self.touched.add(key)
+                if key in self.rows:
+                    self.rows[key].update_count(len(_value(editor)))
+            self._emit()
+
+        if isinstance(editor, QtWidgets.QLineEdit | QtWidgets.QPlainTextEdit):
+            editor.textChanged.connect(changed)
+        elif isinstance(editor, QtWidgets.QComboBox):
+            if editor.property("free_text"):
+                editor.editTextChanged.connect(changed)
+            else:
+                editor.currentIndexChanged.connect(changed)
+        elif isinstance(editor, QtWidgets.QDateEdit):
+            editor.dateChanged.connect(changed)
+        elif isinstance(editor, QtWidgets.QCheckBox):
+            editor.toggled.connect(changed)
+
+    @Slot()
+    def _emit(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def set_template(self, template: Template, language: str | None = None) -> None:
+        """Show ``template``'s fields, keeping what was typed in fields of the same name."""
+        kept = self.field_values() if self.template is not None else {}
+        self._loading = True
+        try:
+            self.template = template
+            self.title.setText(template.title_for(language or self._language()))
+            self.language.blockSignals(True)
+            current = language or self._language()
+            self.language.clear()
+            for code in template.languages:
+                self.language.addItem(language_name(code), code)
+            index = self.language.findData(current)
+            self.language.setCurrentIndex(index if index >= 0 else 0)
+            self.language.blockSignals(False)
+            self._build_fields(kept)
+        finally:
+            self._loading = False
+
+    def _language(self) -> str:
+        data = self.language.currentData()
+        return str(data) if data else "en"
+
+    @Slot()
+    def _language_changed(self) -> None:
+        if self.template is None or self._loading:
+            return
+        self._loading = True
+        try:
+            self.title.setText(self.template.title_for(self._language()))
+            self._build_fields(self.field_values())
+        finally:
+            self._loading = False
+        self.changed.emit()
+
+    def _build_fields(self, values: dict[str, str]) -> None:
+        for key in [k for k in self.rows if k.startswith("fields.")]:
+            del self.rows[key]
+        while self.fields_layout.rowCount():
+            self.fields_layout.removeRow(0)
+        assert self.template is not None
+        lang = self._language()
+        previous: QtWidgets.QWidget | None = self.date
+        for spec in self.template.fields:
+            editor = self._editor(spec, values.get(spec.name, spec.default), lang)
+            row = self._add(
+                self.fields_layout,
+                f"fields.{spec.name}",
+                spec.label_for(lang),
+                editor,
+                spec.help_for(lang),
+                required=spec.required,
+                max_length=spec.max_length,
+                prompts=spec.prompts_for(lang),
+            )
+            row.update_count(len(_value(editor)))
+            if previous is not None:
+                QtWidgets.QWidget.setTabOrder(previous, editor)
+            previous = editor
+
+    def _editor(self, spec: Field, value: str, language: str) -> QtWidgets.QWidget:
+        editor: QtWidgets.QWidget
+        if spec.type == "multiline":
+            text = QtWidgets.QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+            prompts = spec.prompts_for(language)
+            if prompts:
+                text.setPlaceholderText(prompts[0])
+            text.setPlainText(value)
+            editor = text
+        elif spec.type == "choice":
+            combo = QtWidgets.QComboBox()
+            combo.addItems(list(spec.choices))
+            if value in spec.choices:
+                combo.setCurrentText(value)
+            editor = combo
+        elif spec.type == "date":
+            date = QtWidgets.QDateEdit()
+            date.setCalendarPopup(True)
+            parsed = QtCore.QDate.fromString(value, QtCore.Qt.DateFormat.ISODate)
+            date.setDate(parsed if parsed.isValid() else QtCore.QDate.currentDate())
+            editor = date
+        else:
+            line = QtWidgets.QLineEdit(value)
+            if spec.max_length:
+                line.setMaxLength(max(spec.max_length * 2, spec.max_length + 100))
+            if spec.type == "email":
+                line.setInputMethodHints(QtCore.Qt.InputMethodHint.ImhEmailCharactersOnly)
+            elif spec.type == "phone":
+                line.setInputMethodHints(QtCore.Qt.InputMethodHint.ImhDialableCharactersOnly)
+            editor = line
+        return editor
+
+    # -- reading and writing the letter -----------------------------------------------------
+
+    def field_values(self) -> dict[str, str]:
+        return {
+            key.split(".", 1)[1]: _value(row.editor)
+            for key, row in self.rows.items()
+            if key.startswith("fields.")
+        }
+
+    def sender_values(self) -> dict[str, str]:
+        return {name: _value(editor) for name, editor in self.sender.items()}
+
+    def letter_data(self) -> dict[str, Any]:
+        """The form as the data contract (a dict letter_from_dict accepts)."""
+        assert self.template is not None
+        return {
+            "template": self.template.id,
+            "language": self._language(),
+            "paper": self.paper.currentData(),
+            "envelope": self.envelope.currentData(),
+            "date": self.date.date().toString(QtCore.Qt.DateFormat.ISODate),
+            "sender": self.sender_values(),
+            "recipient": {name: _value(e) for name, e in self.recipient.items()},
+            "fields": self.field_values(),
+            "cc": [p.strip() for p in self.cc.text().split(";") if p.strip()],
+            "enclosures": [p.strip() for p in self.enclosures.text().split(";") if p.strip()],
+            "ps": self.ps.toPlainText(),
+            "fold_marks": self.fold_marks.isChecked(),
+        }
+
+    def letter(self) -> Letter:
+        """The letter as typed; raises DataError only for values the form cannot hold."""
+        letter = letter_from_dict(self.letter_data())
+        return replace(letter, signature=self._signature)
+
+    def set_letter(self, letter: Letter, template: Template) -> None:
+        """Fill the form from ``letter`` (an opened draft or a restored autosave)."""
+        self._loading = True
+        try:
+            self.set_template(template, letter.language)
+            self.language.setCurrentIndex(max(0, self.language.findData(letter.language)))
+            self._build_fields(dict(letter.fields))
+            self.date.setDate(QtCore.QDate(letter.date.year, letter.date.month, letter.date.day))
+            self.paper.setCurrentIndex(max(0, self.paper.findData(letter.paper)))
+            self.envelope.setCurrentIndex(max(0, self.envelope.findData(letter.envelope)))
+            self.fold_marks.setChecked(letter.fold_marks)
+            self.set_sender({f: getattr(letter.sender, f) for f in SENDER_FIELDS})
+            for name, editor in self.recipient.items():
+                _set_value(editor, getattr(letter.recipient, name))
+            self.cc.setText("; ".join(letter.cc))
+            self.enclosures.setText("; ".join(letter.enclosures))
+            self.ps.setPlainText(letter.ps)
+            self.set_signature(letter.signature)
+            self.touched.clear()
+        finally:
+            self._loading = False
+
+    def set_sender(self, values: dict[str, str]) -> None:
+        loading, self._loading = self._loading, True
+        try:
+            for name, editor in self.sender.items():
+                _set_value(editor, values.get(name, ""))
+            country = values.get("country", "")
+            if country:
+                paper, envelope = default_paper(country)
+        finally:
+            self._loading = loading
+        if country and not loading:
+            self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+            self.envelope.setCurrentIndex(max(0, self.envelope.findData(envelope)))
+
+    def signature(self) -> Signature | None:
+        return self._signature
+
+    def set_signature(self, signature: Signature | None) -> None:
+        self._signature = signature
+        self._update_signature_state()
+        self._emit()
+
+    def _update_signature_state(self) -> None:
+        s = self._signature
+        if s is None:
+            text = self.tr("No signature yet: a line is printed for you to sign by hand.")
+        elif s.image is not None:
+            text = self.tr("Signed with a picture.")
+        else:
+            text = self.tr("Signed by drawing.")
+        self.signature_state.setText(text)
+
+    def show_problems(self, problems: list[Problem], everything: bool = False) -> None:
+        """Show each problem under its input (only inputs the person has touched, unless
+        ``everything``), and clear the others."""
+        by_key: dict[str, Problem] = {}
+        for problem in problems:
+            by_key.setdefault(problem.key, problem)
+        for key, row in self.rows.items():
+            problem = by_key.get(key)
+            if problem and (everything or key in self.touched):
+                row.set_message(problem.message, problem.severity)
+            else:
+                row.set_message("", "error")
+
+
+def _value(editor: QtWidgets.QWidget) -> str:
+    if isinstance(editor, QtWidgets.QLineEdit):
+        return editor.text()
+    if isinstance(editor, QtWidgets.QPlainTextEdit):
+        return editor.toPlainText()
+    if isinstance(editor, QtWidgets.QComboBox):
+        if editor.property("free_text"):
+            return editor.currentText()
+        data = editor.currentData()
+        return str(data) if data is not None else editor.currentText()
+    if isinstance(editor, QtWidgets.QDateEdit):
+        return editor.date().toString(QtCore.Qt.DateFormat.ISODate)
+    return ""
+
+
+def _set_value(editor: QtWidgets.QWidget, value: str) -> None:
+    if isinstance(editor, QtWidgets.QLineEdit):
+        editor.setText(value)
+    elif isinstance(editor, QtWidgets.QPlainTextEdit):
+        editor.setPlainText(value)
+    elif isinstance(editor, QtWidgets.QComboBox):
+        index = editor.findData(value)
+        if index < 0:
+            index = editor.findText(value)
+        if index >= 0:
+            editor.setCurrentIndex(index)
+        elif editor.isEditable():
+            editor.setEditText(value)
+    elif isinstance(editor, QtWidgets.QDateEdit):
+        date = QtCore.QDate.fromString(value, QtCore.Qt.DateFormat.ISODate)
+        if date.isValid():
+            editor.setDate(date)

@@ -1,0 +1,97 @@
+"""Every setting the app keeps, declared in one place (as qutebrowser's configdata.yml).
+
+Preferences (what the person chose) live apart from window state (where things were).
+Personal details and signatures are kept only when the person ticks "remember".
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from composer.ui.qt import QtCore
+
+MAX_RECENT = 8
+
+
+class Settings:
+    """Typed access to QSettings; one instance per app."""
+
+    def __init__(self, settings: QtCore.QSettings | None = None) -> None:
+        self.q = settings or QtCore.QSettings()
+
+    # -- window state -------------------------------------------------------------------------
+
+    def geometry(self) -> QtCore.QByteArray | None:
+        value = self.q.value("window/geometry")
+        return value if isinstance(value, QtCore.QByteArray) else None
+
+    def set_geometry(self, value: QtCore.QByteArray) -> None:
+        self.q.setValue("window/geometry", value)
+
+    def splitter(self) -> QtCore.QByteArray | None:
+        value = self.q.value("window/splitter")
+        return value if isinstance(value, QtCore.QByteArray) else None
+
+    def set_splitter(self, value: QtCore.QByteArray) -> None:
+        self.q.setValue("window/splitter", value)
+
+    # -- preferences --------------------------------------------------------------------------
+
+    def last_template(self) -> str:
+        return str(self.q.value("preferences/last_template", "") or "")
+
+    def set_last_template(self, template_id: str) -> None:
+        self.q.setValue("preferences/last_template", template_id)
+
+    def remember_sender(self) -> bool:
+        return self._bool("preferences/remember_sender", False)
+
+    def remembered_sender(self) -> dict[str, str]:
+        data = self._json("personal/sender")
+        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+    def set_remembered_sender(self, remember: bool, sender: dict[str, str]) -> None:
+        self.q.setValue("preferences/remember_sender", remember)
+        if remember:
+            self.q.setValue("personal/sender", json.dumps(sender, ensure_ascii=False))
+        else:
+            self.q.remove("personal/sender")
+
+    def remembered_signature(self) -> dict[str, Any] | None:
+        data = self._json("personal/signature")
+        return data if isinstance(data, dict) else None
+
+    def set_remembered_signature(self, signature: dict[str, Any] | None) -> None:
+        if signature:
+            self.q.setValue("personal/signature", json.dumps(signature))
+        else:
+            self.q.remove("personal/signature")
+
+    def recent_files(self) -> list[str]:
+        data = self._json("preferences/recent_files")
+        return [str(p) for p in data] if isinstance(data, list) else []
+
+    def add_recent_file(self, path: str) -> list[str]:
+        files = [path, *(p for p in self.recent_files() if p != path)][:MAX_RECENT]
+        self.q.setValue("preferences/recent_files", json.dumps(files, ensure_ascii=False))
+        return files
+
+    def remove_recent_file(self, path: str) -> None:
+        files = [p for p in self.recent_files() if p != path]
+        self.q.setValue("preferences/recent_files", json.dumps(files, ensure_ascii=False))
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self.q.value(key, default)
+        if isinstance(value, str):
+            return value.lower() in ("true", "1", "yes")
+        return bool(value)
+
+    def _json(self, key: str) -> Any:
+        raw = self.q.value(key, "")
+        try:
+            return json.loads(raw) if isinstance(raw, str) and raw else None
+        except json.JSONDecodeError:
+            return None
