@@ -81,9 +81,14 @@ class _BuildTask(QtCore.QRunnable):
         from composer.pdf.build import build_pdf  # the worker pays for the import, not the UI
 
         try:
-            result = build_pdf(self.letter, self.template)
+            result = build_pdf(self.letter, self.template, require_complete=False)
             outcome = BuildOutcome(
-                self.generation, self.letter, result.pdf, result.pages, result.warnings
+                self.generation,
+                self.letter,
+                result.pdf,
+                result.pages,
+                result.warnings,
+                missing=tuple(problem.message for problem in result.incomplete),
             )
         except LetterError as error:
             outcome = BuildOutcome(self.generation, self.letter, error=str(error))

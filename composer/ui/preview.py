@@ -15,6 +15,7 @@ class PreviewPane(QtWidgets.QWidget):
     """
 
     zoom_changed = Signal()
+    shown = Signal()  # new pages are in the view
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +48,7 @@ class PreviewPane(QtWidgets.QWidget):
     def show_pdf(self, data: bytes) -> None:
         """Show new PDF bytes, keeping the reader's place; identical bytes are skipped."""
         if data == self.pdf:
+            self.shown.emit()
             return
         bar = self.view.verticalScrollBar()
         position = bar.value()
@@ -67,6 +69,7 @@ class PreviewPane(QtWidgets.QWidget):
             old_buffer.deleteLater()
         # The view lays the new document out on the next event loop turn.
         QtCore.QTimer.singleShot(0, lambda: bar.setValue(min(position, bar.maximum())))
+        self.shown.emit()
 
     def show_message(self, text: str, kind: str = "error") -> None:
         if not text:
