@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
@@ -25,31 +26,47 @@ MAX_IMAGE_PIXELS = 40_000_000
 XY = tuple[float, float]
 
 
-def _catmull_rom(points: Sequence[XY], steps: int) -> list[XY]:
-    """A smooth curve through ``points`` (centripetal enough for hand-drawn input)."""
+def _catmull_rom(points: Sequence[XY], widths: Sequence[float]) -> tuple[list[XY], list[float]]:
+    """A smooth curve through ``points`` with widths interpolated along it.
+
+    Each segment is subdivided by its length: pads sample densely, so most segments are
+    already shorter than the ink is wide and need no extra points.
+    """
     if len(points) < 3:
-        return list(points)
+        return list(points), list(widths)
     out: list[XY] = []
+    out_w: list[float] = []
     padded = [points[0], *points, points[-1]]
     for i in range(1, len(padded) - 2):
         p0, p1, p2, p3 = padded[i - 1], padded[i], padded[i + 1], padded[i + 2]
-        for s in range(steps):
-            t = s / steps
+        w1, w2 = widths[i - 1], widths[min(i, len(widths) - 1)]
+        length = math.hypot(p2[0] - p1[0], p2[1] - p1[1])
+        steps = 1 if length < 1.0 else 2 if length < 3.0 else 4
+        for step in range(steps):
+            t = step / steps
             t2, t3 = t * t, t * t * t
             out.append(
-                tuple(  # type: ignore[arg-type]
+                (
                     0.5
                     * (
-                        2 * p1[k]
-                        + (-p0[k] + p2[k]) * t
-                        + (2 * p0[k] - 5 * p1[k] + 4 * p2[k] - p3[k]) * t2
-                        + (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t3
-                    )
-                    for k in (0, 1)
+                        2 * p1[0]
+                        + (-p0[0] + p2[0]) * t
+                        + (2 * p0[0] - 5 * p1[0] + 4 * p2[0] - p3[0]) * t2
+                        + (-p0[0] + 3 * p1[0] - 3 * p2[0] + p3[0]) * t3
+                    ),
+                    0.5
+                    * (
+                        2 * p1[1]
+                        + (-p0[1] + p2[1]) * t
+                        + (2 * p0[1] - 5 * p1[1] + 4 * p2[1] - p3[1]) * t2
+                        + (-p0[1] + 3 * p1[1] - 3 * p2[1] + p3[1]) * t3
+                    ),
                 )
             )
+            out_w.append(w1 + (w2 - w1) * t)
     out.append(points[-1])
-    return out
+    out_w.append(widths[-1])
+    return out, out_w
 
 
 def stroke_widths(stroke: Sequence[Point], scale: float) -> list[float]:
@@ -84,51 +101,64 @@ def _outline(centre: Sequence[XY], widths: Sequence[float]) -> list[XY]:
     return left + right[::-1]
 
 
+Shape = tuple[tuple[XY, ...], tuple[tuple[XY, float], ...]]  # outline, round caps
+
+
+@lru_cache(maxsize=16)
+def stroke_shapes(
+    strokes: tuple[Stroke, ...], x: float, y: float, width: float, height: float
+) -> tuple[Shape, ...]:
+    """The filled shapes of ``strokes`` scaled into the box (cached: a signature does not
+    change while the rest of the letter is typed, nor between letters of a merge)."""
+    xs = [p[0] for s in strokes for p in s]
+    ys = [p[1] for s in strokes for p in s]
+    if not xs:
+        return ()
+    min_x, min_y = min(xs), min(ys)
+    span_x, span_y = max(xs) - min_x, max(ys) - min_y
+    pad = MAX_WIDTH
+    scale = min((width - 2 * pad) / max(span_x, 1e-6), (height - 2 * pad) / max(span_y, 1e-6))
+    scale = min(scale, 4.0)  # a tiny scribble is not blown up to fill the box
+    left = x + pad
+    top = y + height / 2 + span_y * scale / 2  # vertically centred, left-aligned
+    shapes: list[Shape] = []
+    for stroke in strokes:
+        all_widths = stroke_widths(stroke, scale)
+        pts: list[XY] = []
+        widths: list[float] = []
+        for (px, py, _), w in zip(stroke, all_widths, strict=True):
+            point = (left + (px - min_x) * scale, top - (py - min_y) * scale)
+            # Points closer than a quarter point add nothing visible.
+            if pts and abs(point[0] - pts[-1][0]) + abs(point[1] - pts[-1][1]) < 0.25:
+                continue
+            pts.append(point)
+            widths.append(w)
+        if len(pts) == 1:
+            shapes.append(((), ((pts[0], widths[0] / 2),)))
+            continue
+        centre, smooth_w = _catmull_rom(pts, widths)
+        caps = ((centre[0], smooth_w[0] / 2), (centre[-1], smooth_w[-1] / 2))
+        shapes.append((tuple(_outline(centre, smooth_w)), caps))
+    return tuple(shapes)
+
+
 def draw_strokes(
     canvas: Canvas, strokes: Sequence[Stroke], x: float, y: float, width: float, height: float
 ) -> None:
     """Draw ``strokes`` (pad coordinates, y down) scaled into the box at (x, y) bottom-left."""
-    xs = [p[0] for s in strokes for p in s]
-    ys = [p[1] for s in strokes for p in s]
-    if not xs:
-        return
-    span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
-    pad = MAX_WIDTH
-    scale = min((width - 2 * pad) / max(span_x, 1e-6), (height - 2 * pad) / max(span_y, 1e-6))
-    scale = min(scale, 4.0)  # a tiny scribble is not blown up to fill the box
-    top = y + height / 2 + span_y * scale / 2  # vertically centred, left-aligned
-
-    def place(px: float, py: float) -> XY:
-        return x + pad + (px - min(xs)) * scale, top - (py - min(ys)) * scale
-
+    shapes = stroke_shapes(tuple(strokes), x, y, width, height)
     canvas.saveState()
     canvas.setFillColorRGB(0.05, 0.1, 0.35)  # blue-black ink
-    for stroke in strokes:
-        widths = stroke_widths(stroke, scale)
-        pts = [place(p[0], p[1]) for p in stroke]
-        # Drop repeated points: they carry no direction.
-        keep = [0] + [i for i in range(1, len(pts)) if pts[i] != pts[i - 1]]
-        pts = [pts[i] for i in keep]
-        widths = [widths[i] for i in keep]
-        if len(pts) == 1:
-            canvas.circle(pts[0][0], pts[0][1], widths[0] / 2, stroke=0, fill=1)
-            continue
-        steps = 4
-        centre = _catmull_rom(pts, steps)
-        smooth_w = [
-            widths[min(i // steps, len(widths) - 1)] * (1 - (i % steps) / steps)
-            + widths[min(i // steps + 1, len(widths) - 1)] * ((i % steps) / steps)
-            for i in range(len(centre))
-        ]
-        path = canvas.beginPath()
-        outline = _outline(centre, smooth_w)
-        path.moveTo(*outline[0])
-        for point in outline[1:]:
-            path.lineTo(*point)
-        path.close()
-        canvas.drawPath(path, stroke=0, fill=1, fillMode=1)  # non-zero winding
-        for (cx, cy), w in ((centre[0], smooth_w[0]), (centre[-1], smooth_w[-1])):
-            canvas.circle(cx, cy, w / 2, stroke=0, fill=1)
+    for outline, caps in shapes:
+        if outline:
+            path = canvas.beginPath()
+            path.moveTo(*outline[0])
+            for point in outline[1:]:
+                path.lineTo(*point)
+            path.close()
+            canvas.drawPath(path, stroke=0, fill=1, fillMode=1)  # non-zero winding
+        for (cx, cy), radius in caps:
+            canvas.circle(cx, cy, radius, stroke=0, fill=1)
     canvas.restoreState()
 
 

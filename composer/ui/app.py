@@ -9,12 +9,19 @@ from composer.core import paths
 from composer.ui.qt import QtCore, QtWidgets
 
 
-def _install_translations(app: QtWidgets.QApplication) -> None:
-    """The app's own translations (resources/i18n) and Qt's, for the system language."""
-    locale = QtCore.QLocale()
+def install_translations(app: QtCore.QCoreApplication, locale: QtCore.QLocale) -> None:
+    """Qt's and the app's translations for ``locale``, over the English plural forms.
+
+    Translators installed later are asked first, so the English file (which only turns
+    "%n page(s)" into "1 page" / "2 pages") is the fallback for any language.
+    """
+    ours = str(paths.resources_dir() / "i18n")
+    english = QtCore.QTranslator(app)
+    if english.load("letter-composer_en", ours):
+        app.installTranslator(english)
     for folder, name in (
         (QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
-        (str(paths.resources_dir() / "i18n"), "letter-composer"),
+        (ours, "letter-composer"),
     ):
         translator = QtCore.QTranslator(app)
         if translator.load(locale, name, "_", folder):
@@ -28,7 +35,7 @@ def run(argv: list[str], draft: Path | None = None) -> int:
     app.setApplicationName("letter-composer")
     app.setApplicationDisplayName("Letter Composer")
     app.setDesktopFileName("letter-composer")
-    _install_translations(app)
+    install_translations(app, QtCore.QLocale())
     from composer.ui.errors import install_excepthook
     from composer.ui.main_window import MainWindow
 

@@ -414,3 +414,12 @@ def test_killed_while_autosaving_loses_little_and_corrupts_nothing(
     # 100 ms autosave interval, a word every 10 ms: at most a few seconds' work is lost.
     assert len(words) >= last - 60
     assert not list(folder.glob("*.part"))
+
+
+def test_plural_forms_read_naturally(qapp) -> None:  # type: ignore[no-untyped-def]
+    from composer.ui.app import install_translations
+
+    install_translations(qapp, QtCore.QLocale("en_CA"))
+    translate = QtCore.QCoreApplication.translate
+    assert translate("MainWindow", "%n page(s)", "", 1) == "1 page"
+    assert translate("MainWindow", "%n page(s)", "", 3) == "3 pages"

@@ -1,0 +1,211 @@
+"""The desktop app: cold start, keystroke-to-preview latency, UI-thread stalls, memory.
+
+    uv run python benchmarks/bench_app.py            (QT_QPA_PLATFORM=offscreen by default)
+
+- cold start: from spawning the process to the first preview of a letter shown (and the
+  process's resident memory then);
+- keystroke to preview: a key typed into the personal note after a pause, until the new
+  PDF is in the preview (the throttle fires at once after a pause, so this is the work
+  beyond the throttle delay), for a one-page and a three-page letter;
+- burst typing: a key every 40 ms; from the last key to the preview (at most the throttle
+  delay plus one build);
+- UI-thread time: the longest our own code (form to letter, validation, starting a build,
+  showing the PDF, autosave) held the UI thread, and the longest gaps between ticks of a
+  1 ms timer during the bursts, which also include Qt's own painting.
+"""
+
+from __future__ import annotations
+
+import compileall
+import itertools
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks._common import ROOT, percentile, report
+
+
+def cold_start(runs: int = 12) -> None:
+    compileall.compile_dir(str(ROOT / "composer"), quiet=1)
+    times, rss = [], []
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home}
+        for i in range(runs + 1):
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    str(ROOT / "benchmarks" / "_app_start.py"),
+                    str(time.time()),
+                    str(ROOT / "examples" / "pow-release.en.json"),
+                ],
+                capture_output=True,
+                text=True,
+                env=env,
+                cwd=ROOT,
+                check=True,
+                timeout=60,
+            )
+            elapsed, kb = out.stdout.split()
+            if i:  # the first run warms the operating system's file cache
+                times.append(float(elapsed))
+                rss.append(int(kb) / 1024)
+    report("cold start to first preview", times, unit="s")
+    print(
+        f"{'resident memory after one letter (RSS)':<48} median {sorted(rss)[len(rss) // 2]:8.1f}"
+        f" MB   max {max(rss):8.1f} MB"
+    )
+
+
+def in_process() -> None:
+    from composer.core.model import letter_from_dict, load_letter
+    from composer.core.templates import load_template
+    from composer.ui.qt import QtCore, QtWidgets
+
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    from composer.ui.main_window import MainWindow
+    from composer.ui.settings import Settings
+
+    tmp = Path(tempfile.mkdtemp())
+    window = MainWindow(
+        settings=Settings(QtCore.QSettings(str(tmp / "s.ini"), QtCore.QSettings.Format.IniFormat)),
+        autosave_dir=tmp / "autosave",
+    )
+    window.show()
+    loop_until = _make_waiter(app)
+    ours: list[float] = []
+    for obj, name in (
+        (window, "refresh_preview"),
+        (window, "_built"),
+        (window, "autosave_now"),
+        (window.preview, "show_pdf"),
+        (window.form, "_emit"),
+    ):
+        _time_calls(obj, name, ours)
+
+    def shown_after(action) -> float:  # type: ignore[no-untyped-def]
+        done: list[float] = []
+        window.preview.shown.connect(lambda: done.append(time.perf_counter()))
+        start = time.perf_counter()
+        action()
+        loop_until(lambda: bool(done), 10)
+        window.preview.shown.disconnect()
+        return done[0] - start
+
+    one = load_letter(ROOT / "examples" / "pow-release.en.json")
+    long_template = load_template(ROOT / "tests" / "pdf" / "long-template")
+    body = "\n\n".join("A sentence that fills the line with several words. " * 7 for _ in range(18))
+    three = letter_from_dict({**_dict(one), "template": "long", "fields": {"body": body}})
+    cases = [
+        ("1 page", one, window.catalogue.templates["pow-release"], "fields.personal_note"),
+        ("3 pages", three, long_template, "fields.body"),
+    ]
+    for name, letter, template, key in cases:
+        _measure_case(window, loop_until, ours, name, letter, template, key, shown_after)
+    window.setWindowModified(False)
+    window.close()
+
+
+def _measure_case(window, loop_until, ours, name, letter, template, key, shown_after) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    from composer.ui.main_window import PREVIEW_DELAY_MS
+    from composer.ui.qt import QtCore
+
+    window.template = template
+    window.form.set_letter(letter, template)
+    window.refresh_preview()
+    loop_until(lambda: not window.builder.busy and window.preview.pdf, 10)
+    pages = window.preview.page_count()
+    editor = window.form.rows[key].editor
+    editor.setFocus()
+    latencies = []
+    for i in range(60):
+        loop_until(lambda: False, (PREVIEW_DELAY_MS + 50) / 1000)  # a pause in typing
+        char = "abcdefghij"[i % 10]
+        latencies.append(shown_after(lambda c=char: QTest.keyClick(editor, c)))
+    report(f"key after a pause -> preview ({name}, {pages}p)", latencies)
+
+    bursts: list[float] = []
+    ticks: list[float] = []
+    windows: list[tuple[float, float]] = []
+    ours.clear()
+    timer = QtCore.QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    for _ in range(12):
+        loop_until(lambda: False, 0.4)
+        done: list[float] = []
+        window.preview.shown.connect(lambda done=done: done.append(time.perf_counter()))
+        first = time.perf_counter()
+        for _ in range(10):
+            QTest.keyClick(editor, "x")
+            loop_until(lambda: False, 0.04)
+        last = time.perf_counter()
+        loop_until(
+            lambda done=done, last=last: bool(done) and done[-1] > last and not window.builder.busy,
+            10,
+        )
+        window.preview.shown.disconnect()
+        bursts.append(done[-1] - last)
+        windows.append((first, done[-1]))
+    timer.stop()
+    report(f"last key of a burst -> preview ({name}, throttle {PREVIEW_DELAY_MS} ms)", bursts)
+    gaps = sorted(
+        b - a
+        for a, b in itertools.pairwise(ticks)
+        if any(start <= a <= end for start, end in windows)
+    )
+    print(
+        f"{'UI-thread gaps while typing (' + name + ')':<48} p99 "
+        f"{percentile(gaps, 99) * 1000:8.2f} ms   max {gaps[-1] * 1000:8.2f} ms"
+        f"   (n={len(gaps)})"
+    )
+    print(
+        f"{'our code on the UI thread, longest (' + name + ')':<48} max "
+        f"{max(ours) * 1000:8.2f} ms   p99 {percentile(ours, 99) * 1000:8.2f} ms"
+        f"   (n={len(ours)})"
+    )
+
+
+def _time_calls(obj: object, name: str, into: list[float]) -> None:
+    original = getattr(obj, name)
+
+    def timed(*args: object, **kwargs: object) -> object:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            into.append(time.perf_counter() - start)
+
+    setattr(obj, name, timed)
+
+
+def _dict(letter: object) -> dict[str, object]:
+    from composer.core.model import Letter, letter_to_dict
+
+    assert isinstance(letter, Letter)
+    return letter_to_dict(letter)
+
+
+def _make_waiter(app):  # type: ignore[no-untyped-def]
+    from composer.ui.qt import QtCore
+
+    def loop_until(condition, seconds: float) -> None:  # type: ignore[no-untyped-def]
+        deadline = time.perf_counter() + seconds
+        while time.perf_counter() < deadline and not condition():
+            app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 1)
+            time.sleep(0.0005)
+
+    return loop_until
+
+
+if __name__ == "__main__":
+    cold_start()
+    in_process()

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Refresh the translation sources from the code and compile them (.ts -> .qm).
+# The English file carries only plural forms ("%n page(s)" -> "1 page", "2 pages"), as Qt
+# recommends for the source language; other languages are translated in full.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for ts in resources/i18n/letter-composer_*.ts; do
+  extra=()
+  case "$ts" in *_en.ts) extra=(-pluralonly) ;; esac
+  uv run pyside6-lupdate composer/ui/*.py -ts "$ts" -no-obsolete "${extra[@]}"
+  uv run pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
+done
