@@ -29,8 +29,17 @@ from composer.pdf.flow import (
     paragraph_items,
     wrap,
 )
-from composer.pdf.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, Style
-from composer.pdf.geometry import PageGeometry, Rect, geometry
+from composer.pdf.fonts import (
+    BOLD,
+    BOLD_ITALIC,
+    ITALIC,
+    PRIMARY,
+    REGULAR,
+    Style,
+    face_name,
+    load_face,
+)
+from composer.pdf.geometry import PAPER_SIZES, PageGeometry, Rect, geometry
 from composer.pdf.signature import check_image, draw_signature
 
 BODY_SIZE = 10.5
@@ -265,8 +274,52 @@ def _header(letter: Letter, rendered: RenderedLetter) -> str:
     return " — ".join(p for p in (who.strip(), rendered.date) if p)
 
 
+def new_canvas(
+    out: io.BytesIO | str, paper: str, language: str, title: str, author: str, subject: str
+) -> Canvas:
+    """A canvas set up as every letter PDF is: deterministic, compressed, with metadata."""
+    width, height = PAPER_SIZES[paper]
+    load_face(face_name(PRIMARY, REGULAR))  # the canvas's initial font must exist first
+    canvas = Canvas(
+        out,
+        pagesize=(width, height),
+        invariant=1,
+        pageCompression=1,
+        lang=language.replace("_", "-"),
+        initialFontName=face_name(PRIMARY, REGULAR),
+        initialFontSize=BODY_SIZE,
+    )
+    canvas.setTitle(title)
+    canvas.setAuthor(author)
+    canvas.setSubject(subject)
+    canvas.setCreator("Letter Composer")
+    canvas.setProducer("Letter Composer")
+    return canvas
+
+
 def compose_pdf(letter: Letter, rendered: RenderedLetter, title: str) -> BuildResult:
-    """Typeset an already rendered letter."""
+    """Typeset an already rendered letter as a PDF of its own."""
+    buffer = io.BytesIO()
+    canvas = new_canvas(
+        buffer, letter.paper, letter.language, title, letter.sender.name, rendered.subject or title
+    )
+    drawn = draw_letter(canvas, letter, rendered)
+    canvas.save()
+    return BuildResult(
+        buffer.getvalue(), drawn.pages, drawn.warnings, drawn.address_box, drawn.geometry
+    )
+
+
+@dataclass(frozen=True)
+class DrawnLetter:
+    pages: int
+    warnings: tuple[str, ...]
+    address_box: Rect
+    geometry: PageGeometry
+
+
+def draw_letter(canvas: Canvas, letter: Letter, rendered: RenderedLetter) -> DrawnLetter:
+    """Lay out and draw one letter as the next pages of ``canvas`` (a merge draws many)."""
     geo = geometry(letter.paper, letter.envelope)
     heights = [geo.first_frame_height(), geo.later_frame_height()]
     composer = _Composer(letter, rendered, geo)
@@ -296,22 +349,7 @@ def compose_pdf(letter: Letter, rendered: RenderedLetter, title: str) -> BuildRe
     if letter.signature is not None and letter.signature.image is not None:
         check_image(letter.signature.image)
 
-    buffer = io.BytesIO()
-    lang = letter.language.replace("_", "-")
-    canvas = Canvas(
-        buffer,
-        pagesize=(geo.page_width, geo.page_height),
-        invariant=1,
-        pageCompression=1,
-        lang=lang,
-        initialFontName="NotoSerif-Regular",
-        initialFontSize=BODY_SIZE,
-    )
-    canvas.setTitle(title)
-    canvas.setAuthor(letter.sender.name)
-    canvas.setSubject(rendered.subject or title)
-    canvas.setCreator("Letter Composer")
-    canvas.setProducer("Letter Composer")
+    canvas.setPageSize((geo.page_width, geo.page_height))
     page_h = geo.page_height
     total = len(pages)
     header = _header(letter, rendered)
@@ -378,13 +416,12 @@ def compose_pdf(letter: Letter, rendered: RenderedLetter, title: str) -> BuildRe
                 canvas.line(geo.margin_left + x0, yy, geo.margin_left + x0 + width, yy)
             y += item.height
         canvas.showPage()
-    canvas.save()
     warnings = list(rendered.warnings)
     warnings += [
         f"{char_name(ch)} is not in any bundled font and prints as an empty box"
         for ch in sorted(composer.measurer.missing)
     ]
-    return BuildResult(buffer.getvalue(), total, tuple(warnings), address_box, geo)
+    return DrawnLetter(total, tuple(warnings), address_box, geo)
 
 
 def build_pdf(
