@@ -2,7 +2,8 @@
 
 One shape for the command line's data files (JSON or TOML) and the app's drafts:
 ``template``, ``language``, ``paper``, ``envelope``, ``date``, ``sender``, ``recipient``,
-``fields``, ``signature`` and the optional ``cc``, ``enclosures``, ``ps``, ``fold_marks``.
+``fields``, ``signature`` and the optional ``cc``, ``enclosures``, ``ps``, ``fold_marks`` and
+``salutation`` (a greeting that replaces the template's).
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ class Letter:
     enclosures: tuple[str, ...] = ()
     ps: str = ""
     fold_marks: bool = False
+    salutation: str = ""  # overrides the template's or the app's greeting
 
     def with_changes(self, **changes: Any) -> Letter:
         return replace(self, **changes)
@@ -271,6 +273,7 @@ def letter_from_dict(data: Mapping[str, Any], base_dir: Path | None = None) -> L
         enclosures=_list_of_text(data.get("enclosures"), "enclosures"),
         ps=_text(data.get("ps"), "ps", multiline=True),
         fold_marks=fold,
+        salutation=_text(data.get("salutation"), "salutation"),
     )
 
 
@@ -299,6 +302,8 @@ def letter_to_dict(letter: Letter) -> dict[str, Any]:
         out["ps"] = letter.ps
     if letter.fold_marks:
         out["fold_marks"] = True
+    if letter.salutation:
+        out["salutation"] = letter.salutation
     return out
 
 

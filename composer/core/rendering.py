@@ -410,11 +410,12 @@ def render(letter: Letter, template: Template) -> RenderedLetter:
     )
     subject = _render_line(env, pick(template.subject, lang), context, toml, files)
     salutation_src = pick(template.salutation, lang)
-    salutation = (
-        _render_line(env, salutation_src, context, toml, files)
-        if salutation_src
-        else default_salutation(letter.recipient, lang)
-    )
+    if letter.salutation.strip():
+        salutation = letter.salutation.strip()
+    elif salutation_src:
+        salutation = _render_line(env, salutation_src, context, toml, files)
+    else:
+        salutation = default_salutation(letter.recipient, lang)
     closing = _render_line(
         env, pick(template.closing, lang, default_closing(lang)), context, toml, files
     )

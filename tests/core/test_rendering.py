@@ -222,3 +222,32 @@ def test_bundled_campaign_letter_renders(language: str, kind: str) -> None:
     assert note in text
     assert rendered.subject and rendered.closing and rendered.salutation
     assert "{" not in text and "}" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "recipient", "expected"),
+    [
+        ("en", {"honorific": "Ms.", "name": "Jane Doe"}, "Dear Ms. Doe,"),
+        ("en", {"honorific": "Hon.", "name": "Jane Doe"}, "Dear Honourable Jane Doe,"),
+        ("en", {"honorific": "", "name": "Jane Doe"}, "Dear Jane Doe,"),
+        ("en", {"honorific": "", "name": "", "organisation": "ICRC"}, "Dear Sir or Madam,"),
+        ("fr", {"honorific": "Madame", "position": "Députée"}, "Madame la Députée,"),
+        ("fr", {"honorific": "M.", "position": "Député de Laval"}, "Monsieur le Député,"),
+        ("fr", {"honorific": "Madame", "position": "Ministre"}, "Madame la Ministre,"),
+        ("fr", {"honorific": "", "position": ""}, "Madame, Monsieur,"),
+        ("hy", {"honorific": "Տիկին", "name": "Անի"}, "Հարգելի Տիկին Անի,"),
+    ],
+)
+def test_default_salutations(language: str, recipient: dict[str, str], expected: str) -> None:
+    from composer.core.phrases import default_salutation
+
+    letter = letter_from_dict(letter_data(recipient=recipient))
+    assert default_salutation(letter.recipient, language) == expected
+
+
+def test_letter_salutation_overrides_everything(tmp_path: Path) -> None:
+    folder = make_template(tmp_path, "x", '[salutation]\nen = "Hello {{ recipient.name }},"\n')
+    letter = letter_from_dict(letter_data(template="t"))
+    assert render(letter, load_template(folder)).salutation == "Hello Jane Doe,"
+    custom = letter_from_dict(letter_data(template="t", salutation="Dear Minister,"))
+    assert render(custom, load_template(folder)).salutation == "Dear Minister,"
