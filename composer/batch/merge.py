@@ -1,0 +1,151 @@
+"""Mail merge: one letter, many recipients, as one PDF to print or one PDF per recipient.
+
+Nothing half-made is left behind: output goes to a temporary file or folder beside the
+target and is moved into place only when every letter is done; a cancel or an error removes
+it. Letters share one set of embedded fonts when they go into one PDF.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from composer.core.contacts import Contact
+from composer.core.errors import DataError
+from composer.core.filenames import safe_filename
+from composer.core.model import Letter
+from composer.core.rendering import render
+from composer.core.templates import Template
+from composer.core.validation import errors, problems
+from composer.pdf.build import compose_pdf, draw_letter, new_canvas
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class MergeCancelled(Exception):
+    """The person stopped the merge; nothing was written."""
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    letters: int
+    pages: int
+    outputs: tuple[Path, ...]
+    warnings: tuple[str, ...]
+
+
+def letter_for(base: Letter, contact: Contact) -> Letter:
+    """``base`` addressed to ``contact``, with the contact's own greeting if it has one."""
+    return replace(
+        base, recipient=contact.recipient, salutation=contact.salutation or base.salutation
+    )
+
+
+def _check(letter: Letter, template: Template, number: int, contact: Contact) -> None:
+    bad = errors(problems(letter, template))
+    if bad:
+        who = contact.display_name or f"recipient {number}"
+        raise DataError(f"letter {number} ({who}): " + "; ".join(str(p) for p in bad))
+
+
+def merge_to_pdf(
+    base: Letter,
+    template: Template,
+    contacts: Sequence[Contact],
+    out: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> MergeResult:
+    """All letters, in order, in one PDF at ``out`` (written atomically)."""
+    if not contacts:
+        raise DataError("no recipients to write to")
+    letters = [letter_for(base, c) for c in contacts]
+    for number, (letter, contact) in enumerate(zip(letters, contacts, strict=True), start=1):
+        _check(letter, template, number, contact)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(fd)
+    try:
+        title = template.title_for(base.language)
+        canvas = new_canvas(tmp, base.paper, base.language, title, base.sender.name, title)
+        pages = 0
+        warnings: list[str] = []
+        for number, letter in enumerate(letters, start=1):
+            if cancelled is not None and cancelled():
+                raise MergeCancelled
+            drawn = draw_letter(canvas, letter, render(letter, template))
+            pages += drawn.pages
+            warnings += [f"letter {number}: {w}" for w in drawn.warnings]
+            if progress is not None:
+                progress(number, len(letters))
+        canvas.save()
+        with open(tmp, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return MergeResult(len(letters), pages, (out,), tuple(warnings))
+
+
+def file_names(contacts: Sequence[Contact]) -> list[str]:
+    """``001 Jane Doe.pdf`` …: numbered so they sort in merge order, unique, safe on every
+    operating system."""
+    width = max(3, len(str(len(contacts))))
+    names = []
+    for number, contact in enumerate(contacts, start=1):
+        label = contact.display_name or contact.recipient.organisation
+        names.append(safe_filename(f"{number:0{width}d} {label}".strip(), ".pdf"))
+    return names
+
+
+def merge_to_folder(
+    base: Letter,
+    template: Template,
+    contacts: Sequence[Contact],
+    folder: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> MergeResult:
+    """One PDF per recipient in ``folder``; all of them appear together or none does."""
+    if not contacts:
+        raise DataError("no recipients to write to")
+    folder.mkdir(parents=True, exist_ok=True)
+    names = file_names(contacts)
+    clashes = [n for n in names if (folder / n).exists()]
+    if clashes:
+        raise DataError(f"{folder / clashes[0]} already exists; choose an empty folder")
+    letters = [letter_for(base, c) for c in contacts]
+    for number, (letter, contact) in enumerate(zip(letters, contacts, strict=True), start=1):
+        _check(letter, template, number, contact)
+    staging = Path(tempfile.mkdtemp(prefix=".merge-", dir=folder))
+    try:
+        pages = 0
+        warnings: list[str] = []
+        for number, (letter, name) in enumerate(zip(letters, names, strict=True), start=1):
+            if cancelled is not None and cancelled():
+                raise MergeCancelled
+            rendered = render(letter, template)
+            result = compose_pdf(
+                letter, rendered, rendered.subject or template.title_for(letter.language)
+            )
+            (staging / name).write_bytes(result.pdf)
+            pages += result.pages
+            warnings += [f"letter {number}: {w}" for w in result.warnings]
+            if progress is not None:
+                progress(number, len(letters))
+        outputs = []
+        for name in names:
+            os.replace(staging / name, folder / name)
+            outputs.append(folder / name)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    shutil.rmtree(staging, ignore_errors=True)
+    return MergeResult(len(letters), pages, tuple(outputs), tuple(warnings))

@@ -1,0 +1,125 @@
+"""Mail merge: N recipients give N letters, in order, each with only its own recipient."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from composer.batch.merge import (
+    MergeCancelled,
+    file_names,
+    letter_for,
+    merge_to_folder,
+    merge_to_pdf,
+)
+from composer.core.contacts import Contact
+from composer.core.errors import DataError
+from composer.core.model import Recipient, letter_from_dict
+from composer.core.templates import find_template
+from tests.conftest import letter_data, pdf_pages, squash
+
+CITIES = ["Ottawa", "Montréal", "Laval", "Genève", "Toronto", "Québec", "Calgary"]
+
+
+def contacts(n: int) -> list[Contact]:
+    return [
+        Contact(
+            Recipient(
+                honorific="Ms.",
+                name=f"Person{i:03d} Name{i:03d}",
+                organisation=f"Office {i:03d}",
+                street=f"{i} Main Street",
+                city=CITIES[i % len(CITIES)],
+                region="ON",
+                postal_code="K1A 0A6",
+                country="CA",
+            ),
+            salutation="Dear Minister," if i % 5 == 0 else "",
+        )
+        for i in range(n)
+    ]
+
+
+BASE = letter_from_dict(letter_data())
+TEMPLATE = find_template("pow-release")
+
+
+def test_combined_pdf_has_every_letter_in_order_with_its_own_recipient(tmp_path: Path) -> None:
+    people = contacts(12)
+    out = tmp_path / "all.pdf"
+    seen: list[tuple[int, int]] = []
+    result = merge_to_pdf(BASE, TEMPLATE, people, out, progress=lambda i, n: seen.append((i, n)))
+    assert result.letters == 12 and result.outputs == (out,)
+    assert seen == [(i, 12) for i in range(1, 13)]
+    pages = pdf_pages(out.read_bytes())
+    assert len(pages) == result.pages == 12  # one page each
+    for i, (page, person) in enumerate(zip(pages, people, strict=True)):
+        text = squash(page)
+        assert squash(person.recipient.name) in text
+        assert squash(person.recipient.organisation) in text
+        others = [p for p in people if p is not person]
+        assert not any(squash(p.recipient.name) in text for p in others)
+        greeting = "DearMinister," if i % 5 == 0 else f"DearMs.Name{i:03d},"
+        assert greeting in text
+
+
+def test_one_file_per_recipient(tmp_path: Path) -> None:
+    people = contacts(5)
+    result = merge_to_folder(BASE, TEMPLATE, people, tmp_path / "out")
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == file_names(people) == [p.name for p in result.outputs]
+    for path, person in zip(result.outputs, people, strict=True):
+        text = squash(" ".join(pdf_pages(path.read_bytes())))
+        assert squash(person.recipient.name) in text
+
+
+def test_file_names_are_safe_unique_and_sorted() -> None:
+    people = [
+        Contact(Recipient(name='A/B: "C"?')),
+        Contact(Recipient(name='A/B: "C"?')),
+        Contact(Recipient(organisation="CON")),
+    ]
+    names = file_names(people)
+    assert names == ["001 A B C .pdf".replace(" .pdf", ".pdf"), "002 A B C.pdf", "003 CON.pdf"]
+    assert len(set(names)) == 3
+
+
+@pytest.mark.parametrize("target", ["pdf", "folder"])
+def test_cancel_leaves_nothing_behind(tmp_path: Path, target: str) -> None:
+    calls = {"n": 0}
+
+    def cancelled() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 3
+
+    with pytest.raises(MergeCancelled):
+        if target == "pdf":
+            merge_to_pdf(BASE, TEMPLATE, contacts(10), tmp_path / "all.pdf", cancelled=cancelled)
+        else:
+            merge_to_folder(BASE, TEMPLATE, contacts(10), tmp_path / "out", cancelled=cancelled)
+    leftovers = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert leftovers == []
+
+
+def test_a_bad_recipient_stops_the_merge_before_anything_is_written(tmp_path: Path) -> None:
+    people = contacts(4)
+    people[2] = Contact(Recipient())  # no name, no organisation
+    with pytest.raises(DataError, match="letter 3"):
+        merge_to_pdf(BASE, TEMPLATE, people, tmp_path / "all.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_folder_with_existing_files_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / file_names(contacts(1))[0]).write_bytes(b"mine")
+    with pytest.raises(DataError, match="already exists"):
+        merge_to_folder(BASE, TEMPLATE, contacts(1), out)
+    assert (out / file_names(contacts(1))[0]).read_bytes() == b"mine"
+
+
+def test_letter_for_keeps_the_letters_own_salutation_when_the_contact_has_none() -> None:
+    base = letter_from_dict(letter_data(salutation="Dear friends,"))
+    assert letter_for(base, Contact(Recipient(name="X"))).salutation == "Dear friends,"
+    assert letter_for(base, Contact(Recipient(name="X"), salutation="Hi,")).salutation == "Hi,"
