@@ -187,6 +187,13 @@ class AddressBook:
             db.execute("DELETE FROM contact_tag WHERE contact_id = ?", (contact.id,))
             _write_tags(db, contact.id, contact.tags)
 
+    def add_bundled(self) -> list[Contact]:
+        """Add the bundled directory's entries that are not in the book yet (by source)."""
+        from composer.core.directory import bundled_contacts
+
+        known = {row[0] for row in self.db.execute("SELECT source FROM contact")}
+        return self.add_many(c for c in bundled_contacts() if c.source not in known)
+
     def remove(self, contact_id: int) -> None:
         with self.transaction() as db:
             db.execute("DELETE FROM contact WHERE id = ?", (contact_id,))

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from composer.core.addressbook import AddressBook
+from composer.core.directory import bundled_contacts, bundled_entries
+from composer.core.paths import resources_dir
+
+
+def test_every_entry_cites_its_source_and_says_what_it_can_do() -> None:
+    sources = (resources_dir() / "directory" / "SOURCES.md").read_text(encoding="utf-8")
+    for entry in bundled_entries():
+        assert entry["source"].startswith("https://"), entry["id"]
+        assert entry["scope_notes"] and entry["postage_notes"]
+        assert entry["id"] in sources
+        assert entry["confirmed"] == bool(entry["last_verified"])
+
+
+def test_contacts_are_valid_and_unconfirmed_ones_say_so() -> None:
+    contacts = {c.source: c for c in bundled_contacts()}
+    assert {
+        "bundled:icrc",
+        "bundled:house-of-commons-mp",
+        "bundled:amnesty-international-secretariat",
+    } <= set(contacts)
+    icrc = contacts["bundled:icrc"]
+    assert icrc.recipient.country == "CH" and "not confirmed" in icrc.notes
+    mp = contacts["bundled:house-of-commons-mp"]
+    assert mp.recipient.kind == "representative"
+    assert mp.recipient.postal_code == "K1A 0A6"
+    assert "free of postage" in mp.notes.lower() or "no stamp" in mp.notes.lower()
+
+
+def test_address_book_adds_the_directory_once(tmp_path: Path) -> None:
+    book = AddressBook(tmp_path / "book.sqlite3")
+    added = book.add_bundled()
+    assert len(added) == len(bundled_entries())
+    assert book.add_bundled() == []
