@@ -145,20 +145,31 @@ def stroke_shapes(
 def draw_strokes(
     canvas: Canvas, strokes: Sequence[Stroke], x: float, y: float, width: float, height: float
 ) -> None:
-    """Draw ``strokes`` (pad coordinates, y down) scaled into the box at (x, y) bottom-left."""
-    shapes = stroke_shapes(tuple(strokes), x, y, width, height)
+    """Draw ``strokes`` (pad coordinates, y down) scaled into the box at (x, y) bottom-left.
+
+    The signature becomes a form (a PDF XObject) drawn once per document and placed on every
+    letter that uses it, so a merge of a thousand letters carries one copy.
+    """
+    key = tuple(strokes)
+    # Python hashes floats and tuples of them the same in every process: a stable name.
+    name = f"Signature{hash((key, width, height)) & 0xFFFFFFFFFFFF:012x}"
+    if not canvas.hasForm(name):
+        canvas.beginForm(name, lowerx=0, lowery=0, upperx=width, uppery=height)
+        canvas.setFillColorRGB(0.05, 0.1, 0.35)  # blue-black ink
+        for outline, caps in stroke_shapes(key, 0.0, 0.0, width, height):
+            if outline:
+                path = canvas.beginPath()
+                path.moveTo(*outline[0])
+                for point in outline[1:]:
+                    path.lineTo(*point)
+                path.close()
+                canvas.drawPath(path, stroke=0, fill=1, fillMode=1)  # non-zero winding
+            for (cx, cy), radius in caps:
+                canvas.circle(cx, cy, radius, stroke=0, fill=1)
+        canvas.endForm()
     canvas.saveState()
-    canvas.setFillColorRGB(0.05, 0.1, 0.35)  # blue-black ink
-    for outline, caps in shapes:
-        if outline:
-            path = canvas.beginPath()
-            path.moveTo(*outline[0])
-            for point in outline[1:]:
-                path.lineTo(*point)
-            path.close()
-            canvas.drawPath(path, stroke=0, fill=1, fillMode=1)  # non-zero winding
-        for (cx, cy), radius in caps:
-            canvas.circle(cx, cy, radius, stroke=0, fill=1)
+    canvas.translate(x, y)
+    canvas.doForm(name)
     canvas.restoreState()
 
 

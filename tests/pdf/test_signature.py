@@ -20,9 +20,36 @@ STROKE = [[x, 40 + (x % 20) - 10, 0.0] for x in range(0, 200, 5)]
 
 
 def content(pdf: bytes) -> str:
-    data = PdfReader(io.BytesIO(pdf)).pages[0].get_contents()
+    """The first page's drawing operators, with those of the forms it places."""
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    data = page.get_contents()
     assert data is not None
-    return data.get_data().decode("latin-1")
+    text = data.get_data().decode("latin-1")
+    xobjects = page["/Resources"].get("/XObject")
+    for ref in xobjects.get_object().values() if xobjects else []:
+        form = ref.get_object()
+        if form.get("/Subtype") == "/Form":
+            text += "\n" + form.get_data().decode("latin-1")
+    return text
+
+
+def test_one_copy_of_a_signature_serves_every_letter_of_a_merge(tmp_path: Path) -> None:
+    from composer.batch.merge import merge_to_pdf
+    from composer.core.contacts import Contact
+    from composer.core.model import Recipient
+    from composer.core.templates import find_template
+
+    base = letter_from_dict(letter_data(signature={"strokes": [STROKE]}))
+    people = [Contact(Recipient(name=f"Person {i}")) for i in range(5)]
+    out = tmp_path / "all.pdf"
+    merge_to_pdf(base, find_template("pow-release"), people, out)
+    reader = PdfReader(str(out))
+    forms = {
+        id(ref.get_object())
+        for page in reader.pages
+        for ref in page["/Resources"]["/XObject"].get_object().values()
+    }
+    assert len(forms) == 1
 
 
 def test_strokes_are_drawn_as_filled_shapes() -> None:

@@ -197,8 +197,13 @@ def test_drawn_signature_reaches_the_pdf(qtbot, window: MainWindow) -> None:  # 
 
 
 def _content(pdf: bytes) -> bytes:
-    data = PdfReader(io.BytesIO(pdf)).pages[0].get_contents()
-    return data.get_data() if data is not None else b""
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    data = page.get_contents()
+    out = data.get_data() if data is not None else b""
+    xobjects = page["/Resources"].get("/XObject")
+    for ref in xobjects.get_object().values() if xobjects else []:
+        out += ref.get_object().get_data()
+    return out
 
 
 def _ink(pdf: bytes) -> bool:
