@@ -67,6 +67,32 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--envelope", choices=("us10", "din5008a", "din5008b", "none"))
     template_dirs(p)
 
+    p = sub.add_parser("merge", help="one letter to many recipients (mail merge)")
+    p.add_argument("template", metavar="TEMPLATE", help="template id or folder")
+    p.add_argument(
+        "--data",
+        required=True,
+        type=Path,
+        metavar="SENDER_FILE",
+        help="the letter's data (JSON or TOML); its recipient is ignored",
+    )
+    p.add_argument(
+        "--recipients",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="recipients as CSV (UTF-8 or Windows-1252; , ; or tab) or vCard",
+    )
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "-o", "--output", type=Path, metavar="OUT.pdf", help="one PDF with every letter, in order"
+    )
+    target.add_argument("--out-dir", type=Path, metavar="DIR", help="one PDF per recipient in DIR")
+    p.add_argument("--lang", help="the letters' language (overrides the data file)")
+    p.add_argument("--paper", choices=("letter", "a4"))
+    p.add_argument("--envelope", choices=("us10", "din5008a", "din5008b", "none"))
+    template_dirs(p)
+
     p = sub.add_parser("check", help="check a template folder before sharing it")
     p.add_argument("folder", type=Path, metavar="TEMPLATE_DIR")
     return parser
@@ -160,12 +186,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     letter = load_letter(args.data)
     template = find_template(args.template, args.templates_dir)
-    changes: dict[str, Any] = {"template": template.id}
-    for key in ("lang", "paper", "envelope"):
-        value = getattr(args, key)
-        if value:
-            changes["language" if key == "lang" else key] = value
-    letter = letter.with_changes(**changes)
+    letter = letter.with_changes(template=template.id, **_overrides(args))
     from composer.pdf.build import build_pdf
 
     result = build_pdf(letter, template)
@@ -178,6 +199,44 @@ def cmd_render(args: argparse.Namespace) -> int:
         raise LetterError(f"{out}: cannot write ({error.strerror or error})") from None
     for warning in result.warnings:
         _warn(warning)
+    return 0
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for key in ("lang", "paper", "envelope"):
+        value = getattr(args, key)
+        if value:
+            changes["language" if key == "lang" else key] = value
+    return changes
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from composer.batch.recipients import read_contacts
+    from composer.core.errors import LetterError
+    from composer.core.model import load_letter
+    from composer.core.templates import find_template
+
+    base = load_letter(args.data)
+    template = find_template(args.template, args.templates_dir)
+    base = base.with_changes(template=template.id, **_overrides(args))
+    result = read_contacts(args.recipients, default_country=base.sender.country or "CA")
+    for problem in result.problems:
+        _warn(f"{args.recipients}: skipped {problem}")
+    if not result.contacts:
+        raise LetterError(f"{args.recipients}: no recipients could be read")
+    from composer.batch.merge import merge_to_folder, merge_to_pdf
+
+    if args.output is not None:
+        if not args.output.parent.is_dir():
+            raise LetterError(f"{args.output.parent}: no such folder for the output")
+        merged = merge_to_pdf(base, template, result.contacts, args.output)
+    else:
+        merged = merge_to_folder(base, template, result.contacts, args.out_dir)
+    for warning in merged.warnings:
+        _warn(warning)
+    where = args.output or args.out_dir
+    print(f"{merged.letters} letters, {merged.pages} pages: {where}")
     return 0
 
 
@@ -199,6 +258,7 @@ COMMANDS = {
     "templates": cmd_templates,
     "fields": cmd_fields,
     "render": cmd_render,
+    "merge": cmd_merge,
     "check": cmd_check,
 }
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from composer.cli import main
-from tests.conftest import EXAMPLES, ROOT, letter_data, pdf_text
+from tests.conftest import EXAMPLES, ROOT, letter_data, pdf_pages, pdf_text, squash
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -202,3 +202,80 @@ def test_cli_output_is_byte_identical_to_the_engine(tmp_path: Path) -> None:
     data = EXAMPLES / "pow-release.hy.json"
     assert run("render", "pow-release", "--data", str(data), "-o", str(out)).returncode == 0
     assert out.read_bytes() == build_pdf(load_letter(data)).pdf
+
+
+MERGE_CSV = (
+    "Name;Title;Organisation;City;Province;Postal code;Country\r\n"
+    "Jane Doe;Ms.;House of Commons;Ottawa;ON;K1A 0A6;Canada\r\n"
+    "Paul Martin;Mr.;House of Commons;Ottawa;ON;K1A 0A6;CA\r\n"
+    "\r\n"
+    "Nobody;;;;;;Narnia\r\n"
+    ";;ICRC;Genève;;1202;Suisse\r\n"
+)
+
+
+def test_merge_into_one_pdf_and_into_a_folder(tmp_path: Path) -> None:
+    recipients = tmp_path / "people.csv"
+    recipients.write_bytes(MERGE_CSV.encode("cp1252"))
+    out = tmp_path / "all.pdf"
+    result = run(
+        "merge",
+        "pow-release",
+        "--data",
+        str(EXAMPLES / "pow-release.en.json"),
+        "--recipients",
+        str(recipients),
+        "-o",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "skipped line 5: unknown country 'Narnia'" in result.stderr
+    pages = [squash(p) for p in pdf_pages(out.read_bytes())]
+    assert len(pages) == 3
+    assert "Ms.JaneDoe" in pages[0] and "PaulMartin" not in pages[0]
+    assert "Mr.PaulMartin" in pages[1]
+    assert "CH-1202Genève" in pages[2] and "SWITZERLAND" in pages[2]
+    folder = tmp_path / "letters"
+    result = run(
+        "merge",
+        "pow-release",
+        "--data",
+        str(EXAMPLES / "pow-release.en.json"),
+        "--recipients",
+        str(recipients),
+        "--out-dir",
+        str(folder),
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "001 Ms. Jane Doe.pdf",
+        "002 Mr. Paul Martin.pdf",
+        "003 ICRC.pdf",
+    ]
+
+
+def test_merge_mistakes_exit_2(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_text("Name,City\n", encoding="utf-8")
+    result = run(
+        "merge",
+        "pow-release",
+        "--data",
+        str(EXAMPLES / "pow-release.en.json"),
+        "--recipients",
+        str(empty),
+        "-o",
+        str(tmp_path / "x.pdf"),
+    )
+    assert result.returncode == 2
+    assert "no recipients could be read" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+    result = run(
+        "merge",
+        "pow-release",
+        "--data",
+        str(EXAMPLES / "pow-release.en.json"),
+        "--recipients",
+        str(empty),
+    )
+    assert result.returncode == 2 and "one of the arguments" in result.stderr

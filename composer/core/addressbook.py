@@ -9,14 +9,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import fields, replace
+from dataclasses import replace
 from pathlib import Path
 
 from composer.core.contacts import Contact
 from composer.core.errors import DataError
-from composer.core.model import Recipient
+from composer.core.model import RECIPIENT_FIELDS, Recipient
 
-RECIPIENT_COLUMNS = tuple(f.name for f in fields(Recipient))
+RECIPIENT_COLUMNS = RECIPIENT_FIELDS
 
 # Each migration takes the database from version N-1 to N. Never edit a released one: add a
 # new one, and a test that opens a database of every earlier version.

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from composer.core.contacts import Contact
-from composer.core.model import letter_from_dict
+from composer.core.model import RECIPIENT_FIELDS, letter_from_dict
 from composer.core.paths import resources_dir
 
 SOURCE_PREFIX = "bundled:"
@@ -38,21 +38,7 @@ def bundled_contacts() -> list[Contact]:
     """The directory as address-book entries; ``source`` names the entry it came from."""
     contacts = []
     for entry in bundled_entries():
-        recipient_data = {
-            k: entry.get(k, "")
-            for k in (
-                "kind",
-                "name",
-                "position",
-                "organisation",
-                "street",
-                "street2",
-                "city",
-                "region",
-                "postal_code",
-                "country",
-            )
-        }
+        recipient_data = {k: entry.get(k, "") for k in RECIPIENT_FIELDS if k != "honorific"}
         # Through the data contract, so the bundled data is checked like a person's input.
         recipient = letter_from_dict({"template": "x", "recipient": recipient_data}).recipient
         contacts.append(

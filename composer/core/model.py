@@ -69,6 +69,9 @@ class Recipient:
     country: str = ""
 
 
+SENDER_FIELDS = tuple(f.name for f in fields(Sender))
+RECIPIENT_FIELDS = tuple(f.name for f in fields(Recipient))
+
 Point = tuple[float, float, float]
 Stroke = tuple[Point, ...]
 

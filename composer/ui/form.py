@@ -11,35 +11,19 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from composer.core.model import ENVELOPES, Letter, Signature, default_paper, letter_from_dict
+from composer.core.model import (
+    ENVELOPES,
+    RECIPIENT_FIELDS,
+    SENDER_FIELDS,
+    Letter,
+    Signature,
+    default_paper,
+    letter_from_dict,
+)
 from composer.core.templates import Field, Template
 from composer.core.validation import Problem
 from composer.ui.qt import QtCore, QtGui, QtWidgets, Signal, Slot
 
-SENDER_FIELDS = (
-    "name",
-    "street",
-    "street2",
-    "city",
-    "region",
-    "postal_code",
-    "country",
-    "email",
-    "phone",
-)
-RECIPIENT_FIELDS = (
-    "kind",
-    "honorific",
-    "name",
-    "position",
-    "organisation",
-    "street",
-    "street2",
-    "city",
-    "region",
-    "postal_code",
-    "country",
-)
 HONORIFICS = (
     "",
     "Ms.",

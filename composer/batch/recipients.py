@@ -1,0 +1,28 @@
+"""Reading a merge's recipients from a file: CSV (any common encoding and delimiter) or vCard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from composer.core.errors import DataError
+from composer.core.importing import (
+    ImportResult,
+    csv_contacts,
+    decode_text,
+    guess_mapping,
+    sniff_csv,
+    vcard_contacts,
+)
+
+
+def read_contacts(path: Path, default_country: str = "CA") -> ImportResult:
+    """Every recipient the file holds, and the rows that could not be read (with why)."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise DataError(f"{path}: cannot read ({error.strerror or error})") from None
+    text, _encoding = decode_text(data)
+    if path.suffix.lower() in (".vcf", ".vcard") or text.lstrip().upper().startswith("BEGIN:VCARD"):
+        return vcard_contacts(text, default_country)
+    table = sniff_csv(text)
+    return csv_contacts(table, guess_mapping(table.headers), default_country)
