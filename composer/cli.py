@@ -93,6 +93,46 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--envelope", choices=("us10", "din5008a", "din5008b", "none"))
     template_dirs(p)
 
+    def offset(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--offset",
+            type=_offset,
+            default=(0.0, 0.0),
+            metavar="X,Y",
+            help="printer offset in mm, right and down (from the calibration page)",
+        )
+
+    p = sub.add_parser("envelopes", help="envelopes for a merge's recipients, in order")
+    p.add_argument(
+        "--data",
+        required=True,
+        type=Path,
+        metavar="SENDER_FILE",
+        help="a letter's data file: its sender is the return address",
+    )
+    p.add_argument("--recipients", required=True, type=Path, metavar="FILE")
+    p.add_argument("--size", choices=("us10", "dl", "c5", "c6"), default="us10")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    offset(p)
+
+    p = sub.add_parser("labels", help="address labels for a merge's recipients, in order")
+    p.add_argument("--recipients", required=True, type=Path, metavar="FILE")
+    p.add_argument("--sheet", choices=("avery5160", "l7160"), default="avery5160")
+    p.add_argument(
+        "--start",
+        type=int,
+        default=1,
+        metavar="N",
+        help="first free label on the sheet (1 = top left)",
+    )
+    p.add_argument("--country", default="CA", help="the sender's country (ISO code)")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    offset(p)
+
+    p = sub.add_parser("calibration", help="a page to measure a printer's offset")
+    p.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+
     p = sub.add_parser("check", help="check a template folder before sharing it")
     p.add_argument("folder", type=Path, metavar="TEMPLATE_DIR")
     return parser
@@ -240,6 +280,68 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _offset(text: str) -> tuple[float, float]:
+    try:
+        x, y = (float(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError("offset must be two numbers in mm, like 1.5,-2") from None
+    mm = 72 / 25.4
+    return x * mm, y * mm
+
+
+def _write(out: Path, data: bytes) -> None:
+    from composer.core.errors import LetterError
+    from composer.core.files import write_atomic
+
+    if not out.parent.is_dir():
+        raise LetterError(f"{out.parent}: no such folder for the output")
+    try:
+        write_atomic(out, data)
+    except OSError as error:
+        raise LetterError(f"{out}: cannot write ({error.strerror or error})") from None
+
+
+def _recipients(path: Path, country: str) -> list[Any]:
+    from composer.batch.recipients import read_contacts
+    from composer.core.errors import LetterError
+
+    result = read_contacts(path, default_country=country or "CA")
+    for problem in result.problems:
+        _warn(f"{path}: skipped {problem}")
+    if not result.contacts:
+        raise LetterError(f"{path}: no recipients could be read")
+    return [c.recipient for c in result.contacts]
+
+
+def cmd_envelopes(args: argparse.Namespace) -> int:
+    from composer.core.model import load_letter
+    from composer.pdf.mailing import envelopes_pdf
+
+    letter = load_letter(args.data)
+    recipients = _recipients(args.recipients, letter.sender.country)
+    _write(
+        args.output,
+        envelopes_pdf(letter.sender, recipients, args.size, letter.language, args.offset),
+    )
+    return 0
+
+
+def cmd_labels(args: argparse.Namespace) -> int:
+    from composer.pdf.mailing import labels_pdf
+
+    country = args.country.upper()
+    recipients = _recipients(args.recipients, country)
+    _write(args.output, labels_pdf(country, recipients, args.sheet, args.start, offset=args.offset))
+    return 0
+
+
+def cmd_calibration(args: argparse.Namespace) -> int:
+    from composer.pdf.mailing import calibration_pdf
+
+    _write(args.output, calibration_pdf(args.paper))
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from composer.check import check_template
 
@@ -259,6 +361,9 @@ COMMANDS = {
     "fields": cmd_fields,
     "render": cmd_render,
     "merge": cmd_merge,
+    "envelopes": cmd_envelopes,
+    "labels": cmd_labels,
+    "calibration": cmd_calibration,
     "check": cmd_check,
 }
 

@@ -279,3 +279,56 @@ def test_merge_mistakes_exit_2(tmp_path: Path) -> None:
         str(empty),
     )
     assert result.returncode == 2 and "one of the arguments" in result.stderr
+
+
+def test_envelopes_labels_and_calibration(tmp_path: Path) -> None:
+    recipients = tmp_path / "people.csv"
+    recipients.write_bytes(MERGE_CSV.encode("cp1252"))
+    data = str(EXAMPLES / "pow-release.en.json")
+    env = tmp_path / "envelopes.pdf"
+    result = run(
+        "envelopes",
+        "--data",
+        data,
+        "--recipients",
+        str(recipients),
+        "--size",
+        "dl",
+        "-o",
+        str(env),
+        "--offset",
+        "1.5,-2",
+    )
+    assert result.returncode == 0, result.stderr
+    pages = pdf_pages(env.read_bytes())
+    assert len(pages) == 3 and "MS. JANE DOE" in pages[0] and "ICRC" in pages[2]
+    labels = tmp_path / "labels.pdf"
+    result = run(
+        "labels",
+        "--recipients",
+        str(recipients),
+        "--sheet",
+        "l7160",
+        "--start",
+        "20",
+        "-o",
+        str(labels),
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(pdf_pages(labels.read_bytes())) == 2  # labels 20, 21, then a new sheet
+    cal = tmp_path / "cal.pdf"
+    assert run("calibration", "--paper", "a4", "-o", str(cal)).returncode == 0
+    bad = run("labels", "--recipients", str(recipients), "--start", "31", "-o", str(labels))
+    assert bad.returncode == 2 and "between 1 and 30" in bad.stderr
+    bad = run(
+        "envelopes",
+        "--data",
+        data,
+        "--recipients",
+        str(recipients),
+        "-o",
+        str(env),
+        "--offset",
+        "x",
+    )
+    assert bad.returncode == 2 and "offset must be two numbers" in bad.stderr

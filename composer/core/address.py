@@ -22,15 +22,15 @@ _TOKEN = re.compile(r"%[A-Za-z]")
 
 
 @cache
-def address_format(country: str) -> tuple[str, bool]:
-    """(format string, whether the postal code is upper-cased) for ``country``."""
+def address_format(country: str) -> tuple[str, frozenset[str]]:
+    """(format string, the parts the post office wants in capitals) for ``country``."""
     if not country:
-        return _GENERIC_FORMAT, True
+        return _GENERIC_FORMAT, frozenset({"postal_code"})
     try:
         rules = get_validation_rules({"country_code": country})
     except (InvalidAddressError, ValueError, KeyError, OSError):
-        return _GENERIC_FORMAT, True
-    return rules.address_format or _GENERIC_FORMAT, "postal_code" in rules.upper_fields
+        return _GENERIC_FORMAT, frozenset({"postal_code"})
+    return rules.address_format or _GENERIC_FORMAT, frozenset(rules.upper_fields)
 
 
 def _format(
@@ -41,23 +41,30 @@ def _format(
     city: str,
     region: str,
     postal_code: str,
+    envelope: bool = False,
 ) -> list[str]:
-    fmt, upper_postal = address_format(country)
+    fmt, upper = address_format(country)
+    if not envelope:
+        upper = upper & {"postal_code"}
+
+    def case(field: str, value: str) -> str:
+        return value.strip().upper() if field in upper else value.strip()
+
     parts = {
-        "%O": organisation.strip(),
-        "%C": city.strip(),
-        "%S": region.strip(),
-        "%Z": postal_code.strip().upper() if upper_postal else postal_code.strip(),
+        "%O": case("company_name", organisation),
+        "%C": case("city", city),
+        "%S": case("country_area", region),
+        "%Z": case("postal_code", postal_code),
         "%X": "",
         "%D": "",
     }
     lines: list[str] = []
     for template_line in fmt.split("%n"):
         if "%N" in template_line:
-            lines.extend(n for n in names if n.strip())
+            lines.extend(case("name", n) for n in names if n.strip())
             continue
         if "%A" in template_line:
-            lines.extend(s for s in streets if s.strip())
+            lines.extend(case("street_address", s) for s in streets if s.strip())
             continue
         text = _TOKEN.sub(lambda m: parts.get(m.group(0), ""), template_line)
         text = " ".join(text.split()).strip(" ,-")
@@ -75,13 +82,26 @@ def _country_line(country: str, home: str, language: str) -> list[str]:
     return [country_name(country, lang).upper()]
 
 
-def recipient_lines(recipient: Recipient, sender_country: str, language: str) -> list[str]:
-    """The inside address / window address for ``recipient``; empty parts leave no lines."""
+def recipient_lines(
+    recipient: Recipient, sender_country: str, language: str, envelope: bool = False
+) -> list[str]:
+    """The address for ``recipient``; empty parts leave no lines.
+
+    Inside a letter the person's own spelling is kept; on an envelope (``envelope``) the
+    parts the destination's post office reads by machine are in capitals, as its rules ask.
+    """
     r = recipient
     country = r.country or sender_country
     names = [" ".join(p for p in (r.honorific.strip(), r.name.strip()) if p), r.position.strip()]
     lines = _format(
-        country, names, r.organisation, [r.street, r.street2], r.city, r.region, r.postal_code
+        country,
+        names,
+        r.organisation,
+        [r.street, r.street2],
+        r.city,
+        r.region,
+        r.postal_code,
+        envelope,
     )
     return lines + _country_line(r.country, sender_country, language)
 

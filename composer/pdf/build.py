@@ -195,25 +195,7 @@ class _Composer:
     def _fit_lines(
         self, texts: Sequence[tuple[str, Style]], rect: Rect, size: float, min_size: float
     ) -> list[Line]:
-        """Lines at the largest size (down to ``min_size``) that fit ``rect``."""
-        while True:
-            leading = size * 1.25
-            lines = [
-                line
-                for text, style in texts
-                for line in wrap([(text, style)], 10_000, size, leading, self.measurer)
-            ]
-            widest = max((line.width for line in lines), default=0.0)
-            if (widest <= rect.width and len(lines) * leading <= rect.height) or size <= min_size:
-                break
-            size -= 0.25
-        if widest > rect.width:  # still too wide at the smallest size: wrap
-            lines = [
-                line
-                for text, style in texts
-                for line in wrap([(text, style)], rect.width, size, leading, self.measurer)
-            ]
-        return lines
+        return fit_lines(self.measurer, texts, rect, size, min_size)
 
     def recipient(self) -> list[Line]:
         texts = [
@@ -237,7 +219,36 @@ class _Composer:
         return self._fit_lines(texts, self.geo.sender, 9.5, 7.0)
 
 
-def _draw_lines(
+def fit_lines(
+    measurer: TextMeasurer,
+    texts: Sequence[tuple[str, Style]],
+    rect: Rect,
+    size: float,
+    min_size: float,
+) -> list[Line]:
+    """Lines at the largest size (down to ``min_size``) that fit ``rect``; still too wide at
+    the smallest size, they wrap."""
+    while True:
+        leading = size * 1.25
+        lines = [
+            line
+            for text, style in texts
+            for line in wrap([(text, style)], 10_000, size, leading, measurer)
+        ]
+        widest = max((line.width for line in lines), default=0.0)
+        if (widest <= rect.width and len(lines) * leading <= rect.height) or size <= min_size:
+            break
+        size -= 0.25
+    if widest > rect.width:  # still too wide at the smallest size: wrap
+        lines = [
+            line
+            for text, style in texts
+            for line in wrap([(text, style)], rect.width, size, leading, measurer)
+        ]
+    return lines
+
+
+def draw_lines(
     canvas: Canvas,
     lines: Sequence[Line],
     x: float,
@@ -372,7 +383,7 @@ def draw_letter(canvas: Canvas, letter: Letter, rendered: RenderedLetter) -> Dra
     for n, page in enumerate(pages, start=1):
         if n == 1:
             # Reading order: sender, (return line), recipient, date, then the text.
-            _draw_lines(
+            draw_lines(
                 canvas,
                 sender,
                 geo.sender.x,
@@ -382,13 +393,13 @@ def draw_letter(canvas: Canvas, letter: Letter, rendered: RenderedLetter) -> Dra
                 geo.sender.width,
             )
             if ret is not None and geo.return_line is not None:
-                bottom = _draw_lines(canvas, ret, geo.return_line.x, geo.return_line.y, page_h)
+                bottom = draw_lines(canvas, ret, geo.return_line.x, geo.return_line.y, page_h)
                 canvas.setLineWidth(0.3)
                 canvas.line(
                     geo.return_line.x, page_h - bottom, geo.return_line.right, page_h - bottom
                 )
-            _draw_lines(canvas, recipient, geo.address.x, address_top, page_h)
-            _draw_lines(
+            draw_lines(canvas, recipient, geo.address.x, address_top, page_h)
+            draw_lines(
                 canvas, date, geo.date.x, geo.date.y, page_h, geo.sender_align, geo.date.width
             )
             if letter.fold_marks:
@@ -400,12 +411,12 @@ def draw_letter(canvas: Canvas, letter: Letter, rendered: RenderedLetter) -> Dra
             y = geo.body_top
         else:
             canvas.setFillColorRGB(0.35, 0.35, 0.35)
-            _draw_lines(canvas, header_lines[n], geo.margin_left, geo.margin_top, page_h)
+            draw_lines(canvas, header_lines[n], geo.margin_left, geo.margin_top, page_h)
             canvas.setFillColorRGB(0, 0, 0)
             y = geo.later_frame_top()
         for item in page:
             if item.line is not None:
-                _draw_lines(canvas, [item.line], geo.margin_left, y, page_h)
+                draw_lines(canvas, [item.line], geo.margin_left, y, page_h)
             elif item.kind == "box":
                 w, h = cast(tuple[float, float], item.payload)
                 draw_signature(canvas, letter.signature, geo.margin_left, page_h - y - h, w, h)
