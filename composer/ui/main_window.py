@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from composer.core import paths
+from composer.core.addressbook import AddressBook
 from composer.core.drafts import SUFFIX, load_draft, save_draft
 from composer.core.errors import LetterError
 from composer.core.filenames import safe_filename
@@ -39,6 +40,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.catalogue = catalogue or discover()
         self.autosave = Autosave(autosave_dir or paths.user_data_dir() / "autosave")
         self.draft_path: Path | None = None
+        self.book_path: Path | None = None  # tests point it elsewhere
+        self._book: AddressBook | None = None
         self.template: Template | None = None
         self.last_outcome: BuildOutcome | None = None
         self.setWindowIcon(QtGui.QIcon.fromTheme("accessories-text-editor"))
@@ -137,6 +140,15 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tr("&Sign…"), self.sign, "Ctrl+Shift+S", "document-edit-sign"
         )
         self.act_choose = self._action(self.tr("Choose &Letter…"), self.choose_template, "Ctrl+L")
+        self.act_book = self._action(
+            self.tr("&Address Book…"), self.open_address_book, "Ctrl+B", "x-office-address-book"
+        )
+        self.act_merge = self._action(
+            self.tr("&Mail Merge…"),
+            self.mail_merge,
+            "Ctrl+M",
+            tip=self.tr("Write this letter to many recipients"),
+        )
         self.act_help = self._action(
             self.tr("&How to Use"), self.show_help, K.HelpContents, "help-contents"
         )
@@ -157,6 +169,8 @@ class MainWindow(QtWidgets.QMainWindow):
         edit_menu.addActions([self.act_undo, self.act_redo])
         letter_menu = menu.addMenu(self.tr("&Letter"))
         letter_menu.addActions([self.act_choose, self.act_sign])
+        recipients_menu = menu.addMenu(self.tr("&Recipients"))
+        recipients_menu.addActions([self.act_book, self.act_merge])
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -550,6 +564,64 @@ class MainWindow(QtWidgets.QMainWindow):
             self.settings.set_remembered_signature(letter_to_dict(letter).get("signature"))
         elif not dialog.remember():
             self.settings.set_remembered_signature(None)
+
+    # -- recipients ---------------------------------------------------------------------------
+
+    def address_book(self) -> AddressBook:
+        """The address book, opened on first use; a new one starts with the bundled
+        directory of organisations."""
+        if self._book is None:
+            path = self.book_path or paths.user_data_dir() / "addressbook.sqlite3"
+            fresh = not path.exists()
+            self._book = AddressBook(path)
+            if fresh:
+                self._book.add_bundled()
+        return self._book
+
+    @Slot()
+    def open_address_book(self) -> None:
+        from composer.ui.addressbook_window import AddressBookWindow
+
+        try:
+            book = self.address_book()
+        except LetterError as error:
+            show_error(self, self.tr("The address book cannot be opened."), str(error))
+            return
+        AddressBookWindow(book, self._ui_language(), self).exec()
+
+    @Slot()
+    def mail_merge(self) -> None:
+        from composer.ui.merge_dialog import MergeDialog
+
+        if self.template is None:
+            return
+        try:
+            base = self.form.letter()
+            book = self.address_book()
+        except LetterError as error:
+            show_error(self, self.tr("The mail merge cannot start."), str(error))
+            return
+        dialog = MergeDialog(book, base, self.template, self)
+        dialog.merged.connect(self._show_merged)
+        dialog.exec()
+        dialog.wait()
+
+    @Slot(object)
+    def _show_merged(self, result: object) -> None:
+        from composer.batch.merge import MergeResult
+
+        if isinstance(result, MergeResult) and len(result.outputs) == 1:
+            # One PDF with every letter: show it, as it will print.
+            self.preview.show_pdf(result.outputs[0].read_bytes())
+            self.pages_label.setText(self.tr("%n page(s)", "", result.pages))
+        self.statusBar().showMessage(
+            self.tr(
+                "%n letter(s) written.",
+                "",
+                result.letters if isinstance(result, MergeResult) else 0,
+            ),
+            8000,
+        )
 
     # -- printing -----------------------------------------------------------------------------
 

@@ -428,3 +428,29 @@ def test_plural_forms_read_naturally(qapp) -> None:  # type: ignore[no-untyped-d
     translate = QtCore.QCoreApplication.translate
     assert translate("MainWindow", "%n page(s)", "", 1) == "1 page"
     assert translate("MainWindow", "%n page(s)", "", 3) == "3 pages"
+
+
+def test_address_book_starts_with_the_bundled_directory(window: MainWindow, tmp_path: Path) -> None:
+    window.book_path = tmp_path / "book.sqlite3"
+    book = window.address_book()
+    assert any(c.source == "bundled:house-of-commons-mp" for c in book.all())
+    assert window.address_book() is book
+
+
+def test_merged_letters_show_in_the_preview(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from composer.batch.merge import merge_to_pdf
+    from composer.core.contacts import Contact
+    from composer.core.model import Recipient
+
+    fill(qtbot, window, letter_data())
+    wait_preview(qtbot, window)
+    out = tmp_path / "all.pdf"
+    result = merge_to_pdf(
+        window.form.letter(),
+        window.catalogue.templates["pow-release"],
+        [Contact(Recipient(name=f"P{i}")) for i in range(3)],
+        out,
+    )
+    window._show_merged(result)
+    assert window.preview.pdf == out.read_bytes()
+    assert window.preview.page_count() == 3
