@@ -149,6 +149,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "Ctrl+M",
             tip=self.tr("Write this letter to many recipients"),
         )
+        self.act_offsets = self._action(self.tr("Printer &Offsets…"), self.printer_offsets)
         self.act_help = self._action(
             self.tr("&How to Use"), self.show_help, K.HelpContents, "help-contents"
         )
@@ -162,7 +163,7 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.act_save, self.act_save_as, self.act_export])
         file_menu.addSeparator()
-        file_menu.addActions([self.act_print_preview, self.act_print])
+        file_menu.addActions([self.act_print_preview, self.act_print, self.act_offsets])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -645,7 +646,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _paint(self, printer: QtPrintSupport.QPrinter, pdf: bytes) -> None:
         try:
-            paint_pdf(printer, pdf)
+            paint_pdf(printer, pdf, offset_mm=self.settings.printer_offset(printer.printerName()))
         except OSError as error:
             show_error(self, self.tr("The letter could not be printed."), str(error))
 
@@ -658,6 +659,13 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog = QtPrintSupport.QPrintPreviewDialog(self._printer(letter), self)
         dialog.paintRequested.connect(lambda printer: self._paint(printer, pdf))
         dialog.exec()
+
+    @Slot()
+    def printer_offsets(self) -> None:
+        """Print a calibration page and enter how far a printer shifts its output."""
+        from composer.ui.printer_offsets import PrinterOffsetsDialog
+
+        PrinterOffsetsDialog(self.settings, self).exec()
 
     # -- help ---------------------------------------------------------------------------------
 

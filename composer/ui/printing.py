@@ -22,8 +22,14 @@ def prepare_printer(printer: QtPrintSupport.QPrinter, paper: str) -> None:
     printer.setPageMargins(QtCore.QMarginsF(0, 0, 0, 0), QtGui.QPageLayout.Unit.Point)
 
 
-def paint_pdf(printer: QtPrintSupport.QPrinter, pdf: bytes, max_dpi: int = MAX_DPI) -> int:
-    """Render every page of ``pdf`` onto ``printer``; returns the number of pages printed."""
+def paint_pdf(
+    printer: QtPrintSupport.QPrinter,
+    pdf: bytes,
+    max_dpi: int = MAX_DPI,
+    offset_mm: tuple[float, float] = (0.0, 0.0),
+) -> int:
+    """Render every page of ``pdf`` onto ``printer``, moved by the printer's measured offset
+    (mm, right and down); returns the number of pages printed."""
     buffer = QtCore.QBuffer()
     buffer.setData(QtCore.QByteArray(pdf))
     buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
@@ -50,8 +56,10 @@ def paint_pdf(printer: QtPrintSupport.QPrinter, pdf: bytes, max_dpi: int = MAX_D
             with_white.drawImage(0, 0, rendered)
             with_white.end()
             del rendered
-            target = printer.pageLayout().fullRectPixels(printer.resolution())
-            painter.drawImage(QtCore.QRectF(target), page)
+            target = QtCore.QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+            per_mm = printer.resolution() / 25.4
+            target.translate(offset_mm[0] * per_mm, offset_mm[1] * per_mm)
+            painter.drawImage(target, page)
     finally:
         painter.end()
     return pages

@@ -81,6 +81,20 @@ class Settings:
         files = [p for p in self.recent_files() if p != path]
         self.q.setValue("preferences/recent_files", json.dumps(files, ensure_ascii=False))
 
+    def printer_offset(self, printer: str) -> tuple[float, float]:
+        """(right, down) in mm that this printer's output must be moved, from calibration."""
+        data = self._json("printers/offsets")
+        value = data.get(printer) if isinstance(data, dict) else None
+        if isinstance(value, list) and len(value) == 2:
+            return float(value[0]), float(value[1])
+        return 0.0, 0.0
+
+    def set_printer_offset(self, printer: str, offset: tuple[float, float]) -> None:
+        data = self._json("printers/offsets")
+        offsets = data if isinstance(data, dict) else {}
+        offsets[printer] = [round(offset[0], 2), round(offset[1], 2)]
+        self.q.setValue("printers/offsets", json.dumps(offsets, ensure_ascii=False))
+
     # -- helpers ------------------------------------------------------------------------------
 
     def _bool(self, key: str, default: bool) -> bool:

@@ -20,7 +20,7 @@ from composer.core.drafts import load_draft, save_draft
 from composer.core.model import letter_from_dict, load_letter
 from composer.ui.autosave import Autosave
 from composer.ui.main_window import MainWindow
-from composer.ui.qt import QtCore, QtPrintSupport, QtWidgets
+from composer.ui.qt import QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets
 from composer.ui.settings import Settings
 from tests.conftest import EXAMPLES, ROOT, letter_data, pdf_pages, pdf_text, squash
 
@@ -454,3 +454,41 @@ def test_merged_letters_show_in_the_preview(qtbot, window: MainWindow, tmp_path:
     window._show_merged(result)
     assert window.preview.pdf == out.read_bytes()
     assert window.preview.page_count() == 3
+
+
+def test_printer_offsets_are_remembered_and_move_the_print(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from composer.pdf.mailing import calibration_pdf
+    from composer.ui.printer_offsets import PrinterOffsetsDialog
+    from composer.ui.printing import paint_pdf, prepare_printer
+
+    settings = Settings(
+        QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat)
+    )
+    dialog = PrinterOffsetsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.x.setValue(1.5)
+    dialog.y.setValue(-2.0)
+    dialog.accept()
+    assert settings.printer_offset(dialog.printer_name()) == (1.5, -2.0)
+    assert settings.printer_offset("another printer") == (0.0, 0.0)
+
+    def printed(offset: tuple[float, float]) -> QtGui.QImage:
+        printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
+        out = tmp_path / f"p{offset}.pdf"
+        printer.setOutputFileName(str(out))
+        prepare_printer(printer, "letter")
+        paint_pdf(printer, calibration_pdf("letter"), max_dpi=72, offset_mm=offset)
+        doc = QtPdf.QPdfDocument()
+        doc.load(str(out))
+        return doc.render(0, QtCore.QSize(612, 792))
+
+    def first_dark_x(image) -> int:  # type: ignore[no-untyped-def]
+        for x in range(image.width()):
+            for y in range(60, 90):
+                if image.pixelColor(x, y).lightness() < 128 and image.pixelColor(x, y).alpha():
+                    return x
+        return -1
+
+    shift = first_dark_x(printed((10.0, 0.0))) - first_dark_x(printed((0.0, 0.0)))
+    assert abs(shift - 10 / 25.4 * 72) <= 2
