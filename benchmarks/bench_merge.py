@@ -40,7 +40,9 @@ else:
     result = merge_to_folder(base, template, people, out / "letters")
 elapsed = time.perf_counter() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": elapsed, "peak_mb": peak, "pages": result.pages}))
+worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"seconds": elapsed, "peak_mb": peak, "worker_mb": worker,
+                  "pages": result.pages}))
 """
 
 
@@ -65,6 +67,7 @@ def main() -> None:
             print(
                 f"{n:>6} letters into {'one PDF' if mode == 'pdf' else 'separate files':<15}"
                 f" {figures['seconds']:7.2f} s   peak {figures['peak_mb']:7.1f} MB"
+                f" (workers up to {figures['worker_mb']:.1f} MB each)"
                 f"   ({int(figures['pages'])} pages; process {time.perf_counter() - start:.1f} s)"
             )
 

@@ -8,10 +8,12 @@ it. Letters share one set of embedded fonts when they go into one PDF.
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -105,6 +107,87 @@ def file_names(contacts: Sequence[Contact]) -> list[str]:
     return names
 
 
+PARALLEL_FROM = 200  # fewer letters are done before a second process has started
+CHUNK = 25  # letters per job: how often progress is reported and a cancel is noticed
+
+
+def _write_letters(
+    base: Letter,
+    template: Template,
+    jobs: list[tuple[int, Contact, str]],
+    staging: Path,
+    cancelled: Cancelled | None = None,
+) -> tuple[int, list[str]]:
+    """Write some of a merge's files (in a worker process, or in this one)."""
+    pages = 0
+    warnings: list[str] = []
+    for number, contact, name in jobs:
+        if cancelled is not None and cancelled():
+            raise MergeCancelled
+        letter = letter_for(base, contact)
+        rendered = render(letter, template)
+        result = compose_pdf(
+            letter, rendered, rendered.subject or template.title_for(letter.language)
+        )
+        (staging / name).write_bytes(result.pdf)
+        pages += result.pages
+        warnings += [f"letter {number}: {w}" for w in result.warnings]
+    return pages, warnings
+
+
+def _run_jobs(
+    base: Letter,
+    template: Template,
+    jobs: list[tuple[int, Contact, str]],
+    staging: Path,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    workers: int,
+) -> tuple[int, list[str]]:
+    chunks = [jobs[i : i + CHUNK] for i in range(0, len(jobs), CHUNK)]
+    pages = 0
+    warnings: list[str] = []
+    done = 0
+    if workers <= 1:
+        for chunk in chunks:
+            if cancelled is not None and cancelled():
+                raise MergeCancelled
+            chunk_pages, chunk_warnings = _write_letters(base, template, chunk, staging, cancelled)
+            pages += chunk_pages
+            warnings += chunk_warnings
+            done += len(chunk)
+            if progress is not None:
+                progress(done, len(jobs))
+        return pages, warnings
+    # Separate processes use both cores (one Python process uses one). "spawn", because
+    # forking a process that runs Qt's threads is unsafe.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = {
+            pool.submit(_write_letters, base, template, chunk, staging): len(chunk)
+            for chunk in chunks
+        }
+        try:
+            pending = set(futures)
+            while pending:
+                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                if cancelled is not None and cancelled():
+                    raise MergeCancelled
+                for future in finished:
+                    chunk_pages, chunk_warnings = future.result()
+                    pages += chunk_pages
+                    warnings += chunk_warnings
+                    done += futures[future]
+                    if progress is not None:
+                        progress(done, len(jobs))
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+    order = {f"letter {n}:": i for i, (n, _, _) in enumerate(jobs)}
+    warnings.sort(key=lambda w: order.get(" ".join(w.split()[:2]), 0))
+    return pages, warnings
+
+
 def merge_to_folder(
     base: Letter,
     template: Template,
@@ -112,8 +195,12 @@ def merge_to_folder(
     folder: Path,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    workers: int | None = None,
 ) -> MergeResult:
-    """One PDF per recipient in ``folder``; all of them appear together or none does."""
+    """One PDF per recipient in ``folder``; all of them appear together or none does.
+
+    Large batches are shared between processes (``workers``, default: the number of cores).
+    """
     if not contacts:
         raise DataError("no recipients to write to")
     folder.mkdir(parents=True, exist_ok=True)
@@ -121,25 +208,14 @@ def merge_to_folder(
     clashes = [n for n in names if (folder / n).exists()]
     if clashes:
         raise DataError(f"{folder / clashes[0]} already exists; choose an empty folder")
-    letters = [letter_for(base, c) for c in contacts]
-    for number, (letter, contact) in enumerate(zip(letters, contacts, strict=True), start=1):
-        _check(letter, template, number, contact)
+    for number, contact in enumerate(contacts, start=1):
+        _check(letter_for(base, contact), template, number, contact)
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(contacts) >= PARALLEL_FROM else 1
+    jobs = [(n, c, name) for n, (c, name) in enumerate(zip(contacts, names, strict=True), 1)]
     staging = Path(tempfile.mkdtemp(prefix=".merge-", dir=folder))
     try:
-        pages = 0
-        warnings: list[str] = []
-        for number, (letter, name) in enumerate(zip(letters, names, strict=True), start=1):
-            if cancelled is not None and cancelled():
-                raise MergeCancelled
-            rendered = render(letter, template)
-            result = compose_pdf(
-                letter, rendered, rendered.subject or template.title_for(letter.language)
-            )
-            (staging / name).write_bytes(result.pdf)
-            pages += result.pages
-            warnings += [f"letter {number}: {w}" for w in result.warnings]
-            if progress is not None:
-                progress(number, len(letters))
+        pages, warnings = _run_jobs(base, template, jobs, staging, progress, cancelled, workers)
         outputs = []
         for name in names:
             os.replace(staging / name, folder / name)
@@ -148,4 +224,4 @@ def merge_to_folder(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     shutil.rmtree(staging, ignore_errors=True)
-    return MergeResult(len(letters), pages, tuple(outputs), tuple(warnings))
+    return MergeResult(len(contacts), pages, tuple(outputs), tuple(warnings))

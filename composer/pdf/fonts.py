@@ -9,8 +9,10 @@ character no family has is reported by name.
 from __future__ import annotations
 
 import unicodedata
+import zlib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -58,10 +60,57 @@ def face_name(family: Family, style: Style) -> str:
     return family.files[style].removesuffix(".ttf")
 
 
+class _CachedFlate:
+    """zlib compression that remembers its last results (ReportLab's stream filter protocol).
+
+    Every letter of a merge, and every rebuild of the preview, embeds nearly the same font
+    subsets: compressing each once instead of once per PDF is most of a per-file merge's
+    time. The bytes written are exactly those ReportLab's own filter writes.
+    """
+
+    pdfname = "FlateDecode"
+
+    def __init__(self) -> None:
+        self.encode = lru_cache(maxsize=64)(zlib.compress)
+
+    def decode(self, encoded: bytes) -> bytes:
+        return zlib.decompress(encoded)
+
+
+_FLATE = _CachedFlate()
+
+
+def _remember_subsets(font: TTFont) -> None:
+    """Make one font reuse the subsets (and their compressed bytes) it made before."""
+    face = font.face
+    make_subset = face.makeSubset
+    add_subset_objects = face.addSubsetObjects
+    subsets: dict[tuple[int, ...], bytes] = {}
+
+    def cached_make_subset(subset: list[int]) -> bytes:
+        key = tuple(subset)
+        if key not in subsets:
+            if len(subsets) >= 64:
+                subsets.clear()
+            subsets[key] = make_subset(subset)
+        return subsets[key]
+
+    def cached_add_subset_objects(doc: Any, fontname: str, subset: list[int]) -> Any:
+        reference = add_subset_objects(doc, fontname, subset)
+        stream = doc.idToObject.get(f"fontFile:{face.filename}({fontname})")
+        if stream is not None and stream.filters:
+            stream.filters = [_FLATE]
+        return reference
+
+    face.makeSubset = cached_make_subset
+    face.addSubsetObjects = cached_add_subset_objects
+
+
 @cache
 def load_face(name: str) -> TTFont:
     """Parse and register one bundled font file (``NotoSerif-Bold``), once per process."""
     font = TTFont(name, str(fonts_dir() / f"{name}.ttf"))
+    _remember_subsets(font)
     pdfmetrics.registerFont(font)
     return font
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from composer.core.errors import DataError
 from composer.core.model import Point, Signature, Stroke
@@ -142,6 +143,26 @@ def stroke_shapes(
     return tuple(shapes)
 
 
+@lru_cache(maxsize=16)
+def _paths(strokes: tuple[Stroke, ...], width: float, height: float) -> tuple[PDFPathObject, ...]:
+    """The signature's outlines and round caps as PDF paths, made once per signature (a merge
+    writes the same signature into every file)."""
+    paths = []
+    for outline, caps in stroke_shapes(strokes, 0.0, 0.0, width, height):
+        if outline:
+            path = PDFPathObject()
+            path.moveTo(*outline[0])
+            for point in outline[1:]:
+                path.lineTo(*point)
+            path.close()
+            paths.append(path)
+        for (cx, cy), radius in caps:
+            cap = PDFPathObject()
+            cap.circle(cx, cy, radius)
+            paths.append(cap)
+    return tuple(paths)
+
+
 def draw_strokes(
     canvas: Canvas, strokes: Sequence[Stroke], x: float, y: float, width: float, height: float
 ) -> None:
@@ -156,16 +177,8 @@ def draw_strokes(
     if not canvas.hasForm(name):
         canvas.beginForm(name, lowerx=0, lowery=0, upperx=width, uppery=height)
         canvas.setFillColorRGB(0.05, 0.1, 0.35)  # blue-black ink
-        for outline, caps in stroke_shapes(key, 0.0, 0.0, width, height):
-            if outline:
-                path = canvas.beginPath()
-                path.moveTo(*outline[0])
-                for point in outline[1:]:
-                    path.lineTo(*point)
-                path.close()
-                canvas.drawPath(path, stroke=0, fill=1, fillMode=1)  # non-zero winding
-            for (cx, cy), radius in caps:
-                canvas.circle(cx, cy, radius, stroke=0, fill=1)
+        for path in _paths(key, width, height):
+            canvas.drawPath(path, stroke=0, fill=1, fillMode=1)  # non-zero winding
         canvas.endForm()
     canvas.saveState()
     canvas.translate(x, y)

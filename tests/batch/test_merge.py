@@ -123,3 +123,27 @@ def test_letter_for_keeps_the_letters_own_salutation_when_the_contact_has_none()
     base = letter_from_dict(letter_data(salutation="Dear friends,"))
     assert letter_for(base, Contact(Recipient(name="X"))).salutation == "Dear friends,"
     assert letter_for(base, Contact(Recipient(name="X"), salutation="Hi,")).salutation == "Hi,"
+
+
+@pytest.mark.slow
+def test_two_processes_give_the_same_files_as_one(tmp_path: Path) -> None:
+    people = contacts(60)
+    one = merge_to_folder(BASE, TEMPLATE, people, tmp_path / "one", workers=1)
+    two = merge_to_folder(BASE, TEMPLATE, people, tmp_path / "two", workers=2)
+    assert [p.name for p in one.outputs] == [p.name for p in two.outputs]
+    assert all(a.read_bytes() == b.read_bytes()
+               for a, b in zip(one.outputs, two.outputs, strict=True))
+    assert one.pages == two.pages == 60
+
+
+@pytest.mark.slow
+def test_cancel_with_two_processes_leaves_nothing(tmp_path: Path) -> None:
+    seen: list[int] = []
+
+    def cancelled() -> bool:
+        return bool(seen)
+
+    with pytest.raises(MergeCancelled):
+        merge_to_folder(BASE, TEMPLATE, contacts(120), tmp_path / "out", workers=2,
+                        progress=lambda done, total: seen.append(done), cancelled=cancelled)
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
