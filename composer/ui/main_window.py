@@ -367,9 +367,13 @@ class MainWindow(QtWidgets.QMainWindow):
 
         try:
             letter = self.form.letter()
+        except LetterError as error:
+            show_error(self, self.tr("The letter is not complete yet."), str(error))
+            return None
+        try:
             result = build_pdf(letter, self.template)
         except LetterError as error:
-            self.form.show_problems(problems(self.form.letter(), self.template), everything=True)
+            self.form.show_problems(problems(letter, self.template), everything=True)
             show_error(self, self.tr("The letter is not complete yet."), str(error))
             return None
         return letter, result.pdf

@@ -492,3 +492,18 @@ def test_printer_offsets_are_remembered_and_move_the_print(qtbot, tmp_path: Path
 
     shift = first_dark_x(printed((10.0, 0.0))) - first_dark_x(printed((0.0, 0.0)))
     assert abs(shift - 10 / 25.4 * 72) <= 2
+
+
+def test_printing_an_incomplete_letter_says_what_is_missing(
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        "composer.ui.main_window.show_error",
+        lambda parent, text, details="", title="": shown.append((text, details)),
+    )
+    assert window.current_pdf() is None
+    assert "your name is required" in shown[0][1]
+    assert window.form.rows["sender.name"].message.text() == "your name is required"
