@@ -101,3 +101,18 @@ def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("warning", "critical", "information", "question", "about"):
         monkeypatch.setattr(QtWidgets.QMessageBox, name, refuse)
     monkeypatch.setattr(QtWidgets.QMessageBox, "exec", lambda self: refuse(self, self.text()))
+
+
+@pytest.fixture(autouse=True)
+def _english_plural_forms(request: pytest.FixtureRequest) -> None:
+    """GUI tests see the English plural forms the app installs ("1 page", "2 pages")."""
+    if request.node.get_closest_marker("gui") is None:
+        return
+    from PySide6 import QtCore
+
+    from composer.ui.app import install_translations
+
+    app = request.getfixturevalue("qapp")
+    if not app.property("english_plurals"):
+        install_translations(app, QtCore.QLocale("en_CA"))
+        app.setProperty("english_plurals", True)

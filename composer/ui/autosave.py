@@ -32,7 +32,14 @@ class Orphan:
         return read_draft(self.path.read_bytes(), str(self.path))
 
     def discard(self) -> None:
-        for path in (self.path, self.path.with_suffix(".json"), self.path.with_suffix(".lock")):
+        session = self.path.stem
+        leftovers = list(self.path.parent.glob(f".{session}.*.part"))  # a write cut short
+        for path in (
+            self.path,
+            self.path.with_suffix(".json"),
+            self.path.with_suffix(".lock"),
+            *leftovers,
+        ):
             with contextlib.suppress(OSError):
                 path.unlink()
 
@@ -82,6 +89,10 @@ class Autosave:
             if not lock.tryLock(0):
                 continue  # another window is still editing this letter
             lock.unlock()
+            # A kill during a write leaves its temporary file: the real one is intact.
+            for partial in folder.glob(f".{path.stem}.*.part"):
+                with contextlib.suppress(OSError):
+                    partial.unlink()
             meta = path.with_suffix(".json")
             try:
                 draft_path = str(json.loads(meta.read_text(encoding="utf-8")).get("draft_path", ""))

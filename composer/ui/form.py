@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from composer.core.contacts import Contact
 from composer.core.model import (
     ENVELOPES,
     RECIPIENT_FIELDS,
@@ -266,6 +267,17 @@ class LetterForm(QtWidgets.QWidget):
                 editor,
                 required=name == "name",
             )
+        self.salutation = QtWidgets.QLineEdit()
+        self._add(
+            recipient_layout,
+            "salutation",
+            self.tr("Greeting (optional)"),
+            self.salutation,
+            self.tr(
+                "Leave empty for the usual greeting in the letter's "
+                "language, such as “Dear Ms. Lee,”."
+            ),
+        )
         outer.addWidget(recipient_box)
 
         sign_box = QtWidgets.QGroupBox(self.tr("Signature"))
@@ -515,6 +527,7 @@ class LetterForm(QtWidgets.QWidget):
             "enclosures": [p.strip() for p in self.enclosures.text().split(";") if p.strip()],
             "ps": self.ps.toPlainText(),
             "fold_marks": self.fold_marks.isChecked(),
+            "salutation": self.salutation.text(),
         }
 
     def letter(self) -> Letter:
@@ -536,6 +549,7 @@ class LetterForm(QtWidgets.QWidget):
             self.set_sender({f: getattr(letter.sender, f) for f in SENDER_FIELDS})
             for name, editor in self.recipient.items():
                 _set_value(editor, getattr(letter.recipient, name))
+            self.salutation.setText(letter.salutation)
             self.cc.setText("; ".join(letter.cc))
             self.enclosures.setText("; ".join(letter.enclosures))
             self.ps.setPlainText(letter.ps)
@@ -557,6 +571,17 @@ class LetterForm(QtWidgets.QWidget):
         if country and not loading:
             self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
             self.envelope.setCurrentIndex(max(0, self.envelope.findData(envelope)))
+
+    def set_recipient(self, contact: Contact) -> None:
+        """Address the letter to an address-book entry (its greeting too, if it has one)."""
+        loading, self._loading = self._loading, True
+        try:
+            for name, editor in self.recipient.items():
+                _set_value(editor, getattr(contact.recipient, name))
+            self.salutation.setText(contact.salutation)
+        finally:
+            self._loading = loading
+        self._emit()
 
     def signature(self) -> Signature | None:
         return self._signature

@@ -592,7 +592,10 @@ class MainWindow(QtWidgets.QMainWindow):
         except LetterError as error:
             show_error(self, self.tr("The address book cannot be opened."), str(error))
             return
-        AddressBookWindow(book, self._ui_language(), self).exec()
+        country = self.form.sender_values().get("country", "") or "CA"
+        window = AddressBookWindow(book, self._ui_language(), self, default_country=country)
+        if window.exec() and window.chosen is not None:
+            self.form.set_recipient(window.chosen)
 
     @Slot()
     def mail_merge(self) -> None:

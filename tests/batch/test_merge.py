@@ -131,8 +131,9 @@ def test_two_processes_give_the_same_files_as_one(tmp_path: Path) -> None:
     one = merge_to_folder(BASE, TEMPLATE, people, tmp_path / "one", workers=1)
     two = merge_to_folder(BASE, TEMPLATE, people, tmp_path / "two", workers=2)
     assert [p.name for p in one.outputs] == [p.name for p in two.outputs]
-    assert all(a.read_bytes() == b.read_bytes()
-               for a, b in zip(one.outputs, two.outputs, strict=True))
+    assert all(
+        a.read_bytes() == b.read_bytes() for a, b in zip(one.outputs, two.outputs, strict=True)
+    )
     assert one.pages == two.pages == 60
 
 
@@ -144,6 +145,13 @@ def test_cancel_with_two_processes_leaves_nothing(tmp_path: Path) -> None:
         return bool(seen)
 
     with pytest.raises(MergeCancelled):
-        merge_to_folder(BASE, TEMPLATE, contacts(120), tmp_path / "out", workers=2,
-                        progress=lambda done, total: seen.append(done), cancelled=cancelled)
+        merge_to_folder(
+            BASE,
+            TEMPLATE,
+            contacts(120),
+            tmp_path / "out",
+            workers=2,
+            progress=lambda done, total: seen.append(done),
+            cancelled=cancelled,
+        )
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
