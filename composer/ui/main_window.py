@@ -609,7 +609,10 @@ class MainWindow(QtWidgets.QMainWindow):
         except LetterError as error:
             show_error(self, self.tr("The mail merge cannot start."), str(error))
             return
-        dialog = MergeDialog(book, base, self.template, self)
+        default_printer = QtPrintSupport.QPrinterInfo.defaultPrinterName()
+        dialog = MergeDialog(
+            book, base, self.template, self, offset_mm=self.settings.printer_offset(default_printer)
+        )
         dialog.merged.connect(self._show_merged)
         dialog.exec()
         dialog.wait()

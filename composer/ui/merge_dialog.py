@@ -82,6 +82,7 @@ class MergeDialog(QtWidgets.QDialog):
         self.book = book
         self.base = base
         self.template = template
+        self.offset_mm = offset_mm  # the default printer's, for envelopes and labels
         self.contacts = book.all()
         self.result: MergeResult | None = None
         self._cancel = threading.Event()
@@ -311,11 +312,12 @@ class MergeDialog(QtWidgets.QDialog):
         if not path:
             return
         recipients = [c.recipient for c in contacts]
+        offset = (self.offset_mm[0] * 72 / 25.4, self.offset_mm[1] * 72 / 25.4)
         try:
             if kind == "envelopes":
-                data = envelopes_pdf(self.base.sender, recipients, size, self.base.language)
+                data = envelopes_pdf(self.base.sender, recipients, size, self.base.language, offset)
             else:
-                data = labels_pdf(self.base.sender.country, recipients, sheet)
+                data = labels_pdf(self.base.sender.country, recipients, sheet, offset=offset)
             write_atomic(Path(path), data)
         except (LetterError, OSError) as error:
             show_error(self, self.tr("Could not save."), str(error))
