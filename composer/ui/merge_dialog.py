@@ -76,6 +76,7 @@ class MergeDialog(QtWidgets.QDialog):
         base: Letter,
         template: Template,
         parent: QtWidgets.QWidget | None = None,
+        offset_mm: tuple[float, float] = (0.0, 0.0),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mail merge"))
