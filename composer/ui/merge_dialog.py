@@ -114,7 +114,8 @@ class MergeDialog(QtWidgets.QDialog):
         self.list.setAccessibleName(self.tr("Recipients"))
         for index, contact in enumerate(self.contacts):
             r = contact.recipient
-            detail = ", ".join(p for p in (r.position, r.organisation, r.city) if p)
+            parts = (r.position, r.organisation, r.city)
+            detail = ", ".join(p for p in parts if p and p != contact.display_name)
             item = QtWidgets.QListWidgetItem(
                 f"{contact.display_name}" + (f" — {detail}" if detail else "")
             )
