@@ -370,6 +370,15 @@ class MainWindow(QtWidgets.QMainWindow):
         except LetterError as error:
             show_error(self, self.tr("The letter is not complete yet."), str(error))
             return None
+        outcome = self.last_outcome
+        if (
+            outcome is not None
+            and outcome.letter == letter
+            and outcome.pdf
+            and not outcome.error
+            and not outcome.missing
+        ):
+            return letter, outcome.pdf  # the preview's bytes: one renderer, built once
         try:
             result = build_pdf(letter, self.template)
         except LetterError as error:
