@@ -36,6 +36,7 @@ from composer.core.phrases import default_salutation
 from composer.core.text import clean_text
 from composer.ui.errors import show_error
 from composer.ui.form import HONORIFICS, country_names
+from composer.ui.labels import recipient_labels
 from composer.ui.qt import QtCore, QtGui, QtWidgets, Slot
 
 Qt = QtCore.Qt
@@ -99,23 +100,7 @@ class ContactTableModel(QtCore.QAbstractTableModel):
         }
 
     def _header_texts(self) -> dict[str, str]:
-        return {
-            "who": self.tr("Name"),
-            "kind": self.tr("Kind"),
-            "honorific": self.tr("Title"),
-            "name": self.tr("Name"),
-            "position": self.tr("Position"),
-            "organisation": self.tr("Organization"),
-            "street": self.tr("Street address"),
-            "street2": self.tr("Address line 2"),
-            "city": self.tr("City"),
-            "region": self.tr("Province or state"),
-            "postal_code": self.tr("Postal code"),
-            "country": self.tr("Country"),
-            "tags": self.tr("Tags"),
-            "salutation": self.tr("Salutation"),
-            "notes": self.tr("Notes"),
-        }
+        return {"who": self.tr("Name"), **recipient_labels(), "street2": self.tr("Address line 2")}
 
     def set_contacts(self, contacts: Sequence[Contact]) -> None:
         self.beginResetModel()
@@ -695,22 +680,7 @@ class ContactDialog(QtWidgets.QDialog):
         form = QtWidgets.QFormLayout()
         layout.addLayout(form)
 
-        labels = {
-            "kind": self.tr("Kind"),
-            "honorific": self.tr("Title"),
-            "name": self.tr("Name"),
-            "position": self.tr("Position"),
-            "organisation": self.tr("Organization"),
-            "street": self.tr("Street address"),
-            "street2": self.tr("Room, suite (optional)"),
-            "city": self.tr("City"),
-            "region": self.tr("Province or state"),
-            "postal_code": self.tr("Postal code"),
-            "country": self.tr("Country"),
-            "tags": self.tr("Tags"),
-            "salutation": self.tr("Salutation"),
-            "notes": self.tr("Notes"),
-        }
+        labels = recipient_labels()
         self.editors: dict[str, QtWidgets.QWidget] = {}
 
         self.kind = QtWidgets.QComboBox()
@@ -992,22 +962,13 @@ class ImportDialog(QtWidgets.QDialog):
 
     def _target_labels(self) -> dict[str, str]:
         labels = {
+            **recipient_labels(),
             "kind": self.tr("Kind (representative, organization, other)"),
             "honorific": self.tr("Title (Ms., Dr., Hon.…)"),
             "name": self.tr("Full name"),
             "first_name": self.tr("First name"),
             "last_name": self.tr("Last name"),
-            "position": self.tr("Position"),
-            "organisation": self.tr("Organization"),
-            "street": self.tr("Street address"),
             "street2": self.tr("Address line 2"),
-            "city": self.tr("City"),
-            "region": self.tr("Province or state"),
-            "postal_code": self.tr("Postal code"),
-            "country": self.tr("Country"),
-            "tags": self.tr("Tags"),
-            "salutation": self.tr("Salutation"),
-            "notes": self.tr("Notes"),
             "": self.tr("Ignore"),
         }
         return {target: labels.get(target, target) for target in IMPORT_TARGETS}

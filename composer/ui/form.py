@@ -23,6 +23,7 @@ from composer.core.model import (
 )
 from composer.core.templates import Field, Template
 from composer.core.validation import Problem
+from composer.ui.labels import recipient_labels
 from composer.ui.qt import QtCore, QtGui, QtWidgets, Signal, Slot
 
 HONORIFICS = (
@@ -224,19 +225,7 @@ class LetterForm(QtWidgets.QWidget):
 
         recipient_box = QtWidgets.QGroupBox(self.tr("Recipient"))
         recipient_layout = QtWidgets.QFormLayout(recipient_box)
-        rlabels = {
-            "kind": self.tr("Writing to"),
-            "honorific": self.tr("Title"),
-            "name": self.tr("Name"),
-            "position": self.tr("Position"),
-            "organisation": self.tr("Organization"),
-            "street": self.tr("Street address"),
-            "street2": self.tr("Room, suite (optional)"),
-            "city": self.tr("City"),
-            "region": self.tr("Province or state"),
-            "postal_code": self.tr("Postal code"),
-            "country": self.tr("Country"),
-        }
+        rlabels = {**recipient_labels(), "kind": self.tr("Writing to")}
         self.recipient: dict[str, QtWidgets.QWidget] = {}
         for name in RECIPIENT_FIELDS:
             editor: QtWidgets.QWidget

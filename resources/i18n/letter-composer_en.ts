@@ -4,7 +4,7 @@
 <context>
     <name>AddressBookWindow</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="533"/>
+        <location filename="../../composer/ui/addressbook_window.py" line="524"/>
         <source>Remove %n entry(s) from the address book?</source>
         <translation>
             <numerusform>Remove %n entry from the address book?</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="555"/>
+        <location filename="../../composer/ui/addressbook_window.py" line="546"/>
         <source>Removed %n entry(s).</source>
         <translation>
             <numerusform>Removed %n entry.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="625"/>
+        <location filename="../../composer/ui/addressbook_window.py" line="616"/>
         <source>Imported %n entry(s)</source>
         <translation>
             <numerusform>Imported %n entry</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="626"/>
+        <location filename="../../composer/ui/addressbook_window.py" line="617"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n row skipped</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="637"/>
+        <location filename="../../composer/ui/addressbook_window.py" line="636"/>
         <source>Export all %n entry(s)</source>
         <translation>
             <numerusform>Export all %n entry</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="1153"/>
+        <location filename="../../composer/ui/addressbook_window.py" line="1128"/>
         <source>All %n entry(s):</source>
         <translation>
             <numerusform>All %n entry:</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="1165"/>
+        <location filename="../../composer/ui/addressbook_window.py" line="1138"/>
         <source>%n entry(s) will be imported</source>
         <translation>
             <numerusform>%n entry will be imported</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="1167"/>
+        <location filename="../../composer/ui/addressbook_window.py" line="1140"/>
         <source>%n card(s) skipped</source>
         <translation>
             <numerusform>%n card skipped</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="1169"/>
+        <location filename="../../composer/ui/addressbook_window.py" line="1142"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n row skipped</numerusform>
@@ -83,7 +83,7 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../composer/ui/main_window.py" line="356"/>
-        <location filename="../../composer/ui/main_window.py" line="621"/>
+        <location filename="../../composer/ui/main_window.py" line="636"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="624"/>
+        <location filename="../../composer/ui/main_window.py" line="639"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n letter written.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="212"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="215"/>
         <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
         <translation>
             <numerusform>%n letter to Members of the House of Commons needs no stamp when posted in Canada.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="221"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="224"/>
         <source>%n recipient(s) ticked.</source>
         <translation>
             <numerusform>%n recipient ticked.</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="281"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="284"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n letter written.</numerusform>
