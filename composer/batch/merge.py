@@ -10,13 +10,16 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
+from composer.batch.pdfjoin import join_pdfs
 from composer.core.contacts import Contact
 from composer.core.errors import DataError
 from composer.core.filenames import safe_filename
@@ -56,6 +59,36 @@ def _check(letter: Letter, template: Template, number: int, contact: Contact) ->
         raise DataError(f"letter {number} ({who}): " + "; ".join(str(p) for p in bad))
 
 
+# A one-PDF merge of up to ONE_CANVAS letters draws them all on one canvas (fastest); a
+# larger one is written in parts of PART letters on both cores and joined, so its memory
+# stops growing.
+ONE_CANVAS = 400
+PART = 250
+
+
+def _write_part(
+    base: Letter,
+    template: Template,
+    jobs: list[tuple[int, Contact]],
+    path: Path,
+    cancelled: Cancelled | None = None,
+) -> tuple[int, list[str]]:
+    """Draw some letters of a merge on one canvas, saved to ``path``."""
+    title = template.title_for(base.language)
+    canvas = new_canvas(str(path), base.paper, base.language, title, base.sender.name, title)
+    pages = 0
+    warnings: list[str] = []
+    for number, contact in jobs:
+        if cancelled is not None and cancelled():
+            raise MergeCancelled
+        letter = letter_for(base, contact)
+        drawn = draw_letter(canvas, letter, render(letter, template))
+        pages += drawn.pages
+        warnings += [f"letter {number}: {w}" for w in drawn.warnings]
+    canvas.save()
+    return pages, warnings
+
+
 def merge_to_pdf(
     base: Letter,
     template: Template,
@@ -63,29 +96,38 @@ def merge_to_pdf(
     out: Path,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    workers: int | None = None,
 ) -> MergeResult:
-    """All letters, in order, in one PDF at ``out`` (written atomically)."""
+    """All letters, in order, in one PDF at ``out`` (written atomically).
+
+    Up to ``ONE_CANVAS`` letters share one canvas; a larger merge is written in parts of
+    ``PART`` letters (on ``workers`` processes, by default the number of cores) and joined
+    page by page, so memory stays the same however many letters there are.
+    """
     if not contacts:
         raise DataError("no recipients to write to")
-    letters = [letter_for(base, c) for c in contacts]
-    for number, (letter, contact) in enumerate(zip(letters, contacts, strict=True), start=1):
-        _check(letter, template, number, contact)
+    for number, contact in enumerate(contacts, start=1):
+        _check(letter_for(base, contact), template, number, contact)
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(contacts) >= PARALLEL_FROM else 1
+    jobs = list(enumerate(contacts, start=1))
+    staging = Path(tempfile.mkdtemp(prefix=".merge-", dir=out.parent))
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(fd)
     try:
-        title = template.title_for(base.language)
-        canvas = new_canvas(tmp, base.paper, base.language, title, base.sender.name, title)
-        pages = 0
-        warnings: list[str] = []
-        for number, letter in enumerate(letters, start=1):
-            if cancelled is not None and cancelled():
-                raise MergeCancelled
-            drawn = draw_letter(canvas, letter, render(letter, template))
-            pages += drawn.pages
-            warnings += [f"letter {number}: {w}" for w in drawn.warnings]
-            if progress is not None:
-                progress(number, len(letters))
-        canvas.save()
+        if len(jobs) <= ONE_CANVAS:
+            pages, warnings = _write_one_canvas(
+                base, template, jobs, Path(tmp), progress, cancelled
+            )
+        else:
+            chunks = [
+                (jobs[i : i + PART], staging / f"{i:07d}.pdf") for i in range(0, len(jobs), PART)
+            ]
+            pages, warnings = _run_chunks(
+                _write_part, base, template, chunks, progress, cancelled, workers
+            )
+            with open(tmp, "wb") as joined:
+                join_pdfs([path for _, path in chunks], joined)
         with open(tmp, "rb+") as written:
             os.fsync(written.fileno())
         os.replace(tmp, out)
@@ -93,7 +135,39 @@ def merge_to_pdf(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    return MergeResult(len(letters), pages, (out,), tuple(warnings))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return MergeResult(len(contacts), pages, (out,), tuple(warnings))
+
+
+def _write_one_canvas(
+    base: Letter,
+    template: Template,
+    jobs: list[tuple[int, Contact]],
+    path: Path,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> tuple[int, list[str]]:
+    """A small merge: one canvas, progress after every letter."""
+
+    def counted(done: int, total: int) -> None:
+        if progress is not None:
+            progress(done, total)
+
+    title = template.title_for(base.language)
+    canvas = new_canvas(str(path), base.paper, base.language, title, base.sender.name, title)
+    pages = 0
+    warnings: list[str] = []
+    for done, (number, contact) in enumerate(jobs, start=1):
+        if cancelled is not None and cancelled():
+            raise MergeCancelled
+        letter = letter_for(base, contact)
+        drawn = draw_letter(canvas, letter, render(letter, template))
+        pages += drawn.pages
+        warnings += [f"letter {number}: {w}" for w in drawn.warnings]
+        counted(done, len(jobs))
+    canvas.save()
+    return pages, warnings
 
 
 def file_names(contacts: Sequence[Contact]) -> list[str]:
@@ -135,56 +209,59 @@ def _write_letters(
     return pages, warnings
 
 
-def _run_jobs(
+Task = Callable[..., tuple[int, list[str]]]
+
+
+def _run_chunks(
+    task: Task,
     base: Letter,
     template: Template,
-    jobs: list[tuple[int, Contact, str]],
-    staging: Path,
+    chunks: list[tuple[list[Any], Path]],
     progress: Progress | None,
     cancelled: Cancelled | None,
     workers: int,
 ) -> tuple[int, list[str]]:
-    chunks = [jobs[i : i + CHUNK] for i in range(0, len(jobs), CHUNK)]
+    """Run ``task(base, template, jobs, target)`` for every chunk, here or in ``workers``
+    processes; report progress in letters and stop when ``cancelled``."""
+    total = sum(len(jobs) for jobs, _ in chunks)
     pages = 0
     warnings: list[str] = []
     done = 0
+
+    def finished(chunk_pages: int, chunk_warnings: list[str], count: int) -> None:
+        nonlocal pages, done
+        pages += chunk_pages
+        warnings.extend(chunk_warnings)
+        done += count
+        if progress is not None:
+            progress(done, total)
+
     if workers <= 1:
-        for chunk in chunks:
+        for jobs, target in chunks:
             if cancelled is not None and cancelled():
                 raise MergeCancelled
-            chunk_pages, chunk_warnings = _write_letters(base, template, chunk, staging, cancelled)
-            pages += chunk_pages
-            warnings += chunk_warnings
-            done += len(chunk)
-            if progress is not None:
-                progress(done, len(jobs))
+            finished(*task(base, template, jobs, target, cancelled), len(jobs))
         return pages, warnings
     # Separate processes use both cores (one Python process uses one). "spawn", because
     # forking a process that runs Qt's threads is unsafe.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         futures = {
-            pool.submit(_write_letters, base, template, chunk, staging): len(chunk)
-            for chunk in chunks
+            pool.submit(task, base, template, jobs, target): len(jobs) for jobs, target in chunks
         }
         try:
             pending = set(futures)
             while pending:
-                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                ready, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
                 if cancelled is not None and cancelled():
                     raise MergeCancelled
-                for future in finished:
-                    chunk_pages, chunk_warnings = future.result()
-                    pages += chunk_pages
-                    warnings += chunk_warnings
-                    done += futures[future]
-                    if progress is not None:
-                        progress(done, len(jobs))
+                for future in ready:
+                    finished(*future.result(), futures[future])
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
-    order = {f"letter {n}:": i for i, (n, _, _) in enumerate(jobs)}
-    warnings.sort(key=lambda w: order.get(" ".join(w.split()[:2]), 0))
+    number = re.compile(r"^letter (\d+):")
+    warnings.sort(key=lambda w: int(m.group(1)) if (m := number.match(w)) else 0)
     return pages, warnings
 
 
@@ -215,7 +292,10 @@ def merge_to_folder(
     jobs = [(n, c, name) for n, (c, name) in enumerate(zip(contacts, names, strict=True), 1)]
     staging = Path(tempfile.mkdtemp(prefix=".merge-", dir=folder))
     try:
-        pages, warnings = _run_jobs(base, template, jobs, staging, progress, cancelled, workers)
+        chunks = [(jobs[i : i + CHUNK], staging) for i in range(0, len(jobs), CHUNK)]
+        pages, warnings = _run_chunks(
+            _write_letters, base, template, chunks, progress, cancelled, workers
+        )
         outputs = []
         for name in names:
             os.replace(staging / name, folder / name)

@@ -155,3 +155,34 @@ def test_cancel_with_two_processes_leaves_nothing(tmp_path: Path) -> None:
             cancelled=cancelled,
         )
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_large_merge_is_written_in_parts_and_joined_in_order(
+    tmp_path: Path,
+    workers: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import shutil
+    import subprocess
+
+    import composer.batch.merge as merge
+
+    monkeypatch.setattr(merge, "ONE_CANVAS", 10)
+    monkeypatch.setattr(merge, "PART", 7)  # parts of 7 letters: 3 parts for 20 letters
+    people = contacts(20)
+    out = tmp_path / "all.pdf"
+    seen: list[int] = []
+    result = merge_to_pdf(
+        BASE, TEMPLATE, people, out, workers=workers, progress=lambda done, total: seen.append(done)
+    )
+    assert seen[-1] == 20 and result.pages == 20
+    pages = pdf_pages(out.read_bytes())
+    assert len(pages) == 20
+    for page, person in zip(pages, people, strict=True):
+        assert squash(person.recipient.name) in squash(page)
+    if shutil.which("qpdf"):
+        check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["all.pdf"]
