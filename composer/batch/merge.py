@@ -72,19 +72,23 @@ def _write_part(
     jobs: list[tuple[int, Contact]],
     path: Path,
     cancelled: Cancelled | None = None,
+    progress: Progress | None = None,
 ) -> tuple[int, list[str]]:
-    """Draw some letters of a merge on one canvas, saved to ``path``."""
+    """Draw some letters of a merge on one canvas, saved to ``path``; ``progress`` hears of
+    each letter (a worker process reports whole parts instead)."""
     title = template.title_for(base.language)
     canvas = new_canvas(str(path), base.paper, base.language, title, base.sender.name, title)
     pages = 0
     warnings: list[str] = []
-    for number, contact in jobs:
+    for done, (number, contact) in enumerate(jobs, start=1):
         if cancelled is not None and cancelled():
             raise MergeCancelled
         letter = letter_for(base, contact)
         drawn = draw_letter(canvas, letter, render(letter, template))
         pages += drawn.pages
         warnings += [f"letter {number}: {w}" for w in drawn.warnings]
+        if progress is not None:
+            progress(done, len(jobs))
     canvas.save()
     return pages, warnings
 
@@ -116,9 +120,7 @@ def merge_to_pdf(
     os.close(fd)
     try:
         if len(jobs) <= ONE_CANVAS:
-            pages, warnings = _write_one_canvas(
-                base, template, jobs, Path(tmp), progress, cancelled
-            )
+            pages, warnings = _write_part(base, template, jobs, Path(tmp), cancelled, progress)
         else:
             chunks = [
                 (jobs[i : i + PART], staging / f"{i:07d}.pdf") for i in range(0, len(jobs), PART)
@@ -138,36 +140,6 @@ def merge_to_pdf(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return MergeResult(len(contacts), pages, (out,), tuple(warnings))
-
-
-def _write_one_canvas(
-    base: Letter,
-    template: Template,
-    jobs: list[tuple[int, Contact]],
-    path: Path,
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-) -> tuple[int, list[str]]:
-    """A small merge: one canvas, progress after every letter."""
-
-    def counted(done: int, total: int) -> None:
-        if progress is not None:
-            progress(done, total)
-
-    title = template.title_for(base.language)
-    canvas = new_canvas(str(path), base.paper, base.language, title, base.sender.name, title)
-    pages = 0
-    warnings: list[str] = []
-    for done, (number, contact) in enumerate(jobs, start=1):
-        if cancelled is not None and cancelled():
-            raise MergeCancelled
-        letter = letter_for(base, contact)
-        drawn = draw_letter(canvas, letter, render(letter, template))
-        pages += drawn.pages
-        warnings += [f"letter {number}: {w}" for w in drawn.warnings]
-        counted(done, len(jobs))
-    canvas.save()
-    return pages, warnings
 
 
 def file_names(contacts: Sequence[Contact]) -> list[str]:
