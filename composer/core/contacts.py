@@ -3,7 +3,7 @@ volunteer choose and greet them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from composer.core.model import Recipient
 
@@ -22,7 +22,6 @@ class Contact:
     notes: str = ""
     source: str = ""
     id: int | None = None  # the address book's row id, once stored
-    extra: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def display_name(self) -> str:

@@ -14,7 +14,6 @@ class PreviewPane(QtWidgets.QWidget):
     A failed build leaves the last good pages in place and says why above them.
     """
 
-    zoom_changed = Signal()
     shown = Signal()  # new pages are in the view
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
@@ -93,7 +92,6 @@ class PreviewPane(QtWidgets.QWidget):
     @Slot()
     def fit_width(self) -> None:
         self.view.setZoomMode(QtPdfWidgets.QPdfView.ZoomMode.FitToWidth)
-        self.zoom_changed.emit()
 
     @Slot()
     def zoom_in(self) -> None:
@@ -112,4 +110,3 @@ class PreviewPane(QtWidgets.QWidget):
             current = width / page if page > 0 else 1.0
         self.view.setZoomMode(QtPdfWidgets.QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(max(MIN_ZOOM, min(MAX_ZOOM, current * factor)))
-        self.zoom_changed.emit()
