@@ -10,8 +10,8 @@ each, so an import that fails leaves the book as it was.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from composer.core.address import recipient_lines
@@ -873,6 +873,68 @@ class ContactDialog(QtWidgets.QDialog):
 # ------------------------------------------------------------------------------ importing
 
 
+# Files up to this size are read at once (a few milliseconds); larger ones on a worker.
+SYNC_IMPORT_BYTES = 256 * 1024
+SYNC_IMPORT_ROWS = 2000
+
+
+@dataclass(frozen=True)
+class _ReadFile:
+    encoding: str
+    vcard: bool
+    table: CsvTable | None = None
+    vcard_result: ImportResult = field(default_factory=ImportResult)
+
+
+def read_import_file(path: Path, default_country: str) -> _ReadFile | str:
+    """Decode and parse an import file; a string says why it cannot be imported. Qt-free
+    work, safe on a worker thread."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise DataError(
+                f"the file is {size // (1024 * 1024)} MB; an address list is much smaller "
+                "(is it the right file?)"
+            )
+        text, encoding = decode_text(path.read_bytes())
+        vcard = path.suffix.lower() in _VCARD_SUFFIXES or (
+            text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCARD")
+        )
+        if vcard:
+            # A card file is read once: there is no mapping to change.
+            return _ReadFile(encoding, True, vcard_result=vcard_contacts(text, default_country))
+        return _ReadFile(encoding, False, table=sniff_csv(text))
+    except OSError as error:
+        return error.strerror or str(error)
+    except DataError as error:
+        return str(error)
+
+
+class _BackgroundSignals(QtCore.QObject):
+    done = QtCore.Signal(object)
+
+
+class _Background(QtCore.QRunnable):
+    """Runs a function on the thread pool and hands its result back to the UI thread."""
+
+    def __init__(self, func: Callable[..., object], *args: object) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the dialog keeps it, and its signals, alive
+        self.func = func
+        self.args = args
+        self.signals = _BackgroundSignals()
+
+    def run(self) -> None:
+        self.signals.done.emit(self.func(*self.args))
+
+
+def _csv_result(table: CsvTable, mapping: dict[str, str], country: str) -> ImportResult | str:
+    try:
+        return csv_contacts(table, mapping, country)
+    except DataError as error:
+        return str(error)
+
+
 class ImportDialog(QtWidgets.QDialog):
     """Shows how a CSV or vCard file will be imported, and lets a person say what each CSV
     column is, before anything is stored."""
@@ -894,6 +956,9 @@ class ImportDialog(QtWidgets.QDialog):
         self._result = ImportResult()
         self._vcard_result = ImportResult()
         self.combos: dict[str, QtWidgets.QComboBox] = {}
+        self._busy = 0  # files or previews being worked out on the thread pool
+        self._tasks: list[_Background] = []
+        self._generation = 0
         self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
         self.resize(1100, 700)
 
@@ -974,28 +1039,49 @@ class ImportDialog(QtWidgets.QDialog):
         return {target: labels.get(target, target) for target in IMPORT_TARGETS}
 
     def _load(self) -> None:
+        """Read the file: at once when small, on a worker thread when large (the window
+        keeps answering while a big export is parsed)."""
         try:
             size = self.path.stat().st_size
-            if size > MAX_IMPORT_BYTES:
-                raise DataError(
-                    f"the file is {size // (1024 * 1024)} MB; an address list is much smaller "
-                    "(is it the right file?)"
-                )
-            text, encoding = decode_text(self.path.read_bytes())
-            self.vcard = self.path.suffix.lower() in _VCARD_SUFFIXES or (
-                text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCARD")
-            )
-            if self.vcard:
-                # A card file is read once: there is no mapping to change.
-                self._vcard_result = vcard_contacts(text, self.default_country)
-            else:
-                self.table = sniff_csv(text)
         except OSError as error:
             self._fail(error.strerror or str(error))
             return
-        except DataError as error:
-            self._fail(str(error))
+        if size <= SYNC_IMPORT_BYTES:
+            self._loaded(read_import_file(self.path, self.default_country))
             return
+        self.source.setText(self.tr("Reading %1…").replace("%1", self.path.name))
+        self.ok_button.setEnabled(False)
+        self._start(_Background(read_import_file, self.path, self.default_country), self._loaded)
+
+    def _start(self, task: _Background, slot: Callable[[object], None]) -> None:
+        self._busy += 1
+        self._tasks.append(task)
+
+        def done(result: object) -> None:
+            self._busy -= 1
+            slot(result)
+
+        task.signals.done.connect(done)
+        QtCore.QThreadPool.globalInstance().start(task)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Wait until a file being read in the background is shown (for tests)."""
+        timer = QtCore.QElapsedTimer()
+        timer.start()
+        while self._busy and timer.elapsed() < msecs:
+            QtWidgets.QApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        return not self._busy
+
+    @Slot(object)
+    def _loaded(self, read: object) -> None:
+        if isinstance(read, str):
+            self._fail(read)
+            return
+        assert isinstance(read, _ReadFile)
+        self.vcard = read.vcard
+        self.table = read.table
+        self._vcard_result = read.vcard_result
+        encoding = read.encoding
         if self.table is not None:
             delimiters = {
                 ",": self.tr("commas"),
@@ -1100,16 +1186,31 @@ class ImportDialog(QtWidgets.QDialog):
         if self.error:
             return
         self.error_label.hide()
-        try:
-            if self.table is not None:
-                self._result = csv_contacts(self.table, self.mapping(), self.default_country)
-            else:
-                self._result = self._vcard_result
-        except DataError as error:
+        if self.table is None:
+            self._preview_ready(self._vcard_result)
+            return
+        self._generation += 1
+        generation = self._generation
+        args = (self.table, self.mapping(), self.default_country)
+        if len(self.table.rows) <= SYNC_IMPORT_ROWS:
+            self._preview_ready(_csv_result(*args))
+            return
+        self.ok_button.setEnabled(False)
+        self.summary.setText(self.tr("Working out the entries…"))
+        self._start(
+            _Background(_csv_result, *args),
+            lambda result: generation == self._generation and self._preview_ready(result),
+        )
+
+    def _preview_ready(self, result: object) -> None:
+        if isinstance(result, str):
             # A mapping that cannot work (no name column): say so, keep the combos usable.
             self._result = ImportResult()
-            self.error_label.setText(str(error).capitalize() + ".")
+            self.error_label.setText(result.capitalize() + ".")
             self.error_label.show()
+        else:
+            assert isinstance(result, ImportResult)
+            self._result = result
         self._show_result()
 
     def _show_result(self) -> None:

@@ -700,3 +700,25 @@ def test_keyboard_delete_and_find(  # type: ignore[no-untyped-def]
     assert len(book.all()) == 2
     qtbot.keyClick(window.table, QtCore.Qt.Key.Key_F, QtCore.Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(window.search.hasFocus)
+
+
+def test_a_large_file_is_read_and_previewed_off_the_ui_thread(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from composer.ui import addressbook_window as module
+
+    rows = "".join(f"Person {i},Organisation {i},Ottawa,ON,K1A 0A6,CA\n" for i in range(6000))
+    path = tmp_path / "big.csv"
+    path.write_text(
+        "Name,Organization,City,Province,Postal code,Country\n" + rows, encoding="utf-8"
+    )
+    assert path.stat().st_size > module.SYNC_IMPORT_BYTES
+    dialog = module.ImportDialog(path)
+    qtbot.addWidget(dialog)
+    assert dialog.source.text().startswith("Reading")  # the window answers meanwhile
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.wait()
+    assert len(dialog.result().contacts) == 6000 and dialog.ok_button.isEnabled()
+    dialog.set_mapping("Organization", "")  # 6,000 rows: worked out in the background
+    assert dialog.summary.text().startswith("Working out")
+    assert dialog.wait()
+    assert dialog.result().contacts[0].recipient.organisation == ""
+    assert len(dialog.result().contacts) == 6000
