@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from composer.batch.merge import MergeCancelled, MergeResult, merge_to_folder, merge_to_pdf
@@ -16,7 +17,7 @@ from composer.core.files import write_atomic
 from composer.core.model import Letter
 from composer.core.templates import Template
 from composer.ui.errors import show_error
-from composer.ui.qt import Qt, QtCore, QtWidgets, Signal, Slot
+from composer.ui.qt import Qt, QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets, Signal, Slot
 
 HOUSE_OF_COMMONS = ("CA", "K1A 0A6")
 
@@ -77,9 +78,11 @@ class MergeDialog(QtWidgets.QDialog):
         template: Template,
         parent: QtWidgets.QWidget | None = None,
         offset_mm: tuple[float, float] = (0.0, 0.0),
+        printer_offset: Callable[[str], tuple[float, float]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mail merge"))
+        self.printer_offset = printer_offset or (lambda name: (0.0, 0.0))
         self.book = book
         self.base = base
         self.template = template
@@ -152,14 +155,31 @@ class MergeDialog(QtWidgets.QDialog):
         self.envelopes_button = buttons.addButton(
             self.tr("&Envelopes…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.envelopes_button.clicked.connect(lambda: self.save_mailing("envelopes"))
+        self.envelopes_button.setMenu(self._mailing_menu("envelopes"))
         self.labels_button = buttons.addButton(
             self.tr("&Labels…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.labels_button.clicked.connect(lambda: self.save_mailing("labels"))
+        self.labels_button.setMenu(self._mailing_menu("labels"))
+        self.first_label = QtWidgets.QSpinBox()
+        self.first_label.setRange(1, 30 if self.base.paper == "letter" else 21)
+        self.first_label.setPrefix(self.tr("labels from no. "))
+        self.first_label.setAccessibleName(self.tr("First free label on the sheet"))
+        self.first_label.setToolTip(
+            self.tr(
+                "On a sheet already partly used, the number of the first free label "
+                "(1 is top left, counting along the rows)."
+            )
+        )
+        layout.addWidget(self.first_label, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(buttons)
         self._update()
         self.resize(640, 560)
+
+    def _mailing_menu(self, kind: str) -> QtWidgets.QMenu:
+        menu = QtWidgets.QMenu(self)
+        menu.addAction(self.tr("&Print…"), lambda: self.print_mailing(kind))
+        menu.addAction(self.tr("&Save as PDF…"), lambda: self.save_mailing(kind))
+        return menu
 
     # -- choosing -----------------------------------------------------------------------------
 
@@ -300,28 +320,78 @@ class MergeDialog(QtWidgets.QDialog):
     def wait(self, msecs: int = 60_000) -> bool:
         return self._pool.waitForDone(msecs)
 
-    def save_mailing(self, kind: str) -> None:
+    def mailing_pdf(self, kind: str, offset_mm: tuple[float, float] = (0.0, 0.0)) -> bytes:
         """Envelopes or labels for the ticked recipients, in the letters' order."""
         from composer.pdf.mailing import envelopes_pdf, labels_pdf
 
-        contacts = self.chosen()
-        size = "us10" if self.base.paper == "letter" else "dl"
+        recipients = [c.recipient for c in self.chosen()]
+        offset = (offset_mm[0] * 72 / 25.4, offset_mm[1] * 72 / 25.4)
+        if kind == "envelopes":
+            size = "us10" if self.base.paper == "letter" else "dl"
+            return envelopes_pdf(self.base.sender, recipients, size, self.base.language, offset)
         sheet = "avery5160" if self.base.paper == "letter" else "l7160"
+        return labels_pdf(
+            self.base.sender.country,
+            recipients,
+            sheet,
+            start=self.first_label.value(),
+            offset=offset,
+        )
+
+    def save_mailing(self, kind: str) -> None:
+        """Save envelopes or labels as a PDF, moved by the default printer's offset."""
         default = self.tr("Envelopes") if kind == "envelopes" else self.tr("Labels")
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, default, default + ".pdf", self.tr("PDF files (*.pdf)")
         )
         if not path:
             return
-        recipients = [c.recipient for c in contacts]
-        offset = (self.offset_mm[0] * 72 / 25.4, self.offset_mm[1] * 72 / 25.4)
         try:
-            if kind == "envelopes":
-                data = envelopes_pdf(self.base.sender, recipients, size, self.base.language, offset)
-            else:
-                data = labels_pdf(self.base.sender.country, recipients, sheet, offset=offset)
-            write_atomic(Path(path), data)
+            write_atomic(Path(path), self.mailing_pdf(kind, self.offset_mm))
         except (LetterError, OSError) as error:
             show_error(self, self.tr("Could not save."), str(error))
             return
         self.status.setText(self.tr("Saved %1").replace("%1", path))
+
+    def print_mailing(self, kind: str) -> None:
+        """Print envelopes or labels on a printer chosen now, moved by that printer's
+        offset; each envelope is a page of its own size."""
+        from composer.ui.printing import paint_pdf
+
+        try:
+            data = self.mailing_pdf(kind)
+        except LetterError as error:
+            show_error(self, self.tr("Could not print."), str(error))
+            return
+        printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
+        width, height = _first_page_size(data)
+        printer.setPageSize(
+            QtGui.QPageSize(
+                QtCore.QSizeF(width, height),
+                QtGui.QPageSize.Unit.Point,
+                self.tr("Envelope") if kind == "envelopes" else "",
+                QtGui.QPageSize.SizeMatchPolicy.FuzzyMatch,
+            )
+        )
+        printer.setFullPage(True)
+        if (
+            QtPrintSupport.QPrintDialog(printer, self).exec()
+            != QtWidgets.QDialog.DialogCode.Accepted
+        ):
+            return
+        try:
+            paint_pdf(printer, data, offset_mm=self.printer_offset(printer.printerName()))
+        except OSError as error:
+            show_error(self, self.tr("Could not print."), str(error))
+            return
+        self.status.setText(self.tr("Sent to the printer."))
+
+
+def _first_page_size(pdf: bytes) -> tuple[float, float]:
+    buffer = QtCore.QBuffer()
+    buffer.setData(QtCore.QByteArray(pdf))
+    buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
+    document = QtPdf.QPdfDocument()
+    document.load(buffer)
+    size = document.pagePointSize(0)
+    return size.width(), size.height()

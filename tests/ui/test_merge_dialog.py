@@ -113,3 +113,46 @@ def test_envelopes_and_labels_for_the_ticked_recipients(
     assert len(pdf_pages(target.read_bytes())) == 3
     dialog.save_mailing("labels")
     assert len(pdf_pages(target.read_bytes())) == 1
+    dialog.first_label.setValue(29)  # a half-used Avery 5160 sheet: labels 29, 30, then a new one
+    dialog.save_mailing("labels")
+    assert len(pdf_pages(target.read_bytes())) == 2
+
+
+def test_envelopes_print_one_page_each_at_the_envelope_size(
+    qtbot,
+    book: AddressBook,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pypdf import PdfReader
+
+    from composer.ui.qt import QtPrintSupport, QtWidgets
+
+    out = tmp_path / "printed.pdf"
+    used: list[str] = []
+
+    class FakePrintDialog:
+        def __init__(self, printer: QtPrintSupport.QPrinter, parent: object) -> None:
+            self.printer = printer
+
+        def exec(self) -> QtWidgets.QDialog.DialogCode:
+            self.printer.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(out))
+            return QtWidgets.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", FakePrintDialog)
+    base = letter_from_dict(letter_data())
+    dialog = MergeDialog(
+        book,
+        base,
+        find_template("pow-release"),
+        printer_offset=lambda name: used.append(name) or (1.0, 2.0),
+    )
+    qtbot.addWidget(dialog)
+    for item in dialog._items()[:2]:
+        item.setCheckState(Qt.CheckState.Checked)
+    dialog.print_mailing("envelopes")
+    printed = PdfReader(str(out))
+    assert len(printed.pages) == 2 and used
+    box = printed.pages[0].mediabox
+    assert {round(float(box.width)), round(float(box.height))} == {684, 297}  # 9.5 x 4.125 in
