@@ -34,6 +34,7 @@ from composer.core.importing import (
 from composer.core.model import MAX_TEXT_LENGTH, RECIPIENT_FIELDS, RECIPIENT_KINDS, Recipient
 from composer.core.phrases import default_salutation
 from composer.core.text import clean_text
+from composer.ui.background import Background
 from composer.ui.errors import show_error
 from composer.ui.form import HONORIFICS, country_names
 from composer.ui.labels import recipient_labels
@@ -910,24 +911,6 @@ def read_import_file(path: Path, default_country: str) -> _ReadFile | str:
         return str(error)
 
 
-class _BackgroundSignals(QtCore.QObject):
-    done = QtCore.Signal(object)
-
-
-class _Background(QtCore.QRunnable):
-    """Runs a function on the thread pool and hands its result back to the UI thread."""
-
-    def __init__(self, func: Callable[..., object], *args: object) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the dialog keeps it, and its signals, alive
-        self.func = func
-        self.args = args
-        self.signals = _BackgroundSignals()
-
-    def run(self) -> None:
-        self.signals.done.emit(self.func(*self.args))
-
-
 def _csv_result(table: CsvTable, mapping: dict[str, str], country: str) -> ImportResult | str:
     try:
         return csv_contacts(table, mapping, country)
@@ -957,7 +940,7 @@ class ImportDialog(QtWidgets.QDialog):
         self._vcard_result = ImportResult()
         self.combos: dict[str, QtWidgets.QComboBox] = {}
         self._busy = 0  # files or previews being worked out on the thread pool
-        self._tasks: list[_Background] = []
+        self._tasks: list[Background] = []
         self._generation = 0
         self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
         self.resize(1100, 700)
@@ -1051,9 +1034,9 @@ class ImportDialog(QtWidgets.QDialog):
             return
         self.source.setText(self.tr("Reading %1…").replace("%1", self.path.name))
         self.ok_button.setEnabled(False)
-        self._start(_Background(read_import_file, self.path, self.default_country), self._loaded)
+        self._start(Background(read_import_file, self.path, self.default_country), self._loaded)
 
-    def _start(self, task: _Background, slot: Callable[[object], None]) -> None:
+    def _start(self, task: Background, slot: Callable[[object], None]) -> None:
         self._busy += 1
         self._tasks.append(task)
 
@@ -1198,7 +1181,7 @@ class ImportDialog(QtWidgets.QDialog):
         self.ok_button.setEnabled(False)
         self.summary.setText(self.tr("Working out the entries…"))
         self._start(
-            _Background(_csv_result, *args),
+            Background(_csv_result, *args),
             lambda result: generation == self._generation and self._preview_ready(result),
         )
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from composer.core.errors import LetterError
 from composer.core.model import Letter
 from composer.core.templates import Template
+from composer.ui.background import Background
 from composer.ui.qt import QtCore, Signal, Slot
 
 
@@ -63,43 +64,26 @@ class BuildOutcome:
     missing: tuple[str, ...] = ()  # what the letter still needs before it can be printed
 
 
-class _Signals(QtCore.QObject):
-    finished = Signal(object)
+def _build(generation: int, letter: Letter, template: Template) -> BuildOutcome:
+    """Build one preview (on the worker thread); failures become the outcome's message."""
+    from composer.pdf.build import build_pdf  # the worker pays for the import, not the UI
 
-
-class _BuildTask(QtCore.QRunnable):
-    def __init__(
-        self, generation: int, letter: Letter, template: Template, signals: _Signals
-    ) -> None:
-        super().__init__()
-        self.generation = generation
-        self.letter = letter
-        self.template = template
-        self.signals = signals
-
-    def run(self) -> None:
-        from composer.pdf.build import build_pdf  # the worker pays for the import, not the UI
-
-        try:
-            result = build_pdf(self.letter, self.template, require_complete=False)
-            outcome = BuildOutcome(
-                self.generation,
-                self.letter,
-                result.pdf,
-                result.pages,
-                result.warnings,
-                missing=tuple(problem.message for problem in result.incomplete),
-            )
-        except LetterError as error:
-            outcome = BuildOutcome(self.generation, self.letter, error=str(error))
-        except Exception as error:  # a bug: say so, keep the details for the report
-            outcome = BuildOutcome(
-                self.generation,
-                self.letter,
-                error=f"Unexpected error: {error}",
-                details=traceback.format_exc(),
-            )
-        self.signals.finished.emit(outcome)
+    try:
+        result = build_pdf(letter, template, require_complete=False)
+        return BuildOutcome(
+            generation,
+            letter,
+            result.pdf,
+            result.pages,
+            result.warnings,
+            missing=tuple(problem.message for problem in result.incomplete),
+        )
+    except LetterError as error:
+        return BuildOutcome(generation, letter, error=str(error))
+    except Exception as error:  # a bug: say so, keep the details for the report
+        return BuildOutcome(
+            generation, letter, error=f"Unexpected error: {error}", details=traceback.format_exc()
+        )
 
 
 class PreviewBuilder(QtCore.QObject):
@@ -111,8 +95,7 @@ class PreviewBuilder(QtCore.QObject):
         super().__init__(parent)
         self._pool = QtCore.QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.finished.connect(self._on_finished)
+        self._task: Background | None = None
         self._generation = 0
         self._running = False
         self._pending: tuple[Letter, Template] | None = None
@@ -134,7 +117,9 @@ class PreviewBuilder(QtCore.QObject):
         letter, template = self._pending
         self._pending = None
         self._running = True
-        self._pool.start(_BuildTask(self._generation, letter, template, self._signals))
+        self._task = Background(_build, self._generation, letter, template)
+        self._task.signals.done.connect(self._on_finished)
+        self._pool.start(self._task)
 
     @Slot(object)
     def _on_finished(self, outcome: BuildOutcome) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from composer.core import paths
 from composer.core.addressbook import AddressBook
@@ -23,6 +24,9 @@ from composer.ui.preview import PreviewPane
 from composer.ui.printing import paint_pdf, prepare_printer
 from composer.ui.qt import QtCore, QtGui, QtPrintSupport, QtWidgets, Slot
 from composer.ui.settings import Settings
+
+if TYPE_CHECKING:  # the merge (and ReportLab) load only when a merge is started
+    from composer.batch.merge import MergeResult
 
 PREVIEW_DELAY_MS = 150  # typing pauses shorter than this do not rebuild the preview
 AUTOSAVE_MS = 3_000
@@ -620,28 +624,24 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         default_printer = QtPrintSupport.QPrinterInfo.defaultPrinterName()
         dialog = MergeDialog(
-            book, base, self.template, self, offset_mm=self.settings.printer_offset(default_printer)
+            book,
+            base,
+            self.template,
+            self,
+            offset_mm=self.settings.printer_offset(default_printer),
+            printer_offset=self.settings.printer_offset,
         )
         dialog.merged.connect(self._show_merged)
         dialog.exec()
         dialog.wait()
 
     @Slot(object)
-    def _show_merged(self, result: object) -> None:
-        from composer.batch.merge import MergeResult
-
-        if isinstance(result, MergeResult) and len(result.outputs) == 1:
+    def _show_merged(self, result: MergeResult) -> None:
+        if len(result.outputs) == 1:
             # One PDF with every letter: show it, as it will print.
             self.preview.show_pdf(result.outputs[0].read_bytes())
             self.pages_label.setText(self.tr("%n page(s)", "", result.pages))
-        self.statusBar().showMessage(
-            self.tr(
-                "%n letter(s) written.",
-                "",
-                result.letters if isinstance(result, MergeResult) else 0,
-            ),
-            8000,
-        )
+        self.statusBar().showMessage(self.tr("%n letter(s) written.", "", result.letters), 8000)
 
     # -- printing -----------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from composer.core.filenames import safe_filename
 from composer.core.files import write_atomic
 from composer.core.model import Letter
 from composer.core.templates import Template
+from composer.ui.background import Background
 from composer.ui.errors import show_error
 from composer.ui.qt import Qt, QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets, Signal, Slot
 
@@ -30,40 +31,30 @@ def needs_no_stamp(sender_country: str, contact: Contact) -> bool:
     return sender_country == "CA" and (country, r.postal_code.strip().upper()) == HOUSE_OF_COMMONS
 
 
-class _Signals(QtCore.QObject):
+class _Progress(QtCore.QObject):
     progress = Signal(int, int)
-    finished = Signal(object)  # MergeResult | str (an error) | None (cancelled)
 
 
-class _MergeTask(QtCore.QRunnable):
-    def __init__(
-        self,
-        base: Letter,
-        template: Template,
-        contacts: list[Contact],
-        target: Path,
-        one_pdf: bool,
-        cancel: threading.Event,
-    ) -> None:
-        super().__init__()
-        self.args = (base, template, contacts, target)
-        self.one_pdf = one_pdf
-        self.cancel = cancel
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        merge = merge_to_pdf if self.one_pdf else merge_to_folder
-        try:
-            result: object = merge(
-                *self.args, progress=self.signals.progress.emit, cancelled=self.cancel.is_set
-            )
-        except MergeCancelled:
-            result = None
-        except LetterError as error:
-            result = str(error)
-        except OSError as error:
-            result = f"{error.filename or ''}: {error.strerror or error}"
-        self.signals.finished.emit(result)
+def _merge(
+    base: Letter,
+    template: Template,
+    contacts: list[Contact],
+    target: Path,
+    one_pdf: bool,
+    cancel: threading.Event,
+    progress: Callable[[int, int], None],
+) -> object:
+    """Run a merge (on a pool thread): a MergeResult, an error message, or None if
+    cancelled."""
+    merge = merge_to_pdf if one_pdf else merge_to_folder
+    try:
+        return merge(base, template, contacts, target, progress=progress, cancelled=cancel.is_set)
+    except MergeCancelled:
+        return None
+    except LetterError as error:
+        return str(error)
+    except OSError as error:
+        return f"{error.filename or ''}: {error.strerror or error}"
 
 
 class MergeDialog(QtWidgets.QDialog):
@@ -107,7 +98,7 @@ class MergeDialog(QtWidgets.QDialog):
             self.tag.addItem(tag, tag)
         self.tag.activated.connect(self._tick_tag)
         self.all_button = QtWidgets.QPushButton(self.tr("Tick &all shown"))
-        self.all_button.clicked.connect(lambda: self._tick_shown(True))
+        self.all_button.clicked.connect(lambda: self._tick_all(True, shown_only=True))
         self.none_button = QtWidgets.QPushButton(self.tr("&Untick all"))
         self.none_button.clicked.connect(lambda: self._tick_all(False))
         for widget in (self.search, self.tag, self.all_button, self.none_button):
@@ -201,15 +192,10 @@ class MergeDialog(QtWidgets.QDialog):
             contact = self.contacts[item.data(Qt.ItemDataRole.UserRole)]
             item.setHidden(shown is not None and contact.id not in shown)
 
-    def _tick_all(self, checked: bool) -> None:
+    def _tick_all(self, checked: bool, shown_only: bool = False) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         for item in self._items():
-            item.setCheckState(state)
-
-    def _tick_shown(self, checked: bool) -> None:
-        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        for item in self._items():
-            if not item.isHidden():
+            if not (shown_only and item.isHidden()):
                 item.setCheckState(state)
 
     @Slot(int)
@@ -277,10 +263,20 @@ class MergeDialog(QtWidgets.QDialog):
         self._running = True
         self._started = time.monotonic()
         self._update()
-        task = _MergeTask(self.base, self.template, contacts, target, one_pdf, self._cancel)
-        task.signals.progress.connect(self._progress)
-        task.signals.finished.connect(self._finished)
-        self._task = task  # keep its signals alive until it ends
+        reporter = _Progress(self)
+        reporter.progress.connect(self._progress)
+        task = Background(
+            _merge,
+            self.base,
+            self.template,
+            contacts,
+            target,
+            one_pdf,
+            self._cancel,
+            reporter.progress.emit,
+        )
+        task.signals.done.connect(self._finished)
+        self._task = task  # kept until it ends, with its signals
         self._pool.start(task)
 
     @Slot(int, int)

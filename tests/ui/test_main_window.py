@@ -534,3 +534,33 @@ def test_choosing_a_recipient_from_the_address_book(
     assert letter.recipient == contact.recipient
     assert letter.salutation == "Dear colleagues,"
     wait_preview(qtbot, window, "Dear colleagues,")
+
+
+def test_mail_merge_gets_the_printer_offsets(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import composer.ui.merge_dialog as merge_dialog
+
+    seen: dict[str, object] = {}
+
+    class FakeDialog:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            seen.update(kwargs)
+            self.merged = type("S", (), {"connect": lambda self, slot: None})()
+
+        def exec(self) -> int:
+            return 0
+
+        def wait(self) -> bool:
+            return True
+
+    monkeypatch.setattr(merge_dialog, "MergeDialog", FakeDialog)
+    window.book_path = tmp_path / "book.sqlite3"
+    fill(qtbot, window, letter_data())
+    window.settings.set_printer_offset("Office laser", (1.0, 2.0))
+    window.mail_merge()
+    offset = seen["printer_offset"]
+    assert callable(offset) and offset("Office laser") == (1.0, 2.0)

@@ -67,7 +67,7 @@ def test_tick_by_tag_and_search_then_merge_into_one_pdf(
     assert [c.display_name for c in dialog.chosen()] == ["Ms. Jane Doe"]
     assert "no stamp" in dialog.postage.text()
     dialog.search.setText("Person 0")
-    dialog._tick_shown(True)
+    dialog._tick_all(True, shown_only=True)
     assert len(dialog.chosen()) == 11
     out = tmp_path / "all.pdf"
     with qtbot.waitSignal(dialog.merged, timeout=30_000):
