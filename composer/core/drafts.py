@@ -8,7 +8,7 @@ from typing import Any
 
 from composer.core.errors import DataError
 from composer.core.files import write_atomic
-from composer.core.model import Letter, letter_from_dict, letter_to_dict
+from composer.core.model import Letter, letter_from_dict, letter_to_dict, load_letter
 
 FORMAT_VERSION = 1
 SUFFIX = ".letter"  # a draft is JSON; the suffix tells people and file managers what it is
@@ -48,6 +48,9 @@ def read_draft(data: bytes, name: str = "draft", base_dir: Path | None = None) -
 
 
 def load_draft(path: Path) -> Letter:
+    """A draft, or any letter data file the command line reads (JSON or TOML)."""
+    if path.suffix.lower() == ".toml":
+        return load_letter(path)
     try:
         data = path.read_bytes()
     except OSError as error:

@@ -18,7 +18,7 @@ from composer.core.validation import problems
 from composer.ui.autosave import Autosave, Orphan
 from composer.ui.builder import BuildOutcome, PreviewBuilder, Throttle
 from composer.ui.errors import show_error
-from composer.ui.form import LetterForm
+from composer.ui.form import LetterForm, country_names
 from composer.ui.gallery import TemplateGallery
 from composer.ui.preview import PreviewPane
 from composer.ui.printing import paint_pdf, prepare_printer
@@ -280,13 +280,21 @@ class MainWindow(QtWidgets.QMainWindow):
         self.form.set_template(template, template.languages[0])
         remembered = self.settings.remember_sender()
         self.form.remember_sender.setChecked(remembered)
-        self.form.set_sender(self.settings.remembered_sender() if remembered else {})
+        sender = self.settings.remembered_sender() if remembered else {}
+        self.form.set_sender(sender or {"country": self._home_country()})
         self.form.set_signature(self._remembered_signature())
         self.form.date.setDate(QtCore.QDate.currentDate())
         self.settings.set_last_template(template.id)
         self.setWindowModified(False)
         self._update_title()
         self.refresh_preview()
+
+    def _home_country(self) -> str:
+        """The country a new letter starts from: the system's, else Canada (the campaign's)."""
+        parts = QtCore.QLocale().name().split("_")
+        code = parts[1] if len(parts) > 1 else ""
+        known = {c for c, _ in country_names("en")}
+        return code if code in known else "CA"
 
     def _remembered_signature(self) -> Signature | None:
         data = self.settings.remembered_signature()
@@ -483,7 +491,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self,
             self.tr("Open letter"),
             self._documents(),
-            self.tr("Letter drafts (*%1 *.json)").replace("%1", SUFFIX),
+            self.tr("Letters (*%1 *.json *.toml)").replace("%1", SUFFIX),
         )
         if name:
             self.open_draft(Path(name))

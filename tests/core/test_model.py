@@ -120,3 +120,11 @@ def test_dates_in_each_language() -> None:
     assert long_date(dt.date(2026, 5, 2), "fr", "CA") == "2 mai 2026"
     assert long_date(dt.date(2026, 5, 1), "en", "CA") == "May 1, 2026"
     assert "2026" in long_date(dt.date(2026, 5, 1), "hy")
+
+
+def test_drafts_open_toml_data_files() -> None:
+    from composer.core.drafts import load_draft
+
+    assert load_draft(EXAMPLES / "pow-release.fr.toml") == load_letter(
+        EXAMPLES / "pow-release.fr.toml"
+    )

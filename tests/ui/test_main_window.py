@@ -564,3 +564,21 @@ def test_mail_merge_gets_the_printer_offsets(
     window.mail_merge()
     offset = seen["printer_offset"]
     assert callable(offset) and offset("Office laser") == (1.0, 2.0)
+
+
+def test_a_new_letter_starts_in_a_real_home_country(window: MainWindow) -> None:
+    country = window.form.sender_values()["country"]
+    assert country == window._home_country()
+    assert country != "AF"  # not merely the first country in the list
+    previous = QtCore.QLocale()
+    QtCore.QLocale.setDefault(QtCore.QLocale("fr_CH"))
+    try:
+        assert window._home_country() == "CH"
+    finally:
+        QtCore.QLocale.setDefault(previous)
+
+
+def test_the_app_opens_toml_data_files_too(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_draft(EXAMPLES / "pow-release.fr.toml")
+    assert window.form.sender["name"].text() == "Élodie Sarkissian"
+    wait_preview(qtbot, window, "Élodie Sarkissian")
