@@ -14,7 +14,13 @@ from pathlib import Path
 
 from composer.core.errors import LetterError
 from composer.core.model import Letter, Recipient, Sender
-from composer.core.templates import Field, Template, load_template
+from composer.core.templates import (
+    Field,
+    Template,
+    folder_problems,
+    load_template,
+    read_template_file,
+)
 
 _SAMPLE_TEXT = {
     "text": "Sample text",
@@ -74,6 +80,11 @@ def check_template(folder: Path) -> Report:
     from composer.pdf.build import build_pdf
 
     report = Report()
+    # A template is a folder of plain files: name every link, pipe or device in it.
+    unusable = folder_problems(folder) if folder.is_dir() else []
+    if unusable:
+        report.errors.extend(f"{folder / p}" for p in unusable)
+        return report
     try:
         template = load_template(folder)
     except LetterError as error:
@@ -82,7 +93,7 @@ def check_template(folder: Path) -> Report:
     report.template_id = template.id
     report.languages = template.languages
     sources = " ".join(
-        [template.body_path(lang).read_text(encoding="utf-8") for lang in template.languages]
+        [read_template_file(folder, template.body_path(lang).name) for lang in template.languages]
         + list(template.subject.values())
         + list(template.closing.values())
         + list(template.salutation.values())

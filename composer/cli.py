@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,9 +23,8 @@ PROG = "letter-composer"
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:  # argparse's usage errors exit 2 too
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+    def error(self, message: str) -> Any:  # argparse's usage errors exit 2 too, in one line
+        self.exit(2, f"{PROG}: error: {message} (see {self.prog} --help)\n")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -219,27 +219,33 @@ def cmd_fields(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from composer.core.errors import LetterError
-    from composer.core.files import write_atomic
+    from composer.core.files import check_output_file
     from composer.core.model import load_letter
     from composer.core.templates import find_template
 
+    check_output_file(args.output, [args.data])
     letter = load_letter(args.data)
     template = find_template(args.template, args.templates_dir)
     letter = letter.with_changes(template=template.id, **_overrides(args))
+    check_output_file(args.output, _inputs(args.data, letter, template))
     from composer.pdf.build import build_pdf
 
     result = build_pdf(letter, template)
-    out: Path = args.output
-    if not out.parent.is_dir():
-        raise LetterError(f"{out.parent}: no such folder for the output")
-    try:
-        write_atomic(out, result.pdf)
-    except OSError as error:
-        raise LetterError(f"{out}: cannot write ({error.strerror or error})") from None
+    _write(args.output, result.pdf)
     for warning in result.warnings:
         _warn(warning)
     return 0
+
+
+def _inputs(data: Path, letter: Any, template: Any) -> list[Path]:
+    """Every file an output must not overwrite: the data, its signature picture, the
+    template's own files."""
+    paths = [data]
+    if letter.signature is not None and letter.signature.image is not None:
+        paths.append(letter.signature.image)
+    folder = Path(template.folder)
+    paths += [folder / "template.toml", *folder.glob("*.j2")]
+    return paths
 
 
 def _overrides(args: argparse.Namespace) -> dict[str, Any]:
@@ -254,12 +260,21 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_merge(args: argparse.Namespace) -> int:
     from composer.batch.recipients import read_contacts
     from composer.core.errors import LetterError
+    from composer.core.files import check_output_file, check_output_folder
     from composer.core.model import load_letter
     from composer.core.templates import find_template
 
+    inputs = [args.data, args.recipients]
+    if args.output is not None:
+        check_output_file(args.output, inputs)
+    else:
+        check_output_folder(args.out_dir, inputs)
     base = load_letter(args.data)
     template = find_template(args.template, args.templates_dir)
     base = base.with_changes(template=template.id, **_overrides(args))
+    inputs = [*_inputs(args.data, base, template), args.recipients]
+    if args.output is not None:
+        check_output_file(args.output, inputs)
     result = read_contacts(args.recipients, default_country=base.sender.country or "CA")
     for problem in result.problems:
         _warn(f"{args.recipients}: skipped {problem}")
@@ -268,8 +283,6 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from composer.batch.merge import merge_to_folder, merge_to_pdf
 
     if args.output is not None:
-        if not args.output.parent.is_dir():
-            raise LetterError(f"{args.output.parent}: no such folder for the output")
         merged = merge_to_pdf(base, template, result.contacts, args.output)
     else:
         merged = merge_to_folder(base, template, result.contacts, args.out_dir)
@@ -280,25 +293,32 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+MAX_OFFSET_MM = 50.0
+
+
 def _offset(text: str) -> tuple[float, float]:
+    import math
+
     try:
         x, y = (float(part) for part in text.split(","))
     except ValueError:
         raise argparse.ArgumentTypeError("offset must be two numbers in mm, like 1.5,-2") from None
+    if not all(math.isfinite(v) and abs(v) <= MAX_OFFSET_MM for v in (x, y)):
+        raise argparse.ArgumentTypeError(
+            f"offset must be two numbers between -{MAX_OFFSET_MM:g} and {MAX_OFFSET_MM:g} mm"
+        )
     mm = 72 / 25.4
     return x * mm, y * mm
 
 
-def _write(out: Path, data: bytes) -> None:
-    from composer.core.errors import LetterError
-    from composer.core.files import write_atomic
+def _write(out: Path, data: bytes, inputs: Sequence[Path] = ()) -> None:
+    from composer.core.files import OutputError, check_output_file, describe_os_error, write_atomic
 
-    if not out.parent.is_dir():
-        raise LetterError(f"{out.parent}: no such folder for the output")
+    check_output_file(out, inputs)
     try:
         write_atomic(out, data)
     except OSError as error:
-        raise LetterError(f"{out}: cannot write ({error.strerror or error})") from None
+        raise OutputError(f"{out}: cannot write ({describe_os_error(error)})") from None
 
 
 def _recipients(path: Path, country: str) -> list[Any]:
@@ -314,14 +334,17 @@ def _recipients(path: Path, country: str) -> list[Any]:
 
 
 def cmd_envelopes(args: argparse.Namespace) -> int:
+    from composer.core.files import check_output_file
     from composer.core.model import load_letter
     from composer.pdf.mailing import envelopes_pdf
 
+    check_output_file(args.output, [args.data, args.recipients])
     letter = load_letter(args.data)
     recipients = _recipients(args.recipients, letter.sender.country)
     _write(
         args.output,
         envelopes_pdf(letter.sender, recipients, args.size, letter.language, args.offset),
+        [args.data, args.recipients],
     )
     return 0
 
@@ -330,8 +353,15 @@ def cmd_labels(args: argparse.Namespace) -> int:
     from composer.pdf.mailing import labels_pdf
 
     country = args.country.upper()
+    from composer.core.files import check_output_file
+
+    check_output_file(args.output, [args.recipients])
     recipients = _recipients(args.recipients, country)
-    _write(args.output, labels_pdf(country, recipients, args.sheet, args.start, offset=args.offset))
+    _write(
+        args.output,
+        labels_pdf(country, recipients, args.sheet, args.start, offset=args.offset),
+        [args.recipients],
+    )
     return 0
 
 
@@ -370,6 +400,10 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["__template-worker__"]:  # a frozen app started as a template worker
+        from composer.core.isolation import main as worker_main
+
+        return worker_main()
     if not argv or (len(argv) == 1 and Path(argv[0]).is_file()):
         # No command: the desktop app, opening a draft if one is given (file managers do).
         from composer.ui.app import run
@@ -388,6 +422,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error))
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        return _fail("ran out of memory")
+    except Exception as error:  # a bug, not the person's mistake: still one line
+        if os.environ.get("LETTER_COMPOSER_DEBUG"):
+            raise
+        print(
+            f"{PROG}: internal error: {type(error).__name__}: {error} "
+            "(set LETTER_COMPOSER_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":

@@ -1,10 +1,13 @@
 """Running a template, safely, for one letter.
 
 Templates are shared between community centres on USB sticks, so they are untrusted code:
-they run in Jinja2's immutable sandbox with no access to files but their own folder, with
-size-multiplying operators intercepted, output capped and a time limit. Every value a template
-prints with ``{{ }}`` is replaced by an opaque placeholder (``finalize``) and swapped back for
-the literal text after the Markdown is parsed, so it prints exactly as typed.
+they run in Jinja2's immutable sandbox, which here allows only the text and list operations a
+letter needs, reads only regular files of the template's own folder, checks every operation
+that builds text before it builds it, caps the output and stops after a time limit. Templates
+that did not come with the app also run in a separate, limited process
+(``composer.core.isolation``). Every value a template prints with ``{{ }}`` is replaced by an
+opaque placeholder (``finalize``) and swapped back for the literal text after the Markdown is
+parsed, so it prints exactly as typed.
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
+import itertools
+import os
 import re
 import string
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache, wraps
 from pathlib import Path
@@ -28,8 +33,10 @@ from jinja2 import StrictUndefined, nodes, pass_context
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2.nodes import EvalContext
-from jinja2.runtime import Context
+from jinja2.runtime import BlockReference, Context, LoopContext, Macro, TemplateReference, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.utils import Cycler, Joiner, Namespace
+from markupsafe import Markup
 
 from composer.core import markdown
 from composer.core.dates import long_date
@@ -37,7 +44,7 @@ from composer.core.document import Block
 from composer.core.errors import TemplateError
 from composer.core.model import Letter
 from composer.core.phrases import default_closing, default_salutation
-from composer.core.templates import MAX_TEMPLATE_BYTES, Template, pick
+from composer.core.templates import Template, pick, read_template_file
 
 TIME_LIMIT = 2.0  # seconds for one render: a letter takes well under a millisecond
 MAX_OUTPUT = 200_000  # characters of Markdown: about 60 pages
@@ -46,8 +53,6 @@ MAX_WIDTH = 1_000  # widest padding a format or filter may ask for
 
 _ASCII_SPACE = re.compile(r"[ \t\r\n]+")
 _FILE_RE = re.compile(r"^[A-Za-z0-9_.-]+\.j2$")
-_PRINTF_WIDTH = re.compile(r"%[-+ #0]*(\*|\d+)?(?:\.(\*|\d+))?")
-_FORMAT_WIDTH = re.compile(r"\d+")
 
 _values: contextvars.ContextVar[list[str]] = contextvars.ContextVar("letter_values")
 
@@ -69,7 +74,8 @@ class RenderedLetter:
 
 
 class _FolderLoader(jinja2.BaseLoader):
-    """Serves only ``*.j2`` files directly inside one template folder: no paths, no escape."""
+    """Serves only ``*.j2`` regular files directly inside one template folder: no paths, no
+    links, no pipes or devices, nothing larger than a template may be."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -81,58 +87,244 @@ class _FolderLoader(jinja2.BaseLoader):
             raise jinja2.TemplateNotFound(template)
         path = self.folder / template
         try:
-            stat = path.stat()
-            if stat.st_size > MAX_TEMPLATE_BYTES:
-                raise jinja2.TemplateNotFound(template)
-            source = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            before = os.lstat(path)
+        except OSError:
             raise jinja2.TemplateNotFound(template) from None
-        return source, str(path), lambda: path.stat().st_mtime_ns == stat.st_mtime_ns
+        source = read_template_file(self.folder, template)
+        return source, str(path), lambda: _unchanged(path, before)
 
 
-def _check_width(spec: str, pattern: re.Pattern[str]) -> None:
-    for match in pattern.finditer(spec):
-        for number in match.groups() if match.groups() else (match.group(0),):
-            if number == "*" or (number and number.isdigit() and int(number) > MAX_WIDTH):
-                raise SecurityError("format width too large for a letter")
-
-
-def _check_format(fmt: str) -> None:
-    """Refuse ``str.format`` fields that pad to huge widths (``{:>999999999}``)."""
+def _unchanged(path: Path, before: os.stat_result) -> bool:
     try:
-        parsed = list(string.Formatter().parse(fmt))
-    except ValueError:
-        return  # str.format itself will report the mistake
-    for _literal, _name, spec, _conversion in parsed:
-        if spec and "{" in spec:
-            raise SecurityError("nested format widths are not allowed in a letter")
-        if spec:
-            _check_width(spec, _FORMAT_WIDTH)
+        now = os.lstat(path)
+    except OSError:
+        return False
+    return (now.st_mtime_ns, now.st_size, now.st_ino) == (
+        before.st_mtime_ns,
+        before.st_size,
+        before.st_ino,
+    )
 
 
-def _length(value: Any) -> int:
-    return len(value) if isinstance(value, str | list | tuple | dict) else 0
+# -- what a template may do -------------------------------------------------------------------
+#
+# Jinja's sandbox blocks private attributes and known-unsafe calls, but lets a template call
+# any public method of any object and build text of any size. A letter needs a handful of text
+# and list operations, so everything else is refused (an allow-list), and everything that can
+# build large text or lists is checked *before* it runs: the time limit cannot stop work done
+# inside one C call, and an output cap that fires afterwards comes after the memory is gone.
+
+_STR_METHODS = frozenset(
+    {
+        "capitalize",
+        "casefold",
+        "count",
+        "endswith",
+        "find",
+        "format",
+        "index",
+        "isalnum",
+        "isalpha",
+        "isdecimal",
+        "isdigit",
+        "islower",
+        "isnumeric",
+        "isspace",
+        "istitle",
+        "isupper",
+        "join",
+        "lower",
+        "lstrip",
+        "partition",
+        "removeprefix",
+        "removesuffix",
+        "replace",
+        "rfind",
+        "rindex",
+        "rpartition",
+        "rsplit",
+        "rstrip",
+        "split",
+        "splitlines",
+        "startswith",
+        "strip",
+        "swapcase",
+        "title",
+        "upper",
+    }
+)
+_LIST_METHODS = frozenset({"count", "index"})
+_DICT_METHODS = frozenset({"get", "items", "keys", "values"})
+_RUNTIME_TYPES = (LoopContext, Namespace, Cycler, Joiner, Macro, TemplateReference, BlockReference)
+
+ALLOWED_FILTERS = frozenset(
+    {
+        "abs",
+        "attr",
+        "batch",
+        "capitalize",
+        "count",
+        "d",
+        "default",
+        "dictsort",
+        "e",
+        "escape",
+        "first",
+        "float",
+        "format",
+        "groupby",
+        "int",
+        "items",
+        "join",
+        "last",
+        "length",
+        "list",
+        "lower",
+        "map",
+        "max",
+        "min",
+        "reject",
+        "rejectattr",
+        "replace",
+        "reverse",
+        "round",
+        "safe",
+        "select",
+        "selectattr",
+        "slice",
+        "sort",
+        "string",
+        "striptags",
+        "sum",
+        "title",
+        "trim",
+        "truncate",
+        "unique",
+        "upper",
+        "urlencode",
+        "wordcount",
+    }
+)
+_PRINTF = re.compile(
+    r"%(?:\((?P<key>[^)]*)\))?(?P<flags>[-+ #0]*)(?P<width>\*|\d+)?(?:\.(?P<prec>\*|\d+))?"
+    r"[hlL]?(?P<conv>[diouxXeEfFgGcrsa%])"
+)
+
+
+def _text_size(value: Any, budget: int = MAX_OUTPUT) -> int:
+    """About how many characters ``str(value)`` makes, without making it; stops counting
+    once past ``budget`` (a list of a hundred thousand long strings is never printed)."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, bool) or value is None:
+        return 5
+    if isinstance(value, int):
+        return value.bit_length() // 3 + 2
+    if isinstance(value, float):
+        return 24
+    if isinstance(value, Mapping):
+        pairs: Iterable[Any] = (x for kv in value.items() for x in kv)
+        count = len(value)
+    elif isinstance(value, list | tuple | set | frozenset):
+        pairs, count = value, len(value)
+    else:
+        return 100
+    total = 2 + 2 * count
+    for item in pairs:
+        total += _text_size(item, budget - total) + 2
+        if total > budget:
+            break
+    return total
 
 
 def _check_size(value: Any) -> Any:
-    if _length(value) > MAX_OUTPUT:
+    if _text_size(value) > MAX_OUTPUT:
         raise SecurityError("text too long for a letter")
     return value
 
 
-def _precheck_call(owner: str, name: str, args: tuple[Any, ...]) -> None:
-    """Refuse ``str`` methods that would build huge strings before they build them."""
-    first = args[0] if args else None
-    if name in ("ljust", "rjust", "center", "zfill", "expandtabs") and isinstance(first, int):
-        if first * (owner.count("\t") if name == "expandtabs" else 1) > MAX_OUTPUT:
-            raise SecurityError(f"{name}() too wide for a letter")
-    elif name == "replace" and len(args) >= 2 and isinstance(first, str):
-        if (owner.count(first) + (1 if not first else 0)) * _length(args[1]) > MAX_OUTPUT:
-            raise SecurityError("replace() would build text too long for a letter")
-    elif name == "join" and isinstance(first, list | tuple):
-        total = sum(_length(x) for x in first) + len(owner) * len(first)
+def _bounded_list(value: Any) -> list[Any]:
+    """An iterable as a list, refusing one longer than any letter needs."""
+    if isinstance(value, list):
+        items = value
+    else:
+        try:
+            items = list(itertools.islice(iter(value), MAX_SEQUENCE + 1))
+        except TypeError:
+            raise SecurityError("not a list") from None
+    if len(items) > MAX_SEQUENCE:
+        raise SecurityError("list too long for a letter")
+    return items
+
+
+def _check_join(separator: str, items: list[Any]) -> None:
+    total = len(separator) * max(len(items) - 1, 0)
+    for item in items:
+        total += _text_size(item, MAX_OUTPUT - total)
         if total > MAX_OUTPUT:
             raise SecurityError("join() would build text too long for a letter")
+
+
+def _check_width(number: str | None) -> int:
+    if number == "*":
+        raise SecurityError("'*' widths are not allowed in a letter")
+    width = int(number) if number else 0
+    if width > MAX_WIDTH:
+        raise SecurityError("format width too large for a letter")
+    return width
+
+
+def _check_printf(fmt: str, args: Any) -> None:
+    """Refuse ``%`` formatting that pads to huge widths or repeats huge values."""
+    values: list[Any]
+    if isinstance(args, Mapping):
+        values = list(args.values())
+    elif isinstance(args, tuple):
+        values = list(args)
+    else:
+        values = [args]
+    longest = max((_text_size(v) for v in values), default=0)
+    total = len(fmt)
+    for match in _PRINTF.finditer(fmt):
+        width = _check_width(match.group("width")) + _check_width(match.group("prec"))
+        total += width + longest
+        if total > MAX_OUTPUT:
+            raise SecurityError("'%' would build text too long for a letter")
+
+
+def _check_format(fmt: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+    """Refuse ``str.format`` fields that pad to huge widths or repeat huge values."""
+    try:
+        parsed = list(string.Formatter().parse(fmt))
+    except ValueError:
+        return  # str.format itself will report the mistake
+    longest = max((_text_size(v) for v in (*args, *kwargs.values())), default=0)
+    total = len(fmt)
+    for _literal, name, spec, _conversion in parsed:
+        if name is None:
+            continue
+        if spec and "{" in spec:
+            raise SecurityError("nested format widths are not allowed in a letter")
+        widths = [int(n) for n in re.findall(r"\d+", spec or "")]
+        if any(w > MAX_WIDTH for w in widths):
+            raise SecurityError("format width too large for a letter")
+        total += sum(widths) + longest
+        if total > MAX_OUTPUT:
+            raise SecurityError("format() would build text too long for a letter")
+
+
+def _prepare_call(owner: str, name: str, args: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Check a ``str`` method's arguments before it runs; may return them made concrete."""
+    first = args[0] if args else None
+    if name == "replace" and len(args) >= 2 and isinstance(first, str):
+        count = owner.count(first) + 1 if first else len(owner) + 1
+        if count * _text_size(args[1]) > MAX_OUTPUT:
+            raise SecurityError("replace() would build text too long for a letter")
+    elif name == "join" and args:
+        items = _bounded_list(first)
+        _check_join(owner, items)
+        return (items, *args[1:])
+    return args
 
 
 class _LetterCodeGenerator(CodeGenerator):
@@ -147,15 +339,45 @@ class _LetterCodeGenerator(CodeGenerator):
 
 
 class LetterEnvironment(ImmutableSandboxedEnvironment):
-    """The sandbox every template runs in."""
+    """The sandbox every template runs in: an allow-list of what a letter needs."""
 
-    intercepted_binops = frozenset({"*", "**", "%"})
+    intercepted_binops = frozenset({"*", "**", "%", "+", "//"})
     code_generator_class = _LetterCodeGenerator
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if attr.startswith("_"):
+            return False
+        if isinstance(obj, str):
+            return attr in _STR_METHODS
+        if isinstance(obj, list | tuple):
+            return attr in _LIST_METHODS
+        if isinstance(obj, Mapping):
+            return attr in _DICT_METHODS
+        if isinstance(obj, _RUNTIME_TYPES):
+            return bool(super().is_safe_attribute(obj, attr, value))
+        return False
+
+    def unsafe_undefined(self, obj: Any, attribute: str) -> Undefined:
+        return self.undefined(
+            f"{attribute!r} cannot be used in a letter template",
+            name=attribute,
+            obj=obj,
+            exc=SecurityError,
+        )
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # ``fields.items`` is the field called "items", never the mapping's method.
+        if isinstance(obj, Mapping):
+            try:
+                return obj[attribute]
+            except (KeyError, TypeError):
+                pass
+        return super().getattr(obj, attribute)
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         if operator == "*":
             for seq, times in ((left, right), (right, left)):
-                size = _length(seq)
+                size = _text_size(seq) if isinstance(seq, str) else _length(seq)
                 if size and isinstance(times, int) and size * times > MAX_SEQUENCE:
                     raise SecurityError("'*' would build a string or list too long for a letter")
             if (
@@ -169,15 +391,26 @@ class LetterEnvironment(ImmutableSandboxedEnvironment):
                 raise SecurityError("'**' is limited to small exponents in a letter")
             if isinstance(left, int) and left.bit_length() > 64:
                 raise SecurityError("number too large")
+        elif operator == "+":
+            if isinstance(left, str | list | tuple) and _length(left) + _length(right) > MAX_OUTPUT:
+                raise SecurityError("'+' would build text too long for a letter")
+            if (
+                isinstance(left, int)
+                and isinstance(right, int)
+                and max(left.bit_length(), right.bit_length()) > 4096
+            ):
+                raise SecurityError("number too large")
         elif operator == "%" and isinstance(left, str):
-            _check_width(left, _PRINTF_WIDTH)
+            _check_printf(left, right)
         return super().call_binop(context, operator, left, right)
 
     def concat_checked(self, parts: tuple[Any, ...]) -> str:
-        texts = [str(p) for p in parts]
-        if sum(len(t) for t in texts) > MAX_OUTPUT:
-            raise SecurityError("'~' would build text too long for a letter")
-        return "".join(texts)
+        total = 0
+        for part in parts:
+            total += _text_size(part, MAX_OUTPUT - total)
+            if total > MAX_OUTPUT:
+                raise SecurityError("'~' would build text too long for a letter")
+        return "".join(str(p) for p in parts)
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
         wrapped = super().wrap_str_format(value)
@@ -186,7 +419,7 @@ class LetterEnvironment(ImmutableSandboxedEnvironment):
         fmt = value.__self__
 
         def checked(*args: Any, **kwargs: Any) -> str:
-            _check_format(fmt if isinstance(fmt, str) else "")
+            _check_format(fmt if isinstance(fmt, str) else "", args, kwargs)
             return _check_size(wrapped(*args, **kwargs))  # type: ignore[no-any-return]
 
         return checked
@@ -194,28 +427,41 @@ class LetterEnvironment(ImmutableSandboxedEnvironment):
     def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         owner = getattr(__obj, "__self__", None)
         if isinstance(owner, str):
-            _precheck_call(owner, getattr(__obj, "__name__", ""), args)
+            args = _prepare_call(owner, getattr(__obj, "__name__", ""), args)
         return _check_size(super().call(__context, __obj, *args, **kwargs))
 
 
-def _guard_filter(filter_func: Callable[..., Any]) -> Callable[..., Any]:
-    """Wrap a built-in filter: small widths only, and nothing too long in or out."""
+def _length(value: Any) -> int:
+    return len(value) if isinstance(value, str | list | tuple | dict) else 0
+
+
+def _guard_filter(filter_func: Callable[..., Any], name: str) -> Callable[..., Any]:
+    """Wrap an allowed filter: small widths only, sizes checked before it builds."""
 
     @wraps(filter_func)
     def guarded(*args: Any, **kwargs: Any) -> Any:
         # Filters marked pass_eval_context/pass_context/pass_environment get that first.
-        plain = [a for a in args if not isinstance(a, EvalContext | Context | jinja2.Environment)]
-        for arg in (*plain[1:], *kwargs.values()):
-            if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > MAX_WIDTH:
-                raise SecurityError("filter width too large for a letter")
+        lead = [a for a in args if isinstance(a, EvalContext | Context | jinja2.Environment)]
+        plain = list(args[len(lead) :])
+        if name != "truncate":
+            for arg in (*plain[1:], *kwargs.values()):
+                if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > MAX_WIDTH:
+                    raise SecurityError("filter width too large for a letter")
         value = plain[0] if plain else None
-        name = filter_func.__name__
-        if name == "do_replace" and len(plain) >= 3 and isinstance(value, str):
-            _precheck_call(value, "replace", (str(plain[1]), str(plain[2])))
-        elif name == "do_join" and isinstance(value, list | tuple):
-            sep = str(plain[1]) if len(plain) > 1 else ""
-            _precheck_call(sep, "join", ([str(v) for v in value],))
-        return _check_size(filter_func(*args, **kwargs))
+        if name == "replace" and len(plain) >= 3 and isinstance(value, str):
+            _prepare_call(value, "replace", (str(plain[1]), plain[2]))
+        elif name == "join" and plain:
+            plain[0] = _bounded_list(value)
+            separator = plain[1] if len(plain) > 1 else kwargs.get("d", "")
+            _check_join(str(separator), plain[0])
+        elif name == "format" and isinstance(value, str):
+            _check_printf(value, tuple(plain[1:]) or kwargs)
+        elif name in ("string", "list", "sort", "unique", "reverse", "batch", "slice"):
+            if name == "string":
+                _check_size(value)
+            elif not isinstance(value, str):
+                plain[0] = _bounded_list(value)
+        return _check_size(filter_func(*lead, *plain, **kwargs))
 
     return guarded
 
@@ -223,6 +469,9 @@ def _guard_filter(filter_func: Callable[..., Any]) -> Callable[..., Any]:
 @pass_context
 def _finalize(context: Context, value: Any) -> str:
     """Every ``{{ }}`` output becomes a placeholder for its literal text."""
+    if callable(value) and not isinstance(value, Markup | Undefined):
+        raise SecurityError("a method or function cannot be printed (call it with ())")
+    _check_size(value)
     table = _values.get()
     table.append("" if value is None else str(value))
     return markdown.placeholder(len(table) - 1)
@@ -240,12 +489,13 @@ def _environment(folder: Path) -> LetterEnvironment:
         lstrip_blocks=True,
         auto_reload=True,
     )
-    # No globals that make text from nothing, and no filters that emit HTML.
+    # No globals that make text from nothing; only the filters a letter needs.
     env.globals.pop("lipsum", None)
-    for name in ("urlize", "xmlattr", "tojson", "pprint", "filesizeformat"):
-        env.filters.pop(name, None)
-    for name, func in list(env.filters.items()):
-        env.filters[name] = _guard_filter(func)
+    env.filters = {
+        name: _guard_filter(func, name)
+        for name, func in env.filters.items()
+        if name in ALLOWED_FILTERS
+    }
     return env
 
 
@@ -427,3 +677,13 @@ def render(letter: Letter, template: Template) -> RenderedLetter:
         date=context["date"],
         warnings=tuple(warnings),
     )
+
+
+def render_letter(letter: Letter, template: Template) -> RenderedLetter:
+    """Render ``template`` for ``letter``: a bundled template here, any other in a separate,
+    limited process (``composer.core.isolation``)."""
+    if template.origin == "bundled":
+        return render(letter, template)
+    from composer.core.isolation import shared_worker
+
+    return shared_worker().render(letter, template)

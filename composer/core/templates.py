@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
@@ -11,13 +12,19 @@ from typing import Any
 
 from composer.core import paths
 from composer.core.errors import TemplateError
+from composer.core.untrusted import UnsafeFileError, check_folder, is_regular, read_regular
 
 FIELD_TYPES = ("text", "multiline", "date", "choice", "email", "phone")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-_NAME_RE = re.compile(r"^[a-z_][a-z0-9_]{0,63}$")
+_NAME_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+# A field is reached as ``fields.<name>``: a name that is also a method of the mapping or of
+# text ("items", "format") would print a method instead of the value someone typed.
+_RESERVED_NAMES = frozenset(n for n in (*dir(dict), *dir(str)) if not n.startswith("_"))
 _LANG_RE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 # Templates come from strangers on USB sticks: refuse absurd files before parsing them.
 MAX_TEMPLATE_BYTES = 256 * 1024
+MAX_FOLDER_ENTRIES = 200  # files and folders in one template folder
+MAX_OTHER_FILE_BYTES = 4 * 1024 * 1024  # a SOURCES.md or a picture beside the letter
 
 Texts = Mapping[str, str]
 
@@ -106,6 +113,10 @@ def _field(raw: Any, index: int, path: Path) -> Field:
         raise TemplateError(
             f"{where}.name must be a lower-case identifier like personal_note", str(path)
         )
+    if name in _RESERVED_NAMES:
+        raise TemplateError(
+            f"{where}.name {name!r} is a reserved word; choose another name", str(path)
+        )
     kind = raw.get("type", "text")
     if kind not in FIELD_TYPES:
         raise TemplateError(
@@ -146,23 +157,59 @@ def _field(raw: Any, index: int, path: Path) -> Field:
     )
 
 
-def load_template(folder: Path, origin: str = "path") -> Template:
-    """Read and check ``folder/template.toml``; every problem is one :class:`TemplateError`."""
-    path = folder / "template.toml"
+def folder_problems(folder: Path) -> list[str]:
+    """Why ``folder`` cannot be shared as a template: anything but plain files and folders.
+
+    A template is a folder of regular files. A symbolic link (which could print
+    ``~/.bashrc`` into a letter), a pipe (which blocks every reader) or a device is refused,
+    wherever it is in the folder.
+    """
+    return [
+        str(p)
+        for p in check_folder(
+            folder, max_entries=MAX_FOLDER_ENTRIES, max_file_bytes=MAX_OTHER_FILE_BYTES
+        )
+    ]
+
+
+def read_template_file(folder: Path, name: str) -> str:
+    """A text file of the template folder: regular, inside it, UTF-8 and not too large."""
+    path = folder / name
     try:
-        if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise TemplateError("file is too large to be a template", str(path))
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = read_regular(path, MAX_TEMPLATE_BYTES, root=folder)
     except FileNotFoundError:
-        raise TemplateError("no template.toml here: not a template folder", str(folder)) from None
+        raise TemplateError("not found", str(path)) from None
+    except UnsafeFileError as error:
+        raise TemplateError(error.reason, error.path) from None
     except OSError as error:
         raise TemplateError(f"cannot read ({error.strerror or error})", str(path)) from None
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise TemplateError("not UTF-8 text", str(path)) from None
+
+
+def load_template(folder: Path, origin: str = "path") -> Template:
+    """Read and check ``folder/template.toml``; every problem is one :class:`TemplateError`."""
+    folder = Path(folder)
+    path = folder / "template.toml"
+    if not folder.is_dir():
+        raise TemplateError("not a template folder", str(folder))
+    if not os.path.lexists(path):
+        raise TemplateError("no template.toml here: not a template folder", str(folder))
+    problems = folder_problems(folder)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise TemplateError(f"{problems[0]}{more}", str(folder))
+    text = read_template_file(folder, "template.toml")
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         line = getattr(error, "lineno", None)
         message = str(error).split(" (at line")[0]
         raise TemplateError(f"not valid TOML: {message}", str(path), line) from None
+    except (RecursionError, ValueError) as error:
+        raise TemplateError(f"not a template file ({error})", str(path)) from None
 
     template_id = data.get("id")
     if not isinstance(template_id, str) or not _ID_RE.match(template_id):
@@ -179,10 +226,9 @@ def load_template(folder: Path, origin: str = "path") -> Template:
         raise TemplateError("title is required", str(path))
     for lang in languages:
         body = folder / f"letter.{lang}.md.j2"
-        if not body.is_file():
-            raise TemplateError(
-                f"language {lang!r} is listed but {body.name} is missing", str(path)
-            )
+        if not is_regular(body):
+            what = "is not a plain file" if os.path.lexists(body) else "is missing"
+            raise TemplateError(f"language {lang!r} is listed but {body.name} {what}", str(path))
     raw_fields = data.get("fields", [])
     if not isinstance(raw_fields, list):
         raise TemplateError("fields must be a list of [[fields]] tables", str(path))
@@ -242,10 +288,17 @@ def discover(extra: Iterable[Path] = ()) -> Catalogue:
         if (folder / "template.toml").is_file():
             candidates = [folder]
         elif folder.is_dir():
-            candidates = sorted(p for p in folder.iterdir() if (p / "template.toml").is_file())
+            candidates = sorted(p for p in folder.iterdir() if os.path.lexists(p / "template.toml"))
         else:
             continue
         for candidate in candidates:
+            if origin != "bundled" and candidate != folder and candidate.is_symlink():
+                catalogue.problems.append(
+                    TemplateError(
+                        "is a symbolic link; a template must be a real folder", str(candidate)
+                    )
+                )
+                continue
             try:
                 template = load_template(candidate, origin)
             except TemplateError as error:

@@ -15,7 +15,7 @@ from composer.core.document import Block, ListBlock, Paragraph, Rule
 from composer.core.errors import DataError
 from composer.core.model import Letter
 from composer.core.phrases import cc_label, enclosures_label, page_of, ps_label
-from composer.core.rendering import RenderedLetter, render
+from composer.core.rendering import RenderedLetter, render_letter
 from composer.core.templates import Template, find_template
 from composer.core.text import char_name
 from composer.core.validation import Problem, errors, problems
@@ -454,7 +454,7 @@ def build_pdf(
     bad = errors(found)
     if bad and require_complete:
         raise DataError("; ".join(str(p) for p in bad))
-    rendered = render(letter, template)
+    rendered = render_letter(letter, template)
     result = compose_pdf(letter, rendered, rendered.subject or template.title_for(letter.language))
     warnings = tuple(str(p) for p in found) + result.warnings
     return BuildResult(
