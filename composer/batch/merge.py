@@ -2,7 +2,9 @@
 
 Nothing half-made is left behind: output goes to a temporary file or folder beside the
 target and is moved into place only when every letter is done; a cancel or an error removes
-it. Letters share one set of embedded fonts when they go into one PDF.
+it, and what a killed merge leaves (hidden, named by ``composer.core.files``) is removed by
+the next merge into that folder. Worker processes end with the process that started them.
+Letters share one set of embedded fonts when they go into one PDF.
 """
 
 from __future__ import annotations
@@ -12,19 +14,28 @@ import multiprocessing
 import os
 import re
 import shutil
-import tempfile
+import sys
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from composer.batch.pdfjoin import join_pdfs
 from composer.core.contacts import Contact
-from composer.core.errors import DataError
+from composer.core.errors import DataError, LetterError
 from composer.core.filenames import safe_filename
+from composer.core.files import (
+    OutputError,
+    atomic_writer,
+    describe_os_error,
+    remove_leftovers,
+    staging_folder,
+)
 from composer.core.model import Letter
-from composer.core.rendering import render
+from composer.core.rendering import render_letter
 from composer.core.templates import Template
 from composer.core.validation import errors, problems
 from composer.pdf.build import compose_pdf, draw_letter, new_canvas
@@ -70,21 +81,28 @@ def _write_part(
     base: Letter,
     template: Template,
     jobs: list[tuple[int, Contact]],
-    path: Path,
+    path: Path | BinaryIO,
     cancelled: Cancelled | None = None,
     progress: Progress | None = None,
 ) -> tuple[int, list[str]]:
     """Draw some letters of a merge on one canvas, saved to ``path``; ``progress`` hears of
     each letter (a worker process reports whole parts instead)."""
     title = template.title_for(base.language)
-    canvas = new_canvas(str(path), base.paper, base.language, title, base.sender.name, title)
+    canvas = new_canvas(
+        str(path) if isinstance(path, Path) else path,
+        base.paper,
+        base.language,
+        title,
+        base.sender.name,
+        title,
+    )
     pages = 0
     warnings: list[str] = []
     for done, (number, contact) in enumerate(jobs, start=1):
         if cancelled is not None and cancelled():
             raise MergeCancelled
         letter = letter_for(base, contact)
-        drawn = draw_letter(canvas, letter, render(letter, template))
+        drawn = draw_letter(canvas, letter, render_letter(letter, template))
         pages += drawn.pages
         warnings += [f"letter {number}: {w}" for w in drawn.warnings]
         if progress is not None:
@@ -115,30 +133,26 @@ def merge_to_pdf(
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(contacts) >= PARALLEL_FROM else 1
     jobs = list(enumerate(contacts, start=1))
-    staging = Path(tempfile.mkdtemp(prefix=".merge-", dir=out.parent))
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(fd)
+    remove_leftovers(out.parent)
     try:
-        if len(jobs) <= ONE_CANVAS:
-            pages, warnings = _write_part(base, template, jobs, Path(tmp), cancelled, progress)
-        else:
-            chunks = [
-                (jobs[i : i + PART], staging / f"{i:07d}.pdf") for i in range(0, len(jobs), PART)
-            ]
-            pages, warnings = _run_chunks(
-                _write_part, base, template, chunks, progress, cancelled, workers
-            )
-            with open(tmp, "wb") as joined:
-                join_pdfs([path for _, path in chunks], joined)
-        with open(tmp, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        with atomic_writer(out) as target:
+            if len(jobs) <= ONE_CANVAS:
+                pages, warnings = _write_part(base, template, jobs, target, cancelled, progress)
+            else:
+                staging = staging_folder(out.parent)
+                try:
+                    chunks = [
+                        (jobs[i : i + PART], staging / f"{i:07d}.pdf")
+                        for i in range(0, len(jobs), PART)
+                    ]
+                    pages, warnings = _run_chunks(
+                        _write_part, base, template, chunks, progress, cancelled, workers
+                    )
+                    join_pdfs([path for _, path in chunks], target)
+                finally:
+                    shutil.rmtree(staging, ignore_errors=True)
+    except OSError as error:
+        raise OutputError(f"{out}: cannot write ({describe_os_error(error)})") from None
     return MergeResult(len(contacts), pages, (out,), tuple(warnings))
 
 
@@ -171,7 +185,7 @@ def _write_letters(
         if cancelled is not None and cancelled():
             raise MergeCancelled
         letter = letter_for(base, contact)
-        rendered = render(letter, template)
+        rendered = render_letter(letter, template)
         result = compose_pdf(
             letter, rendered, rendered.subject or template.title_for(letter.language)
         )
@@ -217,7 +231,12 @@ def _run_chunks(
     # Separate processes use both cores (one Python process uses one). "spawn", because
     # forking a process that runs Qt's threads is unsafe.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         futures = {
             pool.submit(task, base, template, jobs, target): len(jobs) for jobs, target in chunks
         }
@@ -229,12 +248,35 @@ def _run_chunks(
                     raise MergeCancelled
                 for future in ready:
                     finished(*future.result(), futures[future])
+        except BrokenProcessPool:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise LetterError("a worker process of the merge stopped unexpectedly") from None
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
     number = re.compile(r"^letter (\d+):")
     warnings.sort(key=lambda w: int(m.group(1)) if (m := number.match(w)) else 0)
     return pages, warnings
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a worker process: end when the process that started the merge is gone (killed,
+    crashed), instead of living on with nobody to hand its letters to."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            threading.Event().wait(0.5)
+        os._exit(1)
+
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def merge_to_folder(
@@ -252,7 +294,14 @@ def merge_to_folder(
     """
     if not contacts:
         raise DataError("no recipients to write to")
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(
+            f"{folder}: cannot make the folder ({describe_os_error(error)})"
+        ) from None
+    if not folder.is_dir():
+        raise OutputError(f"{folder} is a file, not a folder")
     names = file_names(contacts)
     clashes = [n for n in names if (folder / n).exists()]
     if clashes:
@@ -262,7 +311,11 @@ def merge_to_folder(
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(contacts) >= PARALLEL_FROM else 1
     jobs = [(n, c, name) for n, (c, name) in enumerate(zip(contacts, names, strict=True), 1)]
-    staging = Path(tempfile.mkdtemp(prefix=".merge-", dir=folder))
+    remove_leftovers(folder)
+    try:
+        staging = staging_folder(folder)
+    except OSError as error:
+        raise OutputError(f"{folder}: cannot write ({describe_os_error(error)})") from None
     try:
         chunks = [(jobs[i : i + CHUNK], staging) for i in range(0, len(jobs), CHUNK)]
         pages, warnings = _run_chunks(
@@ -272,8 +325,8 @@ def merge_to_folder(
         for name in names:
             os.replace(staging / name, folder / name)
             outputs.append(folder / name)
-    except BaseException:
+    except OSError as error:
+        raise OutputError(f"{folder}: cannot write ({describe_os_error(error)})") from None
+    finally:
         shutil.rmtree(staging, ignore_errors=True)
-        raise
-    shutil.rmtree(staging, ignore_errors=True)
     return MergeResult(len(contacts), pages, tuple(outputs), tuple(warnings))

@@ -13,12 +13,17 @@ from composer.core.importing import (
     sniff_csv,
     vcard_contacts,
 )
+from composer.core.untrusted import UnsafeFileError, read_regular
+
+MAX_RECIPIENTS_BYTES = 64 * 1024 * 1024  # a vCard export with photos of a few thousand people
 
 
 def read_contacts(path: Path, default_country: str = "CA") -> ImportResult:
     """Every recipient the file holds, and the rows that could not be read (with why)."""
     try:
-        data = path.read_bytes()
+        data = read_regular(path, MAX_RECIPIENTS_BYTES)
+    except UnsafeFileError as error:
+        raise DataError(str(error)) from None
     except OSError as error:
         raise DataError(f"{path}: cannot read ({error.strerror or error})") from None
     text, _encoding = decode_text(data)

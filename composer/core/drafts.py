@@ -8,7 +8,14 @@ from typing import Any
 
 from composer.core.errors import DataError
 from composer.core.files import write_atomic
-from composer.core.model import Letter, letter_from_dict, letter_to_dict, load_letter
+from composer.core.model import (
+    Letter,
+    letter_from_dict,
+    letter_to_dict,
+    load_letter,
+    parse_data,
+    read_data_file,
+)
 
 FORMAT_VERSION = 1
 SUFFIX = ".letter"  # a draft is JSON; the suffix tells people and file managers what it is
@@ -26,11 +33,9 @@ def save_draft(path: Path, letter: Letter) -> None:
 
 def read_draft(data: bytes, name: str = "draft", base_dir: Path | None = None) -> Letter:
     try:
-        raw = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise DataError(f"{name}: not a letter draft (not UTF-8 text)") from None
-    except json.JSONDecodeError as error:
-        raise DataError(f"{name}: not a letter draft (line {error.lineno}: {error.msg})") from None
+        raw = parse_data(data, name)
+    except DataError as error:
+        raise DataError(f"not a letter draft: {error}") from None
     if not isinstance(raw, dict):
         raise DataError(f"{name}: not a letter draft")
     version = raw.get("format_version", FORMAT_VERSION)
@@ -51,8 +56,4 @@ def load_draft(path: Path) -> Letter:
     """A draft, or any letter data file the command line reads (JSON or TOML)."""
     if path.suffix.lower() == ".toml":
         return load_letter(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise DataError(f"{path}: cannot read ({error.strerror or error})") from None
-    return read_draft(data, str(path), path.parent)
+    return read_draft(read_data_file(path), str(path), path.parent)

@@ -37,6 +37,10 @@ _LETTER_PAPER_COUNTRIES = frozenset(
 MAX_TEXT_LENGTH = 20_000
 MAX_STROKES = 500
 MAX_POINTS = 50_000
+MAX_DATA_BYTES = 8 * 1024 * 1024  # a data file or draft: 50,000 signature points fit easily
+MAX_COORDINATE = 1e6  # signature pad coordinates are pixels
+MAX_DEPTH = 8  # the data contract nests four levels deep (signature strokes)
+_MAX_DIGITS = 30
 
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 
@@ -173,8 +177,13 @@ def _list_of_text(value: object, where: str) -> tuple[str, ...]:
 
 
 def _number(value: object, where: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise DataError(f"{where} must be a number")
+    # Compared before float(): an int of 400 digits does not fit a float at all.
+    if isinstance(value, float) and not math.isfinite(value):
         raise DataError(f"{where} must be a finite number")
+    if not -MAX_COORDINATE <= value <= MAX_COORDINATE:
+        raise DataError(f"{where} is out of range")
     return float(value)
 
 
@@ -310,23 +319,81 @@ def letter_to_dict(letter: Letter) -> dict[str, Any]:
     return out
 
 
-def load_letter(path: Path) -> Letter:
-    """Read a JSON or TOML data file; a bad file gives one clear :class:`DataError` line."""
+def _depth(value: object, limit: int) -> int:
+    """How deeply lists and tables nest in ``value`` (stops counting past ``limit``)."""
+    if limit < 0:
+        return 1
+    if isinstance(value, Mapping):
+        return 1 + max((_depth(v, limit - 1) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v, limit - 1) for v in value), default=0)
+    return 0
+
+
+def _reject_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a number a letter can hold")
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > _MAX_DIGITS:
+        raise ValueError("a number with more digits than any letter needs")
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    if len(text) > 64:
+        raise ValueError("a number with more digits than any letter needs")
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError("a number too large for a letter")
+    return value
+
+
+def parse_data(raw: bytes, name: str, *, toml: bool = False) -> Any:
+    """JSON (or TOML) from a file someone gave us, as plain values; one clear
+    :class:`DataError` for anything that is not a letter's data."""
     try:
-        raw = path.read_bytes()
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DataError(f"{name}: not UTF-8 text") from None
+    try:
+        if toml:
+            data: Any = tomllib.loads(text)
+        else:
+            data = json.loads(
+                text,
+                parse_constant=_reject_constant,
+                parse_int=_parse_int,
+                parse_float=_parse_float,
+            )
+    except tomllib.TOMLDecodeError as error:
+        raise DataError(f"{name}: not valid TOML ({error})") from None
+    except json.JSONDecodeError as error:
+        raise DataError(f"{name}:{error.lineno}: not valid JSON ({error.msg})") from None
+    except RecursionError:
+        raise DataError(f"{name}: nested too deeply to be a letter") from None
+    except (ValueError, OverflowError) as error:
+        raise DataError(f"{name}: {error}") from None
+    if _depth(data, MAX_DEPTH + 1) > MAX_DEPTH:
+        raise DataError(f"{name}: nested too deeply to be a letter")
+    return data
+
+
+def read_data_file(path: Path) -> bytes:
+    """A data file's bytes: a regular file of reasonable size, never a pipe or a device."""
+    from composer.core.untrusted import UnsafeFileError, read_regular
+
+    try:
+        return read_regular(path, MAX_DATA_BYTES)
+    except UnsafeFileError as error:
+        raise DataError(str(error)) from None
     except OSError as error:
         raise DataError(f"{path}: cannot read ({error.strerror or error})") from None
-    try:
-        if path.suffix.lower() == ".toml":
-            data: Any = tomllib.loads(raw.decode("utf-8"))
-        else:
-            data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise DataError(f"{path}: not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as error:
-        raise DataError(f"{path}: not valid TOML ({error})") from None
-    except json.JSONDecodeError as error:
-        raise DataError(f"{path}:{error.lineno}: not valid JSON ({error.msg})") from None
+
+
+def load_letter(path: Path) -> Letter:
+    """Read a JSON or TOML data file; a bad file gives one clear :class:`DataError` line."""
+    data = parse_data(read_data_file(path), str(path), toml=path.suffix.lower() == ".toml")
     try:
         return letter_from_dict(data, base_dir=path.parent)
     except DataError as error:

@@ -9,9 +9,11 @@ outline around the curve.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
@@ -187,32 +189,65 @@ def draw_strokes(
 
 
 def check_image(path: Path) -> None:
-    """Refuse a signature image that is missing, unreadable or absurdly large."""
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise DataError(f"signature image not found: {path}") from None
-    if size > MAX_IMAGE_BYTES:
-        raise DataError(f"signature image is too large ({size // 1024 // 1024} MB): {path}")
-    from PIL import Image, UnidentifiedImageError
+    """Refuse a signature image that is missing, not a regular file, too large, damaged or
+    a decompression bomb; one clear :class:`DataError` line."""
+    load_image(path)
+
+
+def load_image(path: Path) -> Any:
+    """The signature picture, decoded once (a PIL image), or one clear DataError.
+
+    Read from one open file, so what was checked is what is drawn.
+    """
+    from composer.core.untrusted import UnsafeFileError
 
     try:
-        with Image.open(path) as image:
+        info = os.stat(path)
+    except OSError:
+        raise DataError(f"signature image not found: {path}") from None
+    try:
+        return _decoded(str(path), info.st_mtime_ns, info.st_size)
+    except UnsafeFileError as error:
+        raise DataError(f"signature image {error.path}: {error.reason}") from None
+    except OSError as error:
+        raise DataError(
+            f"signature image {path}: cannot read ({error.strerror or error})"
+        ) from None
+
+
+@lru_cache(maxsize=8)
+def _decoded(path: str, _mtime: int, _size: int) -> Any:
+    import io
+    import warnings
+
+    from PIL import Image, UnidentifiedImageError
+
+    from composer.core.untrusted import read_regular
+
+    data = read_regular(path, MAX_IMAGE_BYTES)
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns, then refuses, past its own pixel limit: both become our message.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
             if image.width * image.height > MAX_IMAGE_PIXELS:
                 raise DataError(f"signature image has too many pixels: {path}")
             if image.format not in ("PNG", "JPEG", "GIF", "BMP", "WEBP", "TIFF"):
                 raise DataError(f"signature image must be PNG or JPEG: {path}")
-    except (UnidentifiedImageError, OSError):
-        raise DataError(f"signature image is not a picture this program can read: {path}") from None
+            image.load()  # decode it all now: a truncated file fails here, not in the PDF
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise DataError(f"signature image has too many pixels: {path}") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DataError(f"signature image is damaged or not a picture: {path}") from None
+    return image
 
 
 def draw_image(canvas: Canvas, path: Path, x: float, y: float, width: float, height: float) -> None:
     """Draw a signature picture scaled into the box, keeping its shape and transparency."""
     from reportlab.lib.utils import ImageReader
 
-    check_image(path)
     canvas.drawImage(
-        ImageReader(str(path)),
+        ImageReader(load_image(path)),
         x,
         y,
         width,

@@ -46,7 +46,7 @@ def test_defaults_follow_the_senders_country() -> None:
         ({"sender": {"nickname": "A"}}, "sender has unknown key 'nickname'"),
         ({"colour": "red"}, "unknown key 'colour'"),
         ({"fields": {"personal_note": ["a"]}}, "fields.personal_note must be text"),
-        ({"signature": {"strokes": [[[1, "a"]]]}}, "signature.strokes[0][0] must be a finite"),
+        ({"signature": {"strokes": [[[1, "a"]]]}}, "signature.strokes[0][0] must be a number"),
         ({"signature": {"strokes": [[[1, 2, 3, 4, 5]]]}}, "must be [x, y] or [x, y, pressure]"),
         ({"fold_marks": "yes"}, "fold_marks must be true or false"),
     ],
