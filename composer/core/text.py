@@ -19,6 +19,8 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
     Single-line values get their line breaks turned into spaces; tabs become a space.
     Nothing else is changed, so the text prints exactly as typed.
     """
+    if value.isprintable():  # the common case: nothing to clean (isprintable is False for
+        return value  # line breaks, tabs, controls, surrogates and unusual spaces)
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     value = value.replace("\u2028", "\n").replace("\u2029", "\n\n")
     value = _UNPRINTABLE.sub("", value).replace("\t", " ")

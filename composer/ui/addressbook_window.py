@@ -11,32 +11,31 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from composer.core.address import recipient_lines
 from composer.core.addressbook import AddressBook
 from composer.core.contacts import Contact
+from composer.core.countries import country_code, country_names
 from composer.core.errors import DataError
 from composer.core.files import write_atomic
 from composer.core.importing import (
     IMPORT_TARGETS,
+    ContactFile,
     CsvTable,
     ImportResult,
-    country_code,
     csv_contacts,
-    decode_text,
     export_csv,
     guess_mapping,
-    sniff_csv,
-    vcard_contacts,
+    read_contact_file,
 )
 from composer.core.model import MAX_TEXT_LENGTH, RECIPIENT_FIELDS, RECIPIENT_KINDS, Recipient
 from composer.core.phrases import default_salutation
 from composer.core.text import clean_text
 from composer.ui.background import Background
 from composer.ui.errors import show_error
-from composer.ui.form import HONORIFICS, country_names
+from composer.ui.form import HONORIFICS
 from composer.ui.labels import recipient_labels
 from composer.ui.qt import QtCore, QtGui, QtWidgets, Slot
 
@@ -61,10 +60,6 @@ PREVIEW_COLUMNS = (
     "salutation",
     "notes",
 )
-# An address book export is kilobytes; a file this large is a video or a disk image picked
-# by mistake, and reading it would freeze the window.
-MAX_IMPORT_BYTES = 50 * 1024 * 1024
-_VCARD_SUFFIXES = (".vcf", ".vcard")
 _ROOT = QtCore.QModelIndex()  # the invalid index: a table's rows have no parent
 
 
@@ -879,34 +874,11 @@ SYNC_IMPORT_BYTES = 256 * 1024
 SYNC_IMPORT_ROWS = 2000
 
 
-@dataclass(frozen=True)
-class _ReadFile:
-    encoding: str
-    vcard: bool
-    table: CsvTable | None = None
-    vcard_result: ImportResult = field(default_factory=ImportResult)
-
-
-def read_import_file(path: Path, default_country: str) -> _ReadFile | str:
+def read_import_file(path: Path, default_country: str) -> ContactFile | str:
     """Decode and parse an import file; a string says why it cannot be imported. Qt-free
     work, safe on a worker thread."""
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise DataError(
-                f"the file is {size // (1024 * 1024)} MB; an address list is much smaller "
-                "(is it the right file?)"
-            )
-        text, encoding = decode_text(path.read_bytes())
-        vcard = path.suffix.lower() in _VCARD_SUFFIXES or (
-            text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCARD")
-        )
-        if vcard:
-            # A card file is read once: there is no mapping to change.
-            return _ReadFile(encoding, True, vcard_result=vcard_contacts(text, default_country))
-        return _ReadFile(encoding, False, table=sniff_csv(text))
-    except OSError as error:
-        return error.strerror or str(error)
+        return read_contact_file(path, default_country)
     except DataError as error:
         return str(error)
 
@@ -1015,7 +987,9 @@ class ImportDialog(QtWidgets.QDialog):
             "honorific": self.tr("Title (Ms., Dr., Hon.…)"),
             "name": self.tr("Full name"),
             "first_name": self.tr("First name"),
+            "middle_name": self.tr("Middle name"),
             "last_name": self.tr("Last name"),
+            "name_suffix": self.tr("Name suffix (Jr., III)"),
             "street2": self.tr("Address line 2"),
             "": self.tr("Ignore"),
         }
@@ -1060,7 +1034,7 @@ class ImportDialog(QtWidgets.QDialog):
         if isinstance(read, str):
             self._fail(read)
             return
-        assert isinstance(read, _ReadFile)
+        assert isinstance(read, ContactFile)
         self.vcard = read.vcard
         self.table = read.table
         self._vcard_result = read.vcard_result
@@ -1218,6 +1192,12 @@ class ImportDialog(QtWidgets.QDialog):
                 .replace("%1", str(problem.line))
                 .replace("%2", problem.message)
             )
+        for warning in result.warnings:
+            self.problems.addItem(
+                self.tr("line %1 (kept): %2")
+                .replace("%1", str(warning.line))
+                .replace("%2", warning.message)
+            )
         skipped = len(result.problems)
         imported = self.tr("%n entry(s) will be imported", "", count)
         if self.vcard:
@@ -1232,7 +1212,8 @@ class ImportDialog(QtWidgets.QDialog):
 
         Replaces QDialog.result() (the exit code): use the value ``exec()`` returns instead.
         """
-        return ImportResult(list(self._result.contacts), list(self._result.problems))
+        result = self._result
+        return ImportResult(list(result.contacts), list(result.problems), list(result.warnings))
 
     @Slot()
     def accept(self) -> None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import html
 from dataclasses import replace
-from functools import cache
 from typing import Any
 
 from composer.core.contacts import Contact
+from composer.core.countries import country_names
 from composer.core.model import (
     ENVELOPES,
     RECIPIENT_FIELDS,
@@ -39,23 +39,6 @@ HONORIFICS = (
     "Տիկին",
     "Պարոն",
 )
-
-
-@cache
-def country_names(language: str) -> tuple[tuple[str, str], ...]:
-    """(code, name) of every country, sorted by name in ``language`` (CLDR via Babel)."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        locale = Locale.parse(language)
-    except (UnknownLocaleError, ValueError):
-        locale = Locale("en")
-    names = {
-        str(code): str(name)
-        for code, name in locale.territories.items()
-        if len(str(code)) == 2 and str(code).isalpha() and str(code) != "ZZ"
-    }
-    return tuple(sorted(names.items(), key=lambda item: item[1].casefold()))
 
 
 def language_name(code: str) -> str:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from composer.core import paths
 from composer.core.addressbook import AddressBook
+from composer.core.countries import known_codes
 from composer.core.drafts import SUFFIX, load_draft, save_draft
 from composer.core.errors import LetterError
 from composer.core.filenames import safe_filename
@@ -18,7 +19,7 @@ from composer.core.validation import problems
 from composer.ui.autosave import Autosave, Orphan
 from composer.ui.builder import BuildOutcome, PreviewBuilder, Throttle
 from composer.ui.errors import show_error
-from composer.ui.form import LetterForm, country_names
+from composer.ui.form import LetterForm
 from composer.ui.gallery import TemplateGallery
 from composer.ui.preview import PreviewPane
 from composer.ui.printing import paint_pdf, prepare_printer
@@ -293,8 +294,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """The country a new letter starts from: the system's, else Canada (the campaign's)."""
         parts = QtCore.QLocale().name().split("_")
         code = parts[1] if len(parts) > 1 else ""
-        known = {c for c, _ in country_names("en")}
-        return code if code in known else "CA"
+        return code if code in known_codes() else "CA"
 
     def _remembered_signature(self) -> Signature | None:
         data = self.settings.remembered_signature()

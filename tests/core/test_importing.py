@@ -120,10 +120,14 @@ def test_messy_file_imports_the_good_rows_and_names_the_bad_lines() -> None:
     assert table.delimiter == ","
     assert [str(p) for p in result.problems] == [
         "line 5: no name or organisation",
-        "line 8: unknown country 'Narnia'",
         "line 9: 1 more value than there are columns",
     ]
-    jane, amnesty, chretien, padded = result.contacts
+    # An unknown country keeps the entry, with a warning to check its address.
+    assert [str(p) for p in result.warnings] == [
+        "line 8: country 'Narnia' is not one this program knows; CA was used: check the address"
+    ]
+    jane, amnesty, narnia, chretien, padded = result.contacts
+    assert narnia.recipient.country == "CA"
     assert jane.recipient.name == "Doe, Jane"
     assert jane.recipient.city == "Ottawa, ON"
     assert jane.recipient.country == "CA"  # "ca"
@@ -444,12 +448,13 @@ def test_vcard_4_0_prefers_the_work_address() -> None:
 
 def test_vcard_without_name_is_reported_with_its_line() -> None:
     result = read_vcard("no-name.vcf")
-    assert [str(p) for p in result.problems] == [
-        "line 6: no name or organisation",
-        "line 11: unknown country 'Narnia'",
+    assert [str(p) for p in result.problems] == ["line 6: no name or organisation"]
+    assert [str(p) for p in result.warnings] == [
+        "line 11: country 'Narnia' is not one this program knows; CA was used: check the address"
     ]
     assert [c.display_name for c in result.contacts] == [
         "Elizabeth May",
+        "Bob Smith",
         "Canadian Civil Liberties Association",
     ]
 

@@ -422,23 +422,33 @@ def test_import_dialog_on_a_messy_csv(qtbot, tmp_path: Path) -> None:  # type: i
 
     model = dialog.preview_model
     names = [model.contact(r).display_name for r in range(model.rowCount())]
-    assert names == ["Élodie Côté", "Amnistie internationale", "Hagop Der; Sarkissian"]
+    assert names == [
+        "Élodie Côté",
+        "Amnistie internationale",
+        "Ani Petrosyan",
+        "Hagop Der; Sarkissian",
+    ]
     column = model.columns.index("notes")
-    assert model.index(2, column).data() == 'dit "bonjour"'
+    assert model.index(3, column).data() == 'dit "bonjour"'
     assert model.index(0, model.columns.index("country")).data() == "Canada"
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
-    assert problems == ["line 5: no name or organisation", "line 6: unknown country 'Narnia'"]
-    assert dialog.summary.text() == "3 entries will be imported, 2 rows skipped"
+    assert problems == [
+        "line 5: no name or organisation",
+        "line 6 (kept): country 'Narnia' is not one this program knows; CA was used: "
+        "check the address",
+    ]
+    assert dialog.summary.text() == "4 entries will be imported, 1 row skipped"
     assert dialog.ok_button.isEnabled()
 
     # Ignoring the organisation column: Amnistie's row has no name left, so it is skipped.
     dialog.set_mapping("Organisme", "")
     names = [model.contact(r).display_name for r in range(model.rowCount())]
-    assert names == ["Élodie Côté", "Hagop Der; Sarkissian"]
+    assert names == ["Élodie Côté", "Ani Petrosyan", "Hagop Der; Sarkissian"]
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert problems[0] == "line 3: no name or organisation"
-    assert dialog.summary.text() == "2 entries will be imported, 3 rows skipped"
-    assert len(dialog.result().contacts) == 2
+    assert dialog.summary.text() == "3 entries will be imported, 2 rows skipped"
+    assert len(dialog.result().contacts) == 3
+    assert len(dialog.result().warnings) == 1
 
     # Remarques as the salutation instead of notes: the preview says so at once.
     combo = dialog.combos["Remarques"]
@@ -494,12 +504,14 @@ def test_importing_through_the_window_adds_the_good_rows(
             "Ani Petrosyan",
             "Élodie Côté",
             "Amnistie internationale",
+            "Ani Petrosyan",  # imported with a warning about its country
             "Hagop Der; Sarkissian",
         ]
     )
-    assert window.status.text() == "Imported 3 entries; 2 rows skipped"
+    assert window.status.text() == "Imported 4 entries; 1 row skipped"
     assert sorted(c.display_name for c in window.selected_contacts()) == [
         "Amnistie internationale",
+        "Ani Petrosyan",
         "Hagop Der; Sarkissian",
         "Élodie Côté",
     ]
