@@ -2,15 +2,21 @@
 
 One file, stdlib ``sqlite3``, write-ahead logging so a crash never corrupts it, and a schema
 version (``PRAGMA user_version``) with migrations that are tested from every earlier version.
+
+A file is first looked at read-only: one made by a newer version of the app, or damaged, is
+refused before anything is written to it (not even the switch to write-ahead logging), so it
+stays byte for byte as it was. Every SQLite error becomes one :class:`DataError` in words.
 """
 
 from __future__ import annotations
 
+import functools
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from composer.core.contacts import Contact
 from composer.core.errors import DataError
@@ -18,9 +24,27 @@ from composer.core.model import RECIPIENT_FIELDS, Recipient
 
 RECIPIENT_COLUMNS = RECIPIENT_FIELDS
 
-# Each migration takes the database from version N-1 to N. Never edit a released one: add a
-# new one, and a test that opens a database of every earlier version.
-MIGRATIONS: dict[int, str] = {
+
+def _split_old_tags(db: sqlite3.Connection) -> None:
+    """Version 1 kept tags as "a; b" text: one row per tag in contact_tag. Done in Python,
+    not SQL: building JSON from the text broke on a backslash or a quote in a tag."""
+    rows = db.execute("SELECT id, tags FROM contact").fetchall()
+    db.executemany(
+        "INSERT OR IGNORE INTO contact_tag (contact_id, tag) VALUES (?, ?)",
+        [
+            (row[0], tag.strip())
+            for row in rows
+            for tag in str(row[1] or "").split(";")
+            if tag.strip()
+        ],
+    )
+
+
+# Each migration takes the database from version N-1 to N: SQL statements, with Python steps
+# where SQL cannot do the work safely. Never change what a released one does: add a new one,
+# and a test that opens a database of every earlier version.
+Migration = str | Callable[[sqlite3.Connection], None] | tuple["Migration", ...]
+MIGRATIONS: dict[int, Migration] = {
     1: """
         CREATE TABLE contact (
             id INTEGER PRIMARY KEY,
@@ -43,22 +67,101 @@ MIGRATIONS: dict[int, str] = {
     """,
     # Version 2: tags get their own table (searching "tag = x" in a text column matched
     # "tax" too), and entries remember when they changed.
-    2: """
+    2: (
+        """
         CREATE TABLE contact_tag (
             contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
             tag TEXT NOT NULL COLLATE NOCASE,
             PRIMARY KEY (contact_id, tag)
         );
-        INSERT OR IGNORE INTO contact_tag (contact_id, tag)
-            SELECT contact.id, trim(value) FROM contact, json_each(
-                '["' || replace(replace(contact.tags, '"', ''), ';', '","') || '"]')
-            WHERE trim(value) != '';
+        """,
+        _split_old_tags,
+        """
         ALTER TABLE contact DROP COLUMN tags;
         ALTER TABLE contact ADD COLUMN updated TEXT NOT NULL DEFAULT '';
         CREATE INDEX contact_tag_tag ON contact_tag(tag);
-    """,
+        """,
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
+_HEADER = b"SQLite format 3\x00"
+
+
+def run_migration(db: sqlite3.Connection, migration: Migration) -> None:
+    if isinstance(migration, tuple):
+        for step in migration:
+            run_migration(db, step)
+    elif callable(migration):
+        migration(db)
+    else:
+        for statement in _statements(migration):
+            db.execute(statement)
+
+
+def _in_words(error: sqlite3.Error) -> str:
+    """An SQLite error as a person can act on it."""
+    text = str(error).lower()
+    for needle, words in (
+        ("locked", "it is in use by another program; close it and try again"),
+        ("busy", "it is in use by another program; close it and try again"),
+        ("readonly", "it is read-only"),
+        ("read-only", "it is read-only"),
+        ("malformed", "the file is damaged"),
+        ("not a database", "it is not an address book"),
+        ("disk i/o", "the disk could not be read or written"),
+        ("full", "the disk is full"),
+        ("unable to open", "the file cannot be opened"),
+    ):
+        if needle in text:
+            return words
+    return str(error)
+
+
+def _guarded[T](method: Callable[..., T]) -> Callable[..., T]:
+    """Every SQLite error of an address-book operation becomes one clear DataError."""
+
+    @functools.wraps(method)
+    def guarded(self: AddressBook, *args: Any, **kwargs: Any) -> T:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as error:
+            raise DataError(f"address book {self.path}: {_in_words(error)}") from None
+
+    return guarded
+
+
+def inspect(path: Path) -> None:
+    """Refuse an existing file that is not an address book this version can open, without
+    writing to it: read-only, so a refused file stays byte for byte as it was."""
+    try:
+        with open(path, "rb") as file:
+            header = file.read(len(_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise DataError(f"{path}: cannot read ({error.strerror or error})") from None
+    if not header:
+        return  # an empty file: SQLite makes a new database in it
+    if header != _HEADER:
+        raise DataError(f"{path}: not a readable address book (not an SQLite database)")
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DataError(f"{path}: not a readable address book ({_in_words(error)})") from None
+    try:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise DataError(
+                f"{path}: made by a newer version of Letter Composer "
+                f"(schema {version}); please update the app"
+            )
+        check = db.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise DataError(f"{path}: not a readable address book (the file is damaged)")
+    except sqlite3.Error as error:
+        raise DataError(f"{path}: not a readable address book ({_in_words(error)})") from None
+    finally:
+        db.close()
 
 
 class AddressBook:
@@ -67,7 +170,13 @@ class AddressBook:
     def __init__(self, path: Path | str) -> None:
         self.path = path
         if isinstance(path, Path):
-            path.parent.mkdir(parents=True, exist_ok=True)
+            inspect(path)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise DataError(
+                    f"{path.parent}: cannot make the folder ({error.strerror})"
+                ) from None
         try:
             self.db = sqlite3.connect(str(path), isolation_level=None)
             self.db.row_factory = sqlite3.Row
@@ -75,8 +184,8 @@ class AddressBook:
             if str(path) != ":memory:":
                 self.db.execute("PRAGMA journal_mode = WAL")
             self._migrate()
-        except sqlite3.DatabaseError as error:
-            raise DataError(f"{path}: not a readable address book ({error})") from None
+        except sqlite3.Error as error:
+            raise DataError(f"{path}: not a readable address book ({_in_words(error)})") from None
 
     def close(self) -> None:
         self.db.close()
@@ -92,6 +201,7 @@ class AddressBook:
             raise
         self.db.execute("COMMIT")
 
+    @_guarded
     def version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
@@ -104,8 +214,7 @@ class AddressBook:
             )
         for version in range(current + 1, SCHEMA_VERSION + 1):
             with self.transaction() as db:
-                for statement in _statements(MIGRATIONS[version]):
-                    db.execute(statement)
+                run_migration(db, MIGRATIONS[version])
                 db.execute(f"PRAGMA user_version = {version}")
 
     # -- reading ------------------------------------------------------------------------------
@@ -130,18 +239,22 @@ class AddressBook:
             for row in rows
         ]
 
+    @_guarded
     def all(self) -> list[Contact]:
         return self._contacts()
 
+    @_guarded
     def get(self, contact_id: int) -> Contact | None:
         found = self._contacts("WHERE id = ?", (contact_id,))
         return found[0] if found else None
 
+    @_guarded
     def with_tag(self, tag: str) -> list[Contact]:
         return self._contacts(
             "WHERE id IN (SELECT contact_id FROM contact_tag WHERE tag = ?)", (tag,)
         )
 
+    @_guarded
     def search(self, text: str) -> list[Contact]:
         """Entries whose name, organisation, position, city or notes contain ``text``."""
         like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -149,6 +262,7 @@ class AddressBook:
         where = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns)
         return self._contacts(f"WHERE {where}", [like] * len(columns))
 
+    @_guarded
     def tags(self) -> list[str]:
         return [
             row[0] for row in self.db.execute("SELECT DISTINCT tag FROM contact_tag ORDER BY tag")
@@ -159,6 +273,7 @@ class AddressBook:
     def add(self, contact: Contact) -> Contact:
         return self.add_many([contact])[0]
 
+    @_guarded
     def add_many(self, contacts: Iterable[Contact]) -> list[Contact]:
         """Store new entries in one transaction; returns them with their ids."""
         stored: list[Contact] = []
@@ -175,6 +290,7 @@ class AddressBook:
                 stored.append(replace(contact, id=contact_id))
         return stored
 
+    @_guarded
     def update(self, contact: Contact) -> None:
         if contact.id is None:
             raise ValueError("only stored entries can be updated")
@@ -187,6 +303,7 @@ class AddressBook:
             db.execute("DELETE FROM contact_tag WHERE contact_id = ?", (contact.id,))
             _write_tags(db, contact.id, contact.tags)
 
+    @_guarded
     def add_bundled(self) -> list[Contact]:
         """Add the bundled directory's entries that are not in the book yet (by source)."""
         from composer.core.directory import bundled_contacts
@@ -194,6 +311,7 @@ class AddressBook:
         known = {row[0] for row in self.db.execute("SELECT source FROM contact")}
         return self.add_many(c for c in bundled_contacts() if c.source not in known)
 
+    @_guarded
     def remove(self, contact_id: int) -> None:
         with self.transaction() as db:
             db.execute("DELETE FROM contact WHERE id = ?", (contact_id,))
