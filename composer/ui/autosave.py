@@ -2,20 +2,23 @@
 
 Each running window autosaves to its own file in the user-data folder, guarded by a lock
 file. A clean close deletes both; a file whose lock nobody holds was left by a crash or a
-kill, and the next start offers to restore it.
+kill, and the next start offers to restore it. What cannot be read (a damaged file, one from
+a newer version of the app) is never deleted: it is moved to a ``recovery`` folder beside
+the autosaves, and the app says where.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from composer.core.drafts import draft_bytes, read_draft
 from composer.core.errors import DataError
-from composer.core.files import write_atomic
+from composer.core.files import TEMP_PREFIX, remove_leftovers, write_atomic
 from composer.core.model import Letter
 from composer.ui.qt import QtCore
 
@@ -31,9 +34,13 @@ class Orphan:
     def letter(self) -> Letter:
         return read_draft(self.path.read_bytes(), str(self.path))
 
+    def keep_aside(self) -> Path | None:
+        """Move this autosave (which cannot be restored here) to the recovery folder;
+        returns where it went, or None if it could not be moved (it then stays)."""
+        return keep_aside(self.path)
+
     def discard(self) -> None:
-        session = self.path.stem
-        leftovers = list(self.path.parent.glob(f".{session}.*.part"))  # a write cut short
+        leftovers = list(self.path.parent.glob(f"{TEMP_PREFIX}*.{self.path.stem}.*.part"))
         for path in (
             self.path,
             self.path.with_suffix(".json"),
@@ -42,6 +49,46 @@ class Orphan:
         ):
             with contextlib.suppress(OSError):
                 path.unlink()
+
+
+def recovery_folder(autosave_folder: Path) -> Path:
+    return autosave_folder.parent / "recovery"
+
+
+def keep_aside(path: Path) -> Path | None:
+    """Move an autosave and its note to the recovery folder, never deleting it."""
+    target_dir = recovery_folder(path.parent)
+    try:
+        target_dir.mkdir(parents=True, exist_ok=True)
+        target = target_dir / path.name
+        os.replace(path, target)
+    except OSError:
+        return None
+    with contextlib.suppress(OSError):
+        os.replace(path.with_suffix(".json"), target.with_suffix(".json"))
+    with contextlib.suppress(OSError):
+        path.with_suffix(".lock").unlink()
+    return target
+
+
+class NoAutosave:
+    """Stands in for :class:`Autosave` when the data folder cannot be written: the app
+    still works, and says that letters are not kept automatically."""
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        self.folder = folder
+        self.path = folder / "-"
+        self.reason = reason
+        self.last_saved = b""
+
+    def save(self, letter: Letter, draft_path: str = "") -> bool:
+        return False
+
+    def discard(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
 
 
 class Autosave:
@@ -79,30 +126,49 @@ class Autosave:
 
     @staticmethod
     def orphans(folder: Path) -> list[Orphan]:
-        """Autosaved letters whose window is gone, newest first; unreadable ones removed."""
+        """Autosaved letters whose window is gone, newest first. Unreadable ones are moved
+        to the recovery folder (:meth:`unreadable` says which); stale locks are removed."""
+        return Autosave.scan(folder)[0]
+
+    @staticmethod
+    def scan(folder: Path) -> tuple[list[Orphan], list[Path]]:
+        """(restorable orphans, newest first; unreadable ones moved to recovery)."""
         found: list[Orphan] = []
+        moved: list[Path] = []
         if not folder.is_dir():
-            return found
+            return found, moved
+        # A kill during a write leaves its temporary file; the real one is intact.
+        remove_leftovers(folder)
+        for lock_path in folder.glob("*.lock"):
+            if lock_path.with_suffix(".letter").exists():
+                continue
+            stale = QtCore.QLockFile(str(lock_path))
+            stale.setStaleLockTime(0)
+            if stale.tryLock(0):  # nobody holds it: a crash left it behind
+                stale.unlock()
+                with contextlib.suppress(OSError):
+                    lock_path.unlink()
+                with contextlib.suppress(OSError):
+                    lock_path.with_suffix(".json").unlink()
         for path in folder.glob("*.letter"):
             lock = QtCore.QLockFile(str(path.with_suffix(".lock")))
             lock.setStaleLockTime(0)
             if not lock.tryLock(0):
                 continue  # another window is still editing this letter
             lock.unlock()
-            # A kill during a write leaves its temporary file: the real one is intact.
-            for partial in folder.glob(f".{path.stem}.*.part"):
-                with contextlib.suppress(OSError):
-                    partial.unlink()
             meta = path.with_suffix(".json")
             try:
                 draft_path = str(json.loads(meta.read_text(encoding="utf-8")).get("draft_path", ""))
             except (OSError, ValueError, AttributeError):
                 draft_path = ""
-            orphan = Orphan(path, path.stat().st_mtime, draft_path)
             try:
+                orphan = Orphan(path, path.stat().st_mtime, draft_path)
                 orphan.letter()
             except (DataError, OSError):
-                orphan.discard()  # never offer what cannot be restored
+                # Not offered (it cannot be restored here), never deleted: kept aside.
+                target = keep_aside(path)
+                if target is not None:
+                    moved.append(target)
                 continue
             found.append(orphan)
-        return sorted(found, key=lambda o: o.saved, reverse=True)
+        return sorted(found, key=lambda o: o.saved, reverse=True), moved

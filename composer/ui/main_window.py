@@ -12,11 +12,11 @@ from composer.core.countries import known_codes
 from composer.core.drafts import SUFFIX, load_draft, save_draft
 from composer.core.errors import LetterError
 from composer.core.filenames import safe_filename
-from composer.core.files import write_atomic
+from composer.core.files import describe_os_error, write_atomic
 from composer.core.model import Letter, Signature, letter_from_dict, letter_to_dict
 from composer.core.templates import Catalogue, Template, discover
 from composer.core.validation import problems
-from composer.ui.autosave import Autosave, Orphan
+from composer.ui.autosave import Autosave, NoAutosave, Orphan, recovery_folder
 from composer.ui.builder import BuildOutcome, PreviewBuilder, Throttle
 from composer.ui.errors import show_error
 from composer.ui.form import LetterForm
@@ -43,7 +43,12 @@ class MainWindow(QtWidgets.QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.catalogue = catalogue or discover()
-        self.autosave = Autosave(autosave_dir or paths.user_data_dir() / "autosave")
+        folder = autosave_dir or paths.user_data_dir() / "autosave"
+        self.autosave: Autosave | NoAutosave
+        try:
+            self.autosave = Autosave(folder)
+        except OSError as error:  # a read-only or full data folder: work on, and say so
+            self.autosave = NoAutosave(folder, describe_os_error(error))
         self.draft_path: Path | None = None
         self.book_path: Path | None = None  # tests point it elsewhere
         self._book: AddressBook | None = None
@@ -226,11 +231,14 @@ class MainWindow(QtWidgets.QMainWindow):
         if draft is not None:
             self.open_draft(draft)
             return
-        orphans = Autosave.orphans(self.autosave.folder)
+        if isinstance(self.autosave, NoAutosave):
+            self._say_no_autosave()
+        orphans, moved = Autosave.scan(self.autosave.folder)
         orphans = [o for o in orphans if o.path != self.autosave.path]
+        if moved:
+            self._say_kept_aside(len(moved))
+        # One letter is offered; any others stay for the next start, never deleted.
         if orphans and ask and self._offer_restore(orphans[0]):
-            for other in orphans[1:]:
-                other.discard()
             return
         template = self.catalogue.templates.get(self.settings.last_template())
         template = template or next(iter(self.catalogue.sorted()), None)
@@ -255,12 +263,43 @@ class MainWindow(QtWidgets.QMainWindow):
             return False
         return self.restore(orphan)
 
+    def _say_no_autosave(self) -> None:
+        assert isinstance(self.autosave, NoAutosave)
+        show_error(
+            self,
+            self.tr(
+                "Letters cannot be kept automatically on this computer: the folder %1 cannot "
+                "be written (%2). Letter Composer works as usual; save your letter yourself "
+                "(File ▸ Save) to keep it."
+            )
+            .replace("%1", str(self.autosave.folder))
+            .replace("%2", self.autosave.reason),
+        )
+
+    def _say_kept_aside(self, count: int) -> None:
+        QtWidgets.QMessageBox.information(
+            self,
+            self.tr("Unsaved letters kept"),
+            self.tr(
+                "%n unsaved letter(s) could not be opened by this version of Letter Composer. "
+                "Nothing was deleted: they are kept in %1.",
+                "",
+                count,
+            ).replace("%1", str(recovery_folder(self.autosave.folder))),
+        )
+
     def restore(self, orphan: Orphan) -> bool:
         try:
             letter = orphan.letter()
-        except LetterError as error:
-            show_error(self, self.tr("The unsaved letter could not be restored."), str(error))
-            orphan.discard()
+        except (LetterError, OSError) as error:
+            where = orphan.keep_aside()
+            show_error(
+                self,
+                self.tr("The unsaved letter could not be restored; it is kept in %1.").replace(
+                    "%1", str(where.parent if where else orphan.path.parent)
+                ),
+                str(error),
+            )
             return False
         template = self._template_for(letter)
         if template is None:
@@ -630,14 +669,9 @@ class MainWindow(QtWidgets.QMainWindow):
         except LetterError as error:
             show_error(self, self.tr("The mail merge cannot start."), str(error))
             return
-        default_printer = QtPrintSupport.QPrinterInfo.defaultPrinterName()
+        # Printers are asked about only when the person prints: a saved PDF has no offset.
         dialog = MergeDialog(
-            book,
-            base,
-            self.template,
-            self,
-            offset_mm=self.settings.printer_offset(default_printer),
-            printer_offset=self.settings.printer_offset,
+            book, base, self.template, self, printer_offset=self.settings.printer_offset
         )
         dialog.merged.connect(self._show_merged)
         dialog.exec()

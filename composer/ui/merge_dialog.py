@@ -68,7 +68,6 @@ class MergeDialog(QtWidgets.QDialog):
         base: Letter,
         template: Template,
         parent: QtWidgets.QWidget | None = None,
-        offset_mm: tuple[float, float] = (0.0, 0.0),
         printer_offset: Callable[[str], tuple[float, float]] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,7 +76,6 @@ class MergeDialog(QtWidgets.QDialog):
         self.book = book
         self.base = base
         self.template = template
-        self.offset_mm = offset_mm  # the default printer's, for envelopes and labels
         self.contacts = book.all()
         self.result: MergeResult | None = None
         self._cancel = threading.Event()
@@ -335,7 +333,8 @@ class MergeDialog(QtWidgets.QDialog):
         )
 
     def save_mailing(self, kind: str) -> None:
-        """Save envelopes or labels as a PDF, moved by the default printer's offset."""
+        """Save envelopes or labels as a PDF (a document: a printer's offset is applied
+        when it is printed, not here)."""
         default = self.tr("Envelopes") if kind == "envelopes" else self.tr("Labels")
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, default, default + ".pdf", self.tr("PDF files (*.pdf)")
@@ -343,7 +342,7 @@ class MergeDialog(QtWidgets.QDialog):
         if not path:
             return
         try:
-            write_atomic(Path(path), self.mailing_pdf(kind, self.offset_mm))
+            write_atomic(Path(path), self.mailing_pdf(kind))
         except (LetterError, OSError) as error:
             show_error(self, self.tr("Could not save."), str(error))
             return

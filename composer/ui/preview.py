@@ -67,7 +67,8 @@ class PreviewPane(QtWidgets.QWidget):
         if old_buffer is not None:
             old_buffer.deleteLater()
         # The view lays the new document out on the next event loop turn.
-        QtCore.QTimer.singleShot(0, lambda: bar.setValue(min(position, bar.maximum())))
+        # The pane as the timer's context: a pane closed meanwhile cancels it.
+        QtCore.QTimer.singleShot(0, self, lambda: bar.setValue(min(position, bar.maximum())))
         self.shown.emit()
 
     def show_message(self, text: str, kind: str = "error") -> None:

@@ -557,13 +557,19 @@ def test_mail_merge_gets_the_printer_offsets(
         def wait(self) -> bool:
             return True
 
+    def no_printers(*args: object) -> None:
+        raise AssertionError("printers were asked about before anyone printed")
+
     monkeypatch.setattr(merge_dialog, "MergeDialog", FakeDialog)
+    for name in ("defaultPrinterName", "availablePrinterNames", "availablePrinters"):
+        monkeypatch.setattr(QtPrintSupport.QPrinterInfo, name, no_printers)
     window.book_path = tmp_path / "book.sqlite3"
     fill(qtbot, window, letter_data())
     window.settings.set_printer_offset("Office laser", (1.0, 2.0))
     window.mail_merge()
     offset = seen["printer_offset"]
     assert callable(offset) and offset("Office laser") == (1.0, 2.0)
+    assert "offset_mm" not in seen
 
 
 def test_a_new_letter_starts_in_a_real_home_country(window: MainWindow) -> None:
