@@ -1,6 +1,6 @@
 """How long reading large contact files takes (vCard with photos, CSV): linear in size.
 
-    uv run python benchmarks/bench_import.py
+uv run python benchmarks/bench_import.py
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from composer.core.importing import read_contacts  # noqa: E402
 
 
 def _folded(line: str, width: int = 75) -> str:
-    parts = [line[:width]] + [" " + line[i : i + width - 1] for i in range(width, len(line), width - 1)]
+    parts = [line[:width]] + [
+        " " + line[i : i + width - 1] for i in range(width, len(line), width - 1)
+    ]
     return "\r\n".join(parts)
 
 
