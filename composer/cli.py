@@ -278,6 +278,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     result = read_contacts(args.recipients, default_country=base.sender.country or "CA")
     for problem in result.problems:
         _warn(f"{args.recipients}: skipped {problem}")
+    for warning in result.warnings:
+        _warn(f"{args.recipients}: {warning}")
     if not result.contacts:
         raise LetterError(f"{args.recipients}: no recipients could be read")
     from composer.batch.merge import merge_to_folder, merge_to_pdf
@@ -328,6 +330,8 @@ def _recipients(path: Path, country: str) -> list[Any]:
     result = read_contacts(path, default_country=country or "CA")
     for problem in result.problems:
         _warn(f"{path}: skipped {problem}")
+    for warning in result.warnings:
+        _warn(f"{path}: {warning}")
     if not result.contacts:
         raise LetterError(f"{path}: no recipients could be read")
     return [c.recipient for c in result.contacts]

@@ -62,7 +62,9 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *words: str)
 
 def png(width: int, height: int, body: bytes | None = None) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
     raw = body if body is not None else zlib.compress(b"\0" * (width + 1) * height)
@@ -83,14 +85,22 @@ def _strokes(point: str) -> str:
     return json.dumps(data).replace('"POINT"', point)
 
 
+def _sparse(path: Path) -> Path:
+    with open(path, "wb") as file:
+        file.truncate(3 << 30)
+    return path
+
+
 DATA_CASES: dict[str, Callable[[Path], Path]] = {
     "fifo": lambda d: (os.mkfifo(d / "data.json"), d / "data.json")[1],
     "dev-zero": lambda d: ((d / "data.json").symlink_to("/dev/zero"), d / "data.json")[1],
     "folder": lambda d: ((d / "data.json").mkdir(), d / "data.json")[1],
-    "sparse-3gb": lambda d: (open(d / "data.json", "wb").truncate(3 << 30), d / "data.json")[1],
+    "sparse-3gb": lambda d: _sparse(d / "data.json"),
     "deep-json": lambda d: _write(d / "data.json", "[" * 100_000 + "]" * 100_000),
     "deep-toml": lambda d: _write(d / "data.toml", "a = " + "[" * 100_000 + "]" * 100_000),
-    "deep-but-parseable": lambda d: _write(d / "data.json", '{"fields": ' + "[" * 50 + "]" * 50 + "}"),
+    "deep-but-parseable": lambda d: _write(
+        d / "data.json", '{"fields": ' + "[" * 50 + "]" * 50 + "}"
+    ),
     "400-digit-coordinate": lambda d: _write(d / "data.json", _strokes("[" + "9" * 400 + ", 1]")),
     "5001-digit-number": lambda d: _write(d / "data.json", _strokes("[" + "9" * 5001 + ", 1]")),
     "nan-coordinate": lambda d: _write(d / "data.json", _strokes("[NaN, 1]")),
@@ -310,7 +320,9 @@ def _alive(pid: int) -> bool:
 def test_killed_merge_leaves_nothing_visible_and_no_worker(tmp_path: Path, after: float) -> None:
     data = _data(tmp_path)
     rows = "".join(f"Person {i},Org {i},Ottawa,ON,K1A 0A6,CA\n" for i in range(1000))
-    csv = _write(tmp_path / "people.csv", "name,organisation,city,region,postal_code,country\n" + rows)
+    csv = _write(
+        tmp_path / "people.csv", "name,organisation,city,region,postal_code,country\n" + rows
+    )
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     for target in (["-o", str(out_dir / "all.pdf")], ["--out-dir", str(out_dir / "each")]):
@@ -354,3 +366,25 @@ def test_killed_merge_leaves_nothing_visible_and_no_worker(tmp_path: Path, after
     assert result.returncode == 0, result.stderr
     assert not any(p.exists() for p in leftovers)
     assert not list(out_dir.rglob(".letter-composer-*"))
+
+
+def test_the_app_start_clears_what_a_killed_merge_left(tmp_path: Path) -> None:
+    from composer.core.files import TEMP_PREFIX, note_output_folder, sweep_output_folders
+
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    note_output_folder(folder)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    leftover = folder / f"{TEMP_PREFIX}merge-{dead.pid}-abcd1234"
+    leftover.mkdir()
+    (leftover / "0001 Person.pdf").write_bytes(b"%PDF")
+    part = folder / f"{TEMP_PREFIX}{dead.pid}-abcd1234.all.pdf.part"
+    part.write_bytes(b"%PDF")
+    mine = folder / f"{TEMP_PREFIX}{os.getpid()}-abcd1234.all.pdf.part"  # still being written
+    mine.write_bytes(b"%PDF")
+    keep = folder / ".my-own-hidden-file"
+    keep.write_bytes(b"not ours")
+    assert sweep_output_folders() == 2
+    assert not leftover.exists() and not part.exists()
+    assert mine.exists() and keep.exists()

@@ -31,6 +31,7 @@ from composer.core.files import (
     OutputError,
     atomic_writer,
     describe_os_error,
+    note_output_folder,
     remove_leftovers,
     staging_folder,
 )
@@ -134,6 +135,7 @@ def merge_to_pdf(
         workers = min(os.cpu_count() or 1, 4) if len(contacts) >= PARALLEL_FROM else 1
     jobs = list(enumerate(contacts, start=1))
     remove_leftovers(out.parent)
+    note_output_folder(out.parent)
     try:
         with atomic_writer(out) as target:
             if len(jobs) <= ONE_CANVAS:
@@ -312,6 +314,7 @@ def merge_to_folder(
         workers = min(os.cpu_count() or 1, 4) if len(contacts) >= PARALLEL_FROM else 1
     jobs = [(n, c, name) for n, (c, name) in enumerate(zip(contacts, names, strict=True), 1)]
     remove_leftovers(folder)
+    note_output_folder(folder)
     try:
         staging = staging_folder(folder)
     except OSError as error:

@@ -197,3 +197,39 @@ def check_output_folder(folder: Path, inputs: Iterable[Path] = ()) -> None:
     for path in inputs:
         if _same(folder, path):
             raise OutputError(f"{folder} is an input; choose another folder for the output")
+
+
+_NOTED = "output-folders.json"
+_MAX_NOTED = 20
+
+
+def note_output_folder(folder: Path) -> None:
+    """Remember a folder where a merge writes, so the app's next start can clear what a
+    killed merge left there (best effort: a read-only data folder simply forgets)."""
+    import json
+
+    from composer.core import paths
+
+    record = paths.user_data_dir() / _NOTED
+    folders = [str(Path(folder).resolve()), *_noted(record)]
+    unique = list(dict.fromkeys(folders))[:_MAX_NOTED]
+    with contextlib.suppress(OSError):
+        record.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(record, json.dumps(unique, ensure_ascii=False).encode("utf-8"))
+
+
+def _noted(record: Path) -> list[str]:
+    import json
+
+    try:
+        data = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [str(p) for p in data if isinstance(p, str)] if isinstance(data, list) else []
+
+
+def sweep_output_folders() -> int:
+    """Remove leftovers of killed merges in the folders merges wrote to; how many."""
+    from composer.core import paths
+
+    return sum(remove_leftovers(Path(p)) for p in _noted(paths.user_data_dir() / _NOTED))

@@ -12,7 +12,7 @@ from composer.core.countries import known_codes
 from composer.core.drafts import SUFFIX, load_draft, save_draft
 from composer.core.errors import LetterError
 from composer.core.filenames import safe_filename
-from composer.core.files import describe_os_error, write_atomic
+from composer.core.files import describe_os_error, sweep_output_folders, write_atomic
 from composer.core.model import Letter, Signature, letter_from_dict, letter_to_dict
 from composer.core.templates import Catalogue, Template, discover
 from composer.core.validation import problems
@@ -233,6 +233,7 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         if isinstance(self.autosave, NoAutosave):
             self._say_no_autosave()
+        sweep_output_folders()  # what killed merges left behind
         orphans, moved = Autosave.scan(self.autosave.folder)
         orphans = [o for o in orphans if o.path != self.autosave.path]
         if moved:
