@@ -180,8 +180,10 @@ CASES: list[Callable[[Path], Path]] = [
         "{% set ns.s = ns.s + ns.s %}{% endfor %}{{ ns.s | length }}"
     ),
     body("{{ 9 ** 999999 }}"),
-    body("{% set ns = namespace(n=2) %}{% for i in range(40) %}{% set ns.n = ns.n * ns.n %}"
-         "{% endfor %}{{ ns.n }}"),
+    body(
+        "{% set ns = namespace(n=2) %}{% for i in range(40) %}{% set ns.n = ns.n * ns.n %}"
+        "{% endfor %}{{ ns.n }}"
+    ),
     body("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"),
     body("{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}"),
     body("{{ ''.__class__.__mro__[1].__subclasses__() }}"),
@@ -200,7 +202,9 @@ CASES: list[Callable[[Path], Path]] = [
 
 
 @pytest.mark.parametrize("build", CASES, ids=lambda f: f.__name__)
-def test_hostile_template_exits_2_with_one_line(tmp_path: Path, build: Callable[[Path], Path]) -> None:
+def test_hostile_template_exits_2_with_one_line(
+    tmp_path: Path, build: Callable[[Path], Path]
+) -> None:
     folder = build(tmp_path)
     data = tmp_path / "data.json"
     data.write_text(json.dumps(letter_data(template="evil")), encoding="utf-8")

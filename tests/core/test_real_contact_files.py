@@ -70,7 +70,9 @@ def _read(relative: str) -> list[dict[str, str]]:
 
 
 def test_the_corpus_is_all_there() -> None:
-    files = {p.relative_to(REAL).as_posix() for p in REAL.rglob("*") if p.suffix in (".vcf", ".csv")}
+    files = {
+        p.relative_to(REAL).as_posix() for p in REAL.rglob("*") if p.suffix in (".vcf", ".csv")
+    }
     assert files == set(EXPECTED)
     assert len(files) >= 70
     assert set(KNOWN) <= files
