@@ -30,7 +30,7 @@ from composer.core.templates import find_template
 n, mode, out = int(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
 base = load_letter(Path(sys.argv[4]) / "examples" / "pow-release.en.json")
 template = find_template("pow-release")
-people = [Contact(Recipient(honorific="Ms.", name=f"Person {i} Name{i}",
+people = [Contact(Recipient(title="ms", name=f"Person {i} Name{i}",
           position="Member of Parliament", organisation="House of Commons", city="Ottawa",
           region="ON", postal_code="K1A 0A6", country="CA")) for i in range(n)]
 start = time.perf_counter()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from composer.core.errors import LetterError
-from composer.core.model import Letter, Recipient, Sender
+from composer.core.model import RECIPIENT_KINDS, Letter, Recipient, Sender
 from composer.core.templates import (
     Field,
     Template,
@@ -22,6 +22,7 @@ from composer.core.templates import (
     read_template_file,
 )
 
+_KIND_TEST = re.compile(r"recipient\.kind\s*==\s*[\"']([a-z_]+)[\"']")
 _SAMPLE_TEXT = {
     "text": "Sample text",
     "multiline": "A first sample line.\nA second sample line.",
@@ -64,7 +65,9 @@ def sample_letter(template: Template, language: str, kind: str, *, all_fields: b
         ),
         recipient=Recipient(
             kind=kind,
-            honorific="Ms.",
+            title="ms",
+            office="mp" if kind == "representative" else "",
+            own_representative=kind == "representative" and all_fields,
             name="Sample Recipient",
             organisation="Sample Organisation",
             city="Ottawa",
@@ -104,14 +107,21 @@ def check_template(folder: Path) -> Report:
         for lang in template.languages:
             if lang not in spec.label:
                 report.warnings.append(f"field {spec.name!r} has no {lang!r} label")
+    unknown = [k for k in template.recipient_kinds if k not in RECIPIENT_KINDS]
+    for kind in unknown:
+        report.warnings.append(
+            f"recipient kind {kind!r} is not one of {', '.join(RECIPIENT_KINDS)} "
+            "(an organisation is now human_rights, humanitarian or other)"
+        )
+    for kind in sorted(set(_KIND_TEST.findall(sources)) - set(RECIPIENT_KINDS)):
+        report.warnings.append(
+            f"the template tests recipient.kind == {kind!r}, which no recipient has any more"
+        )
+    kinds = [k for k in template.recipient_kinds if k in RECIPIENT_KINDS] or ["other"]
     for lang in template.languages:
         if lang not in template.title:
             report.warnings.append(f"no {lang!r} title")
-        cases = [
-            (kind, full)
-            for kind in template.recipient_kinds or ("representative",)
-            for full in (True, False)
-        ]
+        cases = [(kind, full) for kind in kinds for full in (True, False)]
         for kind, all_fields in cases:
             letter = sample_letter(template, lang, kind, all_fields=all_fields)
             try:

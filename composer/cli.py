@@ -292,6 +292,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         _warn(warning)
     where = args.output or args.out_dir
     print(f"{merged.letters} letters, {merged.pages} pages: {where}")
+    print(f"  {merged.kinds_text()}")
     return 0
 
 
@@ -345,11 +346,13 @@ def cmd_envelopes(args: argparse.Namespace) -> int:
     check_output_file(args.output, [args.data, args.recipients])
     letter = load_letter(args.data)
     recipients = _recipients(args.recipients, letter.sender.country)
-    _write(
-        args.output,
-        envelopes_pdf(letter.sender, recipients, args.size, letter.language, args.offset),
-        [args.data, args.recipients],
+    warnings: list[str] = []
+    pdf = envelopes_pdf(
+        letter.sender, recipients, args.size, letter.language, args.offset, warnings
     )
+    _write(args.output, pdf, [args.data, args.recipients])
+    for warning in warnings:
+        _warn(warning)
     return 0
 
 
@@ -361,11 +364,13 @@ def cmd_labels(args: argparse.Namespace) -> int:
 
     check_output_file(args.output, [args.recipients])
     recipients = _recipients(args.recipients, country)
-    _write(
-        args.output,
-        labels_pdf(country, recipients, args.sheet, args.start, offset=args.offset),
-        [args.recipients],
+    warnings: list[str] = []
+    pdf = labels_pdf(
+        country, recipients, args.sheet, args.start, offset=args.offset, warnings=warnings
     )
+    _write(args.output, pdf, [args.recipients])
+    for warning in warnings:
+        _warn(warning)
     return 0
 
 

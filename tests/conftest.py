@@ -49,7 +49,9 @@ def letter_data(**overrides: Any) -> dict[str, Any]:
         },
         "recipient": {
             "kind": "representative",
-            "honorific": "Ms.",
+            "title": "ms",
+            "office": "mp",
+            "own_representative": True,
             "name": "Jane Doe",
             "position": "Member of Parliament",
             "organisation": "House of Commons",

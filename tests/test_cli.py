@@ -301,7 +301,7 @@ def test_envelopes_labels_and_calibration(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     pages = pdf_pages(env.read_bytes())
-    assert len(pages) == 3 and "MS. JANE DOE" in pages[0] and "ICRC" in pages[2]
+    assert len(pages) == 3 and "Ms. Jane Doe" in pages[0] and "ICRC" in pages[2]
     labels = tmp_path / "labels.pdf"
     result = run(
         "labels",

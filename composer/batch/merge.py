@@ -55,12 +55,49 @@ class MergeResult:
     pages: int
     outputs: tuple[Path, ...]
     warnings: tuple[str, ...]
+    kinds: tuple[tuple[str, int], ...] = ()  # how many letters to each kind of recipient
+
+    def kinds_text(self) -> str:
+        """ "3 to representatives (1 as a constituent), 2 to human-rights organisations"."""
+        return kinds_text(dict(self.kinds))
+
+
+KIND_WORDS = {
+    "representative": "representatives",
+    "government": "governments",
+    "human_rights": "human-rights organisations",
+    "humanitarian": "humanitarian organisations",
+    "other": "other recipients (neutral wording)",
+}
+
+
+def count_kinds(contacts: Sequence[Contact]) -> tuple[tuple[str, int], ...]:
+    counts: dict[str, int] = {}
+    for contact in contacts:
+        counts[contact.recipient.kind] = counts.get(contact.recipient.kind, 0) + 1
+    own = sum(1 for c in contacts if c.recipient.own_representative)
+    if own:
+        counts["own_representative"] = own
+    return tuple(sorted(counts.items()))
+
+
+def kinds_text(counts: dict[str, int]) -> str:
+    parts = []
+    for kind, words in KIND_WORDS.items():
+        if counts.get(kind):
+            part = f"{counts[kind]} to {words}"
+            if kind == "representative" and counts.get("own_representative"):
+                part += f" ({counts['own_representative']} as a constituent)"
+            parts.append(part)
+    return ", ".join(parts)
 
 
 def letter_for(base: Letter, contact: Contact) -> Letter:
     """``base`` addressed to ``contact``, with the contact's own greeting if it has one."""
     return replace(
-        base, recipient=contact.recipient, salutation=contact.salutation or base.salutation
+        base,
+        recipient=contact.recipient_in(base.language),
+        salutation=contact.salutation or base.salutation,
     )
 
 
@@ -155,7 +192,7 @@ def merge_to_pdf(
                     shutil.rmtree(staging, ignore_errors=True)
     except OSError as error:
         raise OutputError(f"{out}: cannot write ({describe_os_error(error)})") from None
-    return MergeResult(len(contacts), pages, (out,), tuple(warnings))
+    return MergeResult(len(contacts), pages, (out,), tuple(warnings), count_kinds(contacts))
 
 
 def file_names(contacts: Sequence[Contact]) -> list[str]:
@@ -332,4 +369,4 @@ def merge_to_folder(
         raise OutputError(f"{folder}: cannot write ({describe_os_error(error)})") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return MergeResult(len(contacts), pages, tuple(outputs), tuple(warnings))
+    return MergeResult(len(contacts), pages, tuple(outputs), tuple(warnings), count_kinds(contacts))

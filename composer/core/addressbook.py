@@ -11,6 +11,7 @@ stays byte for byte as it was. Every SQLite error becomes one :class:`DataError`
 from __future__ import annotations
 
 import functools
+import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,9 +21,7 @@ from typing import Any
 
 from composer.core.contacts import Contact
 from composer.core.errors import DataError
-from composer.core.model import RECIPIENT_FIELDS, Recipient
-
-RECIPIENT_COLUMNS = RECIPIENT_FIELDS
+from composer.core.model import RECIPIENT_TEXT_FIELDS, Recipient
 
 
 def _split_old_tags(db: sqlite3.Connection) -> None:
@@ -38,6 +37,39 @@ def _split_old_tags(db: sqlite3.Connection) -> None:
             if tag.strip()
         ],
     )
+
+
+def _describe_recipients(db: sqlite3.Connection) -> None:
+    """Version 3 describes recipients: the honorific becomes a courtesy title and, where it
+    or the position names one, an office; "organisation" entries become humanitarian (the
+    Red Cross) or neutral; bundled entries take their kind, office and names in each
+    language from the directory. No entry claims to be the owner's own representative."""
+    from composer.core.directory import bundled_by_source
+    from composer.core.model import migrate_recipient
+
+    bundled = bundled_by_source()
+    rows = db.execute(
+        "SELECT id, kind, honorific, position, organisation, source FROM contact"
+    ).fetchall()
+    for row in rows:
+        described = migrate_recipient(
+            {
+                "kind": row[1],
+                "honorific": row[2],
+                "position": row[3],
+                "organisation": row[4],
+            },
+            draft=False,
+        )
+        names = "{}"
+        known = bundled.get(row[5]) if row[5] else None
+        if known is not None:
+            described.update(kind=known.recipient.kind, office=known.recipient.office)
+            names = json.dumps(dict(known.names), ensure_ascii=False)
+        db.execute(
+            "UPDATE contact SET kind = ?, title = ?, office = ?, names = ? WHERE id = ?",
+            (described["kind"], described["title"], described["office"], names, row[0]),
+        )
 
 
 # Each migration takes the database from version N-1 to N: SQL statements, with Python steps
@@ -80,6 +112,22 @@ MIGRATIONS: dict[int, Migration] = {
         ALTER TABLE contact DROP COLUMN tags;
         ALTER TABLE contact ADD COLUMN updated TEXT NOT NULL DEFAULT '';
         CREATE INDEX contact_tag_tag ON contact_tag(tag);
+        """,
+    ),
+    # Version 3: recipients described (courtesy title, office, jurisdiction, level, whether
+    # they are the owner's own representative) and organisations' names per language.
+    3: (
+        """
+        ALTER TABLE contact ADD COLUMN title TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contact ADD COLUMN office TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contact ADD COLUMN jurisdiction TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contact ADD COLUMN level TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contact ADD COLUMN own_representative INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE contact ADD COLUMN names TEXT NOT NULL DEFAULT '{}';
+        """,
+        _describe_recipients,
+        """
+        ALTER TABLE contact DROP COLUMN honorific;
         """,
     ),
 }
@@ -229,12 +277,13 @@ class AddressBook:
             tags.setdefault(row["contact_id"], []).append(row["tag"])
         return [
             Contact(
-                recipient=Recipient(**{c: row[c] for c in RECIPIENT_COLUMNS}),
+                recipient=_recipient(row),
                 tags=tuple(tags.get(row["id"], [])),
                 salutation=row["salutation"],
                 notes=row["notes"],
                 source=row["source"],
                 id=row["id"],
+                names=_names(row["names"]),
             )
             for row in rows
         ]
@@ -317,10 +366,30 @@ class AddressBook:
             db.execute("DELETE FROM contact WHERE id = ?", (contact_id,))
 
 
-def _values(contact: Contact) -> dict[str, str]:
-    values = {c: getattr(contact.recipient, c) for c in RECIPIENT_COLUMNS}
+def _recipient(row: sqlite3.Row) -> Recipient:
+    values: dict[str, Any] = {c: row[c] for c in RECIPIENT_TEXT_FIELDS}
+    return Recipient(**values, own_representative=bool(row["own_representative"]))
+
+
+def _names(raw: object) -> dict[str, str]:
+    try:
+        data = json.loads(str(raw or "{}"))
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
+
+
+def _values(contact: Contact) -> dict[str, object]:
+    values: dict[str, object] = {c: getattr(contact.recipient, c) for c in RECIPIENT_TEXT_FIELDS}
     values.update(
-        salutation=contact.salutation, notes=contact.notes, source=contact.source, updated=_now()
+        own_representative=int(contact.recipient.own_representative),
+        names=json.dumps(dict(contact.names), ensure_ascii=False),
+        salutation=contact.salutation,
+        notes=contact.notes,
+        source=contact.source,
+        updated=_now(),
     )
     return values
 

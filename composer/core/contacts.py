@@ -3,9 +3,14 @@ volunteer choose and greet them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from composer.core.model import Recipient
+
+# How the address book shows a courtesy title beside a name (the letter uses the forms of
+# address of its own language).
+TITLE_LABELS = {"ms": "Ms.", "mr": "Mr.", "mx": "Mx.", "dr": "Dr."}
 
 
 @dataclass(frozen=True)
@@ -13,7 +18,9 @@ class Contact:
     """One address-book entry.
 
     ``salutation`` overrides the greeting the app would choose ("Dear Minister,");
-    ``source`` says where a bundled entry came from (empty for a person's own entries).
+    ``names`` is the organisation's name in each language it has one in ("Comité
+    international de la Croix-Rouge (CICR)" for French letters); ``source`` says where a
+    bundled entry came from (empty for a person's own entries).
     """
 
     recipient: Recipient
@@ -22,9 +29,17 @@ class Contact:
     notes: str = ""
     source: str = ""
     id: int | None = None  # the address book's row id, once stored
+    names: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def display_name(self) -> str:
         r = self.recipient
-        who = " ".join(p for p in (r.honorific, r.name) if p.strip())
+        title = TITLE_LABELS.get(r.title, "")
+        who = " ".join(p for p in (title, r.name.strip()) if p) if r.name.strip() else ""
         return who or r.organisation or r.position
+
+    def recipient_in(self, language: str) -> Recipient:
+        """The recipient as a letter in ``language`` addresses it: the organisation's name
+        in that language when the entry has it."""
+        name = self.names.get(language.split("_")[0])
+        return replace(self.recipient, organisation=name) if name else self.recipient

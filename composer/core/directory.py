@@ -38,7 +38,7 @@ def bundled_contacts() -> list[Contact]:
     """The directory as address-book entries; ``source`` names the entry it came from."""
     contacts = []
     for entry in bundled_entries():
-        recipient_data = {k: entry.get(k, "") for k in RECIPIENT_FIELDS if k != "honorific"}
+        recipient_data = {k: entry[k] for k in RECIPIENT_FIELDS if k in entry}
         # Through the data contract, so the bundled data is checked like a person's input.
         recipient = letter_from_dict({"template": "x", "recipient": recipient_data}).recipient
         contacts.append(
@@ -47,6 +47,11 @@ def bundled_contacts() -> list[Contact]:
                 tags=tuple(entry.get("tags", ())),
                 notes=_notes(entry),
                 source=SOURCE_PREFIX + str(entry["id"]),
+                names={str(k): str(v) for k, v in entry.get("names", {}).items()},
             )
         )
     return contacts
+
+
+def bundled_by_source() -> dict[str, Contact]:
+    return {c.source: c for c in bundled_contacts()}

@@ -9,6 +9,7 @@ from typing import Any
 from composer.core.errors import DataError
 from composer.core.files import write_atomic
 from composer.core.model import (
+    FORMAT_VERSION,
     Letter,
     letter_from_dict,
     letter_to_dict,
@@ -17,7 +18,6 @@ from composer.core.model import (
     read_data_file,
 )
 
-FORMAT_VERSION = 1
 SUFFIX = ".letter"  # a draft is JSON; the suffix tells people and file managers what it is
 
 

@@ -24,7 +24,13 @@ from composer.core.text import clean_text
 
 PAPERS = ("letter", "a4")
 ENVELOPES = ("us10", "din5008a", "din5008b", "none")
-RECIPIENT_KINDS = ("representative", "organisation", "other")
+# How a letter asks: of an elected representative, of a government (a minister, an
+# ambassador), of an organisation that documents and speaks out, of one that works
+# confidentially (the ICRC: it seeks access and talks to the authorities, it does not
+# campaign), or of anyone else (neutral wording).
+RECIPIENT_KINDS = ("representative", "government", "human_rights", "humanitarian", "other")
+LEVELS = ("national", "regional", "local")
+FORMAT_VERSION = 2  # drafts: 2 describes recipients (title, office…) instead of "honorific"
 
 # Countries whose offices use US Letter paper (CLDR supplemental "paperSize", which Babel does
 # not expose). Everyone else gets A4 and a DIN 5008 layout by default.
@@ -60,8 +66,18 @@ class Sender:
 
 @dataclass(frozen=True)
 class Recipient:
-    kind: str = "representative"
-    honorific: str = ""
+    """Who the letter is for, described (not guessed from one "honorific" string).
+
+    ``title`` is a courtesy title code (ms, mr, mx, dr or ""), ``office`` what they hold
+    (see ``composer.core.forms.OFFICES``), ``jurisdiction`` the country whose office it is
+    (empty: the country of the address) and ``level`` national, regional or local (empty:
+    what the office says). ``own_representative`` is true only when the writer lives in
+    this representative's constituency: only then does a letter say so.
+    """
+
+    kind: str = "other"
+    title: str = ""
+    office: str = ""
     name: str = ""
     position: str = ""
     organisation: str = ""
@@ -71,10 +87,18 @@ class Recipient:
     region: str = ""
     postal_code: str = ""
     country: str = ""
+    jurisdiction: str = ""
+    level: str = ""
+    own_representative: bool = False
+
+    def government_country(self, sender_country: str = "") -> str:
+        """The country whose government this recipient belongs to or can speak to."""
+        return self.jurisdiction or self.country or sender_country
 
 
 SENDER_FIELDS = tuple(f.name for f in fields(Sender))
 RECIPIENT_FIELDS = tuple(f.name for f in fields(Recipient))
+RECIPIENT_TEXT_FIELDS = tuple(n for n in RECIPIENT_FIELDS if n != "own_representative")
 
 Point = tuple[float, float, float]
 Stroke = tuple[Point, ...]
@@ -102,11 +126,17 @@ class Letter:
     cc: tuple[str, ...] = ()
     enclosures: tuple[str, ...] = ()
     ps: str = ""
-    fold_marks: bool = False
+    fold_marks: bool | None = None  # None: on for window envelopes, off without a window
     salutation: str = ""  # overrides the template's or the app's greeting
 
     def with_changes(self, **changes: Any) -> Letter:
         return replace(self, **changes)
+
+    @property
+    def shows_fold_marks(self) -> bool:
+        if self.fold_marks is None:
+            return self.envelope != "none"
+        return self.fold_marks
 
 
 def default_paper(country: str) -> tuple[str, str]:
@@ -151,10 +181,61 @@ def _person(cls: type[Any], data: Mapping[str, Any], where: str) -> Any:
         raise DataError(
             f"{where} has unknown key {unknown[0]!r}; known keys: {', '.join(sorted(known))}"
         )
-    values = {name: _text(data.get(name), f"{where}.{name}") for name in known if name in data}
-    if "country" in values:
-        values["country"] = _country(values["country"], f"{where}.country")
+    values: dict[str, Any] = {
+        name: _text(data.get(name), f"{where}.{name}")
+        for name in known
+        if name in data and name != "own_representative"
+    }
+    for name in ("country", "jurisdiction"):
+        if name in values:
+            values[name] = _country(values[name], f"{where}.{name}")
+    if "own_representative" in data:
+        flag = data["own_representative"]
+        if not isinstance(flag, bool):
+            raise DataError(f"{where}.own_representative must be true or false")
+        values["own_representative"] = flag
     return cls(**values)
+
+
+_HUMANITARIAN = re.compile(
+    r"red cross|croix rouge|red crescent|croissant rouge|\bicrc\b|\bcicr\b|կարմիր խաչ",
+)
+
+
+def migrate_recipient(data: Mapping[str, Any], *, draft: bool) -> dict[str, Any]:
+    """A recipient as format 1 wrote it ("honorific", three kinds) in today's terms.
+
+    The honorific becomes a courtesy title and, when it names one ("Hon.", "Madame la
+    Députée"), an office; so does the position. A representative in an old draft keeps the
+    letter it had ("as one of your constituents"); an "organisation" becomes humanitarian
+    when it is the Red Cross (which works confidentially), otherwise neutral.
+    """
+    from composer.core.countries import key
+    from composer.core.forms import guess_office, title_code
+
+    out = {k: v for k, v in data.items() if k != "honorific"}
+    honorific = data.get("honorific")
+    honorific = honorific if isinstance(honorific, str) else ""
+    position = data.get("position") if isinstance(data.get("position"), str) else ""
+    if "title" not in out:
+        out["title"] = title_code(honorific)
+    if "office" not in out:
+        organisation = data.get("organisation")
+        out["office"] = guess_office(
+            str(position),
+            honorific,
+            organisation=organisation if isinstance(organisation, str) else "",
+        )
+    kind = data.get("kind")
+    if kind in ("", None, "representative"):
+        out["kind"] = "representative"
+        if draft and "own_representative" not in out:
+            out["own_representative"] = True
+    elif kind == "organisation":
+        organisation = data.get("organisation")
+        text = key(organisation) if isinstance(organisation, str) else ""
+        out["kind"] = "humanitarian" if _HUMANITARIAN.search(text) else "other"
+    return out
 
 
 def _list_of_text(value: object, where: str) -> tuple[str, ...]:
@@ -214,6 +295,28 @@ def _signature(value: object, base_dir: Path | None) -> Signature | None:
     return Signature(strokes=tuple(strokes)) if strokes else None
 
 
+def _checked_recipient(recipient: Recipient) -> Recipient:
+    from composer.core.forms import OFFICES, TITLES
+
+    if recipient.kind == "":
+        recipient = replace(recipient, kind="other")
+    for name, allowed in (
+        ("kind", RECIPIENT_KINDS),
+        ("title", ("", *TITLES)),
+        ("office", ("", *OFFICES)),
+        ("level", ("", *LEVELS)),
+    ):
+        value = getattr(recipient, name)
+        if value not in allowed:
+            choices = ", ".join(a for a in allowed if a)
+            raise DataError(f"recipient.{name} {value!r} is not one of {choices}")
+    return recipient
+
+
+def recipient_to_dict(recipient: Recipient) -> dict[str, Any]:
+    return {f.name: getattr(recipient, f.name) for f in fields(Recipient)}
+
+
 def letter_from_dict(data: Mapping[str, Any], base_dir: Path | None = None) -> Letter:
     """Validate ``data`` (the data contract) and build a :class:`Letter`.
 
@@ -227,13 +330,13 @@ def letter_from_dict(data: Mapping[str, Any], base_dir: Path | None = None) -> L
         raise DataError(f"unknown key {unknown[0]!r}; known keys: {', '.join(sorted(known))}")
     template = _text(data.get("template"), "template").strip()
     sender = _person(Sender, _table(data.get("sender"), "sender"), "sender")
-    recipient = _person(Recipient, _table(data.get("recipient"), "recipient"), "recipient")
-    if recipient.kind == "":
-        recipient = replace(recipient, kind="representative")
-    if recipient.kind not in RECIPIENT_KINDS:
-        raise DataError(
-            f"recipient.kind {recipient.kind!r} is not one of {', '.join(RECIPIENT_KINDS)}"
-        )
+    version = data.get("format_version", FORMAT_VERSION)
+    raw_recipient = _table(data.get("recipient"), "recipient")
+    legacy_kind = raw_recipient.get("kind") == "organisation"  # a kind only format 1 had
+    if "honorific" in raw_recipient or legacy_kind or (isinstance(version, int) and version < 2):
+        raw_recipient = migrate_recipient(raw_recipient, draft="format_version" in data)
+    recipient = _person(Recipient, raw_recipient, "recipient")
+    recipient = _checked_recipient(recipient)
     paper_default, envelope_default = default_paper(sender.country)
     paper = _text(data.get("paper") or paper_default, "paper").lower()
     if paper not in PAPERS:
@@ -259,8 +362,8 @@ def letter_from_dict(data: Mapping[str, Any], base_dir: Path | None = None) -> L
         if isinstance(value, dt.date):
             value = value.isoformat()
         values[str(name)] = _text(value, f"fields.{name}", multiline=True)
-    fold = data.get("fold_marks", False)
-    if not isinstance(fold, bool):
+    fold = data.get("fold_marks")
+    if fold is not None and not isinstance(fold, bool):
         raise DataError("fold_marks must be true or false")
     return Letter(
         template=template,
@@ -289,7 +392,7 @@ def letter_to_dict(letter: Letter) -> dict[str, Any]:
         "envelope": letter.envelope,
         "date": letter.date.isoformat(),
         "sender": {f.name: getattr(letter.sender, f.name) for f in fields(Sender)},
-        "recipient": {f.name: getattr(letter.recipient, f.name) for f in fields(Recipient)},
+        "recipient": recipient_to_dict(letter.recipient),
         "fields": dict(letter.fields),
     }
     sig = letter.signature
@@ -303,8 +406,8 @@ def letter_to_dict(letter: Letter) -> dict[str, Any]:
         out["enclosures"] = list(letter.enclosures)
     if letter.ps:
         out["ps"] = letter.ps
-    if letter.fold_marks:
-        out["fold_marks"] = True
+    if letter.fold_marks is not None:
+        out["fold_marks"] = letter.fold_marks
     if letter.salutation:
         out["salutation"] = letter.salutation
     return out

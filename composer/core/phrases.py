@@ -1,68 +1,58 @@
-"""Phrases a letter prints in its own language: greeting, closing, labels, page numbers."""
+"""Phrases a letter prints in its own language: greeting, closing, the recipient's
+government, labels, page numbers."""
 
 from __future__ import annotations
 
+import tomllib
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from composer.core.forms import Forms, closing_with, forms
 from composer.core.model import Recipient
-
-_HONOURABLE = {"hon.", "hon", "honourable", "the honourable", "l'honorable", "l’honorable"}
-_FR_TITLES = {
-    "madame": "Madame",
-    "mme": "Madame",
-    "ms.": "Madame",
-    "mrs.": "Madame",
-    "monsieur": "Monsieur",
-    "m.": "Monsieur",
-    "mr.": "Monsieur",
-}
+from composer.core.paths import resources_dir
 
 
-def default_salutation(recipient: Recipient, language: str) -> str:
-    """A polite greeting for ``recipient`` in ``language``; an address-book entry or the
-    letter itself may override it.
+def recipient_forms(recipient: Recipient, language: str, sender_country: str = "") -> Forms:
+    """The address line, greeting and closing a letter in ``language`` uses for
+    ``recipient``, from the forms-of-address tables (``composer.core.forms``)."""
+    return forms(
+        language,
+        title=recipient.title,
+        office=recipient.office,
+        name=recipient.name,
+        position=recipient.position,
+        country=recipient.government_country(sender_country),
+        region=recipient.region,
+    )
 
-    English names the person ("Dear Ms. Lee,", "Dear Honourable Jane Lee,"); French uses the
-    title and office without the name, as French letters do ("Madame la Députée,",
-    "Monsieur,") or the neutral "Madame, Monsieur,"; Armenian follows the English pattern
-    with «Հարգելի».
-    """
-    honorific = recipient.honorific.strip()
-    name = recipient.name.strip()
+
+def greeting_and_closing(
+    recipient: Recipient, language: str, sender_country: str = "", salutation: str = ""
+) -> tuple[str, str]:
+    """(greeting, closing): the forms' own, or a greeting a person chose with the closing
+    that repeats it."""
+    found = recipient_forms(recipient, language, sender_country)
+    if not salutation.strip():
+        return found.salutation, found.closing
+    return salutation.strip(), closing_with(found.closing, found.salutation, salutation)
+
+
+@cache
+def _governments() -> Mapping[str, Any]:
+    with (resources_dir() / "governments.toml").open("rb") as file:
+        return tomllib.load(file)
+
+
+def government_phrases(country: str, language: str) -> dict[str, str]:
+    """How a letter in ``language`` names ``country``'s government, foreign minister and
+    parliament (``resources/governments.toml``); a neutral form for other countries."""
     lang = language.split("_")[0]
-    if lang == "fr":
-        position = recipient.position.casefold()
-        title = _FR_TITLES.get(honorific.casefold(), "")
-        if "députée" in position or (title == "Madame" and "député" in position):
-            return "Madame la Députée,"
-        if "député" in position:
-            return "Monsieur le Député,"
-        if "ministre" in position:
-            return (
-                f"{title or 'Madame, Monsieur'} le Ministre,"
-                if title == "Monsieur"
-                else ("Madame la Ministre," if title == "Madame" else "Madame, Monsieur,")
-            )
-        return f"{title}," if title else "Madame, Monsieur,"
-    if lang == "hy":
-        who = " ".join(p for p in (honorific, name) if p)
-        return f"Հարգելի {who}," if who else "Հարգելի պարոն/տիկին,"
-    if honorific.casefold() in _HONOURABLE and name:
-        return f"Dear Honourable {name},"
-    if honorific and name:
-        # "Dear Ms. Lee,": the family name; without a title the full name reads better.
-        return f"Dear {honorific} {name.split()[-1]},"
-    who = honorific or name
-    return f"Dear {who}," if who else "Dear Sir or Madam,"
-
-
-DEFAULT_CLOSINGS = {
-    "en": "Sincerely,",
-    "fr": "Veuillez agréer l’expression de mes salutations distinguées.",
-    "hy": "Հարգանքով՝",
-}
-
-
-def default_closing(language: str) -> str:
-    return DEFAULT_CLOSINGS.get(language.split("_")[0], DEFAULT_CLOSINGS["en"])
+    data = _governments()
+    entry = data.get("countries", {}).get(country.upper(), {}).get(lang)
+    if entry is None:
+        entry = data["neutral"].get(lang, data["neutral"]["en"])
+    return {str(k): str(v) for k, v in entry.items()}
 
 
 _PAGE_OF = {"en": "page {n} of {m}", "fr": "page {n} sur {m}", "hy": "էջ {n}/{m}"}

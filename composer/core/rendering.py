@@ -42,8 +42,9 @@ from composer.core import markdown
 from composer.core.dates import long_date
 from composer.core.document import Block
 from composer.core.errors import TemplateError
-from composer.core.model import Letter
-from composer.core.phrases import default_closing, default_salutation
+from composer.core.forms import level_of
+from composer.core.model import Letter, recipient_to_dict
+from composer.core.phrases import government_phrases, greeting_and_closing
 from composer.core.templates import Template, pick, read_template_file
 
 TIME_LIMIT = 2.0  # seconds for one render: a letter takes well under a millisecond
@@ -616,14 +617,31 @@ def _field_values(letter: Letter, template: Template) -> tuple[dict[str, str], l
 
 
 def template_context(letter: Letter, template: Template) -> tuple[dict[str, Any], list[str]]:
-    """The variables a template sees, and warnings about the data."""
+    """The variables a template sees, and warnings about the data.
+
+    Besides the letter's values: ``recipient.level`` (national, regional or local, from the
+    office when not given), ``greeting`` and ``closing`` from the forms-of-address tables,
+    and ``government``, the recipient's own government named in the letter's language.
+    """
     values, warnings = _field_values(letter, template)
+    r = letter.recipient
+    recipient = recipient_to_dict(r)
+    recipient["level"] = level_of(r.office, r.level)
+    recipient["country"] = r.country or letter.sender.country
+    greeting, closing = greeting_and_closing(
+        r, letter.language, letter.sender.country, letter.salutation
+    )
     context: dict[str, Any] = {
         "sender": {f.name: getattr(letter.sender, f.name) for f in fields(letter.sender)},
-        "recipient": {f.name: getattr(letter.recipient, f.name) for f in fields(letter.recipient)},
+        "recipient": recipient,
         "fields": values,
         "date": long_date(letter.date, letter.language, letter.sender.country),
         "language": letter.language,
+        "greeting": greeting,
+        "closing": closing,
+        "government": government_phrases(
+            r.government_country(letter.sender.country), letter.language
+        ),
     }
     return context, warnings
 
@@ -659,15 +677,18 @@ def render(letter: Letter, template: Template) -> RenderedLetter:
         env, lambda: env.get_template(body_name), context, str(template.body_path(lang)), files
     )
     subject = _render_line(env, pick(template.subject, lang), context, toml, files)
+    # The greeting and closing come from the forms of address; a person's own greeting
+    # wins over the template's, and a template may still word its own.
     salutation_src = pick(template.salutation, lang)
     if letter.salutation.strip():
         salutation = letter.salutation.strip()
     elif salutation_src:
         salutation = _render_line(env, salutation_src, context, toml, files)
     else:
-        salutation = default_salutation(letter.recipient, lang)
-    closing = _render_line(
-        env, pick(template.closing, lang, default_closing(lang)), context, toml, files
+        salutation = context["greeting"]
+    closing_src = pick(template.closing, lang)
+    closing = (
+        _render_line(env, closing_src, context, toml, files) if closing_src else context["closing"]
     )
     return RenderedLetter(
         subject=subject,

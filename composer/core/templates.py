@@ -12,6 +12,7 @@ from typing import Any
 
 from composer.core import paths
 from composer.core.errors import TemplateError
+from composer.core.model import RECIPIENT_KINDS
 from composer.core.untrusted import UnsafeFileError, check_folder, is_regular, read_regular
 
 FIELD_TYPES = ("text", "multiline", "date", "choice", "email", "phone")
@@ -72,7 +73,7 @@ class Template:
     languages: tuple[str, ...]
     description: Texts = field(default_factory=dict)
     category: str = "general"
-    recipient_kinds: tuple[str, ...] = ("representative", "organisation", "other")
+    recipient_kinds: tuple[str, ...] = RECIPIENT_KINDS
     subject: Texts = field(default_factory=dict)
     salutation: Texts = field(default_factory=dict)
     closing: Texts = field(default_factory=dict)
@@ -236,7 +237,7 @@ def load_template(folder: Path, origin: str = "path") -> Template:
     names = [f.name for f in template_fields]
     if len(set(names)) != len(names):
         raise TemplateError("two fields have the same name", str(path))
-    kinds = data.get("recipient_kinds", ["representative", "organisation", "other"])
+    kinds = data.get("recipient_kinds", list(RECIPIENT_KINDS))
     if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
         raise TemplateError("recipient_kinds must be a list of text", str(path))
     category = data.get("category", "general")

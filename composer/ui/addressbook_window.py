@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from composer.core.address import recipient_lines
 from composer.core.addressbook import AddressBook
@@ -20,6 +21,7 @@ from composer.core.contacts import Contact
 from composer.core.countries import country_code, country_names
 from composer.core.errors import DataError
 from composer.core.files import write_atomic
+from composer.core.forms import office_label
 from composer.core.importing import (
     IMPORT_TARGETS,
     ContactFile,
@@ -30,23 +32,29 @@ from composer.core.importing import (
     guess_mapping,
     read_contact_file,
 )
-from composer.core.model import MAX_TEXT_LENGTH, RECIPIENT_FIELDS, RECIPIENT_KINDS, Recipient
-from composer.core.phrases import default_salutation
+from composer.core.model import (
+    MAX_TEXT_LENGTH,
+    RECIPIENT_FIELDS,
+    RECIPIENT_TEXT_FIELDS,
+    Recipient,
+)
+from composer.core.phrases import recipient_forms
 from composer.core.text import clean_text
+from composer.ui import recipient_fields
 from composer.ui.background import Background
 from composer.ui.errors import show_error
-from composer.ui.form import HONORIFICS
 from composer.ui.labels import recipient_labels
 from composer.ui.qt import QtCore, QtGui, QtWidgets, Slot
 
 Qt = QtCore.Qt
 
 # Columns the window shows, and the fuller set the import preview shows ("who" is the
-# honorific and name together).
+# courtesy title and name together, or the organisation when there is no name).
 WINDOW_COLUMNS = ("who", "organisation", "position", "city", "country", "tags")
 PREVIEW_COLUMNS = (
     "kind",
-    "honorific",
+    "title",
+    "office",
     "name",
     "position",
     "organisation",
@@ -89,9 +97,12 @@ class ContactTableModel(QtCore.QAbstractTableModel):
         self._contacts: list[Contact] = []
         self._countries = dict(country_names(language))
         self._headers = self._header_texts()
+        self._language = language
         self._kinds = {
             "representative": self.tr("Elected representative"),
-            "organisation": self.tr("Organization"),
+            "government": self.tr("Government"),
+            "human_rights": self.tr("Human-rights organization"),
+            "humanitarian": self.tr("Humanitarian organization"),
             "other": self.tr("Someone else"),
         }
 
@@ -119,9 +130,13 @@ class ContactTableModel(QtCore.QAbstractTableModel):
     def text(self, contact: Contact, column: str) -> str:
         r = contact.recipient
         if column == "who":
-            return " ".join(p for p in (r.honorific.strip(), r.name.strip()) if p)
+            return contact.display_name
         if column == "kind":
             return self._kinds.get(r.kind, r.kind)
+        if column == "title":
+            return recipient_fields.title_texts().get(r.title, r.title) if r.title else ""
+        if column == "office":
+            return office_label(r.office, self._language) if r.office else ""
         if column == "country":
             return self._countries.get(r.country, r.country)
         if column == "tags":
@@ -670,6 +685,7 @@ class ContactDialog(QtWidgets.QDialog):
     ) -> None:
         super().__init__(parent)
         self.original = contact
+        self.language = language
         self.setWindowTitle(self.tr("Edit entry") if contact else self.tr("New entry"))
         self.setMinimumWidth(540)
         layout = QtWidgets.QVBoxLayout(self)
@@ -679,21 +695,16 @@ class ContactDialog(QtWidgets.QDialog):
         labels = recipient_labels()
         self.editors: dict[str, QtWidgets.QWidget] = {}
 
-        self.kind = QtWidgets.QComboBox()
-        for value, text in zip(
-            RECIPIENT_KINDS,
-            (
-                self.tr("an elected representative"),
-                self.tr("an organization"),
-                self.tr("someone else"),
-            ),
-            strict=True,
-        ):
-            self.kind.addItem(text, value)
-        self.honorific = QtWidgets.QComboBox()
-        self.honorific.setEditable(True)
-        self.honorific.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
-        self.honorific.addItems(list(HONORIFICS))
+        self.described = {
+            name: recipient_fields.make_editor(name, language)
+            for name in (*recipient_fields.CHOICE_FIELDS, "own_representative")
+        }
+        kind = self.described["kind"]
+        assert isinstance(kind, QtWidgets.QComboBox)
+        self.kind = kind
+        self.kind.currentIndexChanged.connect(
+            lambda _i: recipient_fields.update_enabled(self.described)
+        )
         self.country = QtWidgets.QComboBox()
         self.country.addItem(self.tr("Not given"), "")
         for code, name in country_names(language):
@@ -718,12 +729,18 @@ class ContactDialog(QtWidgets.QDialog):
             "salutation": self.tr("Leave empty to use the greeting the app chooses."),
             "notes": self.tr("Anything that helps you choose or greet this recipient."),
         }
+        labels.update(recipient_fields.field_labels())
+        help_texts.update(recipient_fields.help_texts())
         for name in (*RECIPIENT_FIELDS, "tags", "salutation", "notes"):
             editor: QtWidgets.QWidget
-            if name == "kind":
-                editor = self.kind
-            elif name == "honorific":
-                editor = self.honorific
+            if name in self.described:
+                editor = self.described[name]
+                if name == "own_representative":
+                    editor.setAccessibleName(labels[name])
+                    editor.setToolTip(help_texts[name])
+                    form.addRow(editor)
+                    self.editors[name] = editor
+                    continue
             elif name == "country":
                 editor = self.country
             elif name in ("tags", "salutation"):
@@ -776,8 +793,9 @@ class ContactDialog(QtWidgets.QDialog):
             value = str(getattr(r, name))
             if isinstance(editor, QtWidgets.QLineEdit):
                 editor.setText(value)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(r.kind)))
-        self.honorific.setEditText(r.honorific)
+        recipient_fields.fill(self.described, r)
+        recipient_fields.update_enabled(self.described)
+        recipient_fields.set_value(self.described["own_representative"], r.own_representative)
         index = self.country.findData(r.country)
         if index >= 0:
             self.country.setCurrentIndex(index)
@@ -805,9 +823,8 @@ class ContactDialog(QtWidgets.QDialog):
         return country_code(text)
 
     def recipient(self) -> Recipient:
-        values = {name: self._text(name) for name in RECIPIENT_FIELDS}
-        values["kind"] = str(self.kind.currentData() or "representative")
-        values["honorific"] = clean_text(self.honorific.currentText()).strip()
+        values: dict[str, Any] = {name: self._text(name) for name in RECIPIENT_TEXT_FIELDS}
+        values.update(recipient_fields.read(self.described))
         values["country"] = self.country_value() or ""
         return Recipient(**values)
 
@@ -858,7 +875,8 @@ class ContactDialog(QtWidgets.QDialog):
         self.message.setText("\n".join(problems))
         self.message.setVisible(bool(problems))
         self.ok_button.setEnabled(not problems)
-        self.salutation.setPlaceholderText(default_salutation(self.recipient(), "en"))
+        greeting = recipient_forms(self.recipient(), self.language).salutation
+        self.salutation.setPlaceholderText(greeting)
 
     @Slot()
     def accept(self) -> None:
@@ -983,8 +1001,12 @@ class ImportDialog(QtWidgets.QDialog):
     def _target_labels(self) -> dict[str, str]:
         labels = {
             **recipient_labels(),
-            "kind": self.tr("Kind (representative, organization, other)"),
-            "honorific": self.tr("Title (Ms., Dr., Hon.…)"),
+            "kind": self.tr("Kind (representative, government, human rights, humanitarian…)"),
+            "title": self.tr("Courtesy title (Ms., Mr., Dr.…)"),
+            "office": self.tr("Office (MP, minister…)"),
+            "jurisdiction": self.tr("Government of (country)"),
+            "level": self.tr("Level of government"),
+            "own_representative": self.tr("My own representative (yes/no)"),
             "name": self.tr("Full name"),
             "first_name": self.tr("First name"),
             "middle_name": self.tr("Middle name"),

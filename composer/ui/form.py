@@ -17,28 +17,16 @@ from composer.core.model import (
     RECIPIENT_FIELDS,
     SENDER_FIELDS,
     Letter,
+    Recipient,
     Signature,
     default_paper,
     letter_from_dict,
 )
 from composer.core.templates import Field, Template
 from composer.core.validation import Problem
+from composer.ui import recipient_fields
 from composer.ui.labels import recipient_labels
 from composer.ui.qt import QtCore, QtGui, QtWidgets, Signal, Slot
-
-HONORIFICS = (
-    "",
-    "Ms.",
-    "Mr.",
-    "Mx.",
-    "Dr.",
-    "Hon.",
-    "Madame",
-    "Monsieur",
-    "Maître",
-    "Տիկին",
-    "Պարոն",
-)
 
 
 def language_name(code: str) -> str:
@@ -208,25 +196,21 @@ class LetterForm(QtWidgets.QWidget):
 
         recipient_box = QtWidgets.QGroupBox(self.tr("Recipient"))
         recipient_layout = QtWidgets.QFormLayout(recipient_box)
-        rlabels = {**recipient_labels(), "kind": self.tr("Writing to")}
+        rlabels = {**recipient_labels(), **recipient_fields.field_labels()}
+        rhelp = recipient_fields.help_texts()
         self.recipient: dict[str, QtWidgets.QWidget] = {}
         for name in RECIPIENT_FIELDS:
             editor: QtWidgets.QWidget
-            if name == "kind":
-                combo = QtWidgets.QComboBox()
-                for value, text in (
-                    ("representative", self.tr("an elected representative")),
-                    ("organisation", self.tr("an organization")),
-                    ("other", self.tr("someone else")),
-                ):
-                    combo.addItem(text, value)
-                editor = combo
-            elif name == "honorific":
-                combo = QtWidgets.QComboBox()
-                combo.setEditable(True)
-                combo.setProperty("free_text", True)
-                combo.addItems(list(HONORIFICS))
-                editor = combo
+            if name in recipient_fields.CHOICE_FIELDS:
+                editor = recipient_fields.make_editor(name, ui_language)
+            elif name == "own_representative":
+                editor = recipient_fields.make_editor(name, ui_language)
+                editor.setAccessibleName(rlabels[name])
+                editor.setToolTip(rhelp[name])
+                self.recipient[name] = editor
+                recipient_layout.addRow(editor)
+                self._watch(f"recipient.{name}", editor)
+                continue
             elif name == "country":
                 editor = self._country_combo(with_same=True)
             else:
@@ -237,8 +221,15 @@ class LetterForm(QtWidgets.QWidget):
                 f"recipient.{name}",
                 rlabels[name],
                 editor,
+                rhelp.get(name, ""),
                 required=name == "name",
             )
+        kind_combo = self.recipient["kind"]
+        assert isinstance(kind_combo, QtWidgets.QComboBox)
+        kind_combo.currentIndexChanged.connect(
+            lambda _i: recipient_fields.update_enabled(self.recipient)
+        )
+        recipient_fields.update_enabled(self.recipient)
         self.salutation = QtWidgets.QLineEdit()
         self._add(
             recipient_layout,
@@ -283,6 +274,7 @@ class LetterForm(QtWidgets.QWidget):
             self.envelope.addItem(text, value)
         self._add(page_layout, "envelope", self.tr("Envelope"), self.envelope)
         self.fold_marks = QtWidgets.QCheckBox(self.tr("Print fold marks"))
+        self.fold_marks.setChecked(True)
         self.fold_marks.setAccessibleName(self.fold_marks.text())
         page_layout.addRow(self.fold_marks)
         outer.addWidget(page_box)
@@ -313,8 +305,10 @@ class LetterForm(QtWidgets.QWidget):
         outer.addStretch(1)
 
         self.language.currentIndexChanged.connect(self._language_changed)
-        for widget in (self.date, self.paper, self.envelope, self.fold_marks):
+        self.envelope.currentIndexChanged.connect(self._envelope_changed)
+        for widget in (self.date, self.paper, self.envelope):
             self._watch("", widget)
+        self._watch("fold_marks", self.fold_marks)
         self.remember_sender.toggled.connect(self._emit)
         self._update_signature_state()
 
@@ -371,6 +365,14 @@ class LetterForm(QtWidgets.QWidget):
             editor.dateChanged.connect(changed)
         elif isinstance(editor, QtWidgets.QCheckBox):
             editor.toggled.connect(changed)
+
+    @Slot()
+    def _envelope_changed(self) -> None:
+        # Fold marks follow the envelope (on for a window) until the person chooses.
+        if "fold_marks" not in self.touched and not self._loading:
+            self.fold_marks.blockSignals(True)
+            self.fold_marks.setChecked(self.envelope.currentData() != "none")
+            self.fold_marks.blockSignals(False)
 
     @Slot()
     def _emit(self) -> None:
@@ -493,7 +495,12 @@ class LetterForm(QtWidgets.QWidget):
             "envelope": self.envelope.currentData(),
             "date": self.date.date().toString(QtCore.Qt.DateFormat.ISODate),
             "sender": self.sender_values(),
-            "recipient": {name: _value(e) for name, e in self.recipient.items()},
+            "recipient": {
+                name: recipient_fields.value_of(e)
+                if name in (*recipient_fields.CHOICE_FIELDS, "own_representative")
+                else _value(e)
+                for name, e in self.recipient.items()
+            },
             "fields": self.field_values(),
             "cc": [p.strip() for p in self.cc.text().split(";") if p.strip()],
             "enclosures": [p.strip() for p in self.enclosures.text().split(";") if p.strip()],
@@ -517,10 +524,9 @@ class LetterForm(QtWidgets.QWidget):
             self.date.setDate(QtCore.QDate(letter.date.year, letter.date.month, letter.date.day))
             self.paper.setCurrentIndex(max(0, self.paper.findData(letter.paper)))
             self.envelope.setCurrentIndex(max(0, self.envelope.findData(letter.envelope)))
-            self.fold_marks.setChecked(letter.fold_marks)
+            self.fold_marks.setChecked(letter.shows_fold_marks)
             self.set_sender({f: getattr(letter.sender, f) for f in SENDER_FIELDS})
-            for name, editor in self.recipient.items():
-                _set_value(editor, getattr(letter.recipient, name))
+            self._fill_recipient(letter.recipient)
             self.salutation.setText(letter.salutation)
             self.cc.setText("; ".join(letter.cc))
             self.enclosures.setText("; ".join(letter.enclosures))
@@ -544,12 +550,22 @@ class LetterForm(QtWidgets.QWidget):
             self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
             self.envelope.setCurrentIndex(max(0, self.envelope.findData(envelope)))
 
+    def _fill_recipient(self, recipient: Recipient) -> None:
+        for name, editor in self.recipient.items():
+            if name in (*recipient_fields.CHOICE_FIELDS, "own_representative"):
+                continue
+            _set_value(editor, getattr(recipient, name))
+        recipient_fields.fill(self.recipient, recipient)
+        recipient_fields.update_enabled(self.recipient)
+        if recipient.own_representative:  # after the kind enabled the tick
+            recipient_fields.set_value(self.recipient["own_representative"], True)
+
     def set_recipient(self, contact: Contact) -> None:
-        """Address the letter to an address-book entry (its greeting too, if it has one)."""
+        """Address the letter to an address-book entry (its greeting too, if it has one),
+        with the organisation's name in the letter's language."""
         loading, self._loading = self._loading, True
         try:
-            for name, editor in self.recipient.items():
-                _set_value(editor, getattr(contact.recipient, name))
+            self._fill_recipient(contact.recipient_in(self._language()))
             self.salutation.setText(contact.salutation)
         finally:
             self._loading = loading

@@ -13,7 +13,11 @@ def recipient_labels() -> dict[str, str]:
     """Labels for the recipient's fields and an address-book entry's own ones."""
     return {
         "kind": _("Kind"),
-        "honorific": _("Title"),
+        "title": _("Courtesy title"),
+        "office": _("Office"),
+        "jurisdiction": _("Government of"),
+        "level": _("Level of government"),
+        "own_representative": _("My own representative"),
         "name": _("Name"),
         "position": _("Position"),
         "organisation": _("Organization"),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from composer.core import paths
 from composer.core.addressbook import AddressBook
+from composer.core.contacts import TITLE_LABELS
 from composer.core.countries import known_codes
 from composer.core.drafts import SUFFIX, load_draft, save_draft
 from composer.core.errors import LetterError
@@ -448,7 +449,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def default_pdf_name(self, letter: Letter) -> str:
         r = letter.recipient
-        who = " ".join(p for p in (r.honorific, r.name) if p.strip()) or r.organisation
+        title = TITLE_LABELS.get(r.title, "") if r.name.strip() else ""
+        who = " ".join(p for p in (title, r.name.strip()) if p) or r.organisation
         title = (
             self.tr("Letter to %1 %2")
             .replace("%1", who.strip())

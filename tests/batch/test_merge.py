@@ -17,7 +17,7 @@ from composer.core.contacts import Contact
 from composer.core.errors import DataError
 from composer.core.model import Recipient, letter_from_dict
 from composer.core.templates import find_template
-from tests.conftest import letter_data, pdf_pages, squash
+from tests.conftest import letter_data, pdf_pages, pdf_text, squash
 
 CITIES = ["Ottawa", "Montréal", "Laval", "Genève", "Toronto", "Québec", "Calgary"]
 
@@ -26,7 +26,7 @@ def contacts(n: int) -> list[Contact]:
     return [
         Contact(
             Recipient(
-                honorific="Ms.",
+                title="ms",
                 name=f"Person{i:03d} Name{i:03d}",
                 organisation=f"Office {i:03d}",
                 street=f"{i} Main Street",
@@ -186,3 +186,38 @@ def test_a_large_merge_is_written_in_parts_and_joined_in_order(
         check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True)
         assert check.returncode == 0, check.stdout
     assert sorted(p.name for p in tmp_path.iterdir()) == ["all.pdf"]
+
+
+def test_a_merge_reports_how_many_letters_went_to_each_kind(tmp_path: Path) -> None:
+    from composer.batch.merge import merge_to_pdf
+    from composer.core.contacts import Contact
+    from composer.core.model import Recipient
+
+    people = [
+        Contact(Recipient(kind="representative", office="mp", name="A", own_representative=True)),
+        Contact(Recipient(kind="representative", office="senator", name="B")),
+        Contact(Recipient(kind="humanitarian", organisation="ICRC")),
+        Contact(Recipient(name="D")),  # no kind: neutral wording
+    ]
+    base = letter_from_dict(letter_data())
+    result = merge_to_pdf(base, find_template("pow-release"), people, tmp_path / "all.pdf")
+    assert result.kinds_text() == (
+        "2 to representatives (1 as a constituent), 1 to humanitarian organisations, "
+        "1 to other recipients (neutral wording)"
+    )
+    pages = [squash(p) for p in pdf_pages((tmp_path / "all.pdf").read_bytes())]
+    text = "".join(pages)
+    assert text.count("Asoneofyourconstituents") == 1  # only the writer's own MP
+    assert "callpublicly" not in "".join(p for p in pages if "ICRC" in p)
+
+
+def test_a_directory_entry_prints_its_name_in_the_letter_s_language(tmp_path: Path) -> None:
+    from composer.batch.merge import merge_to_pdf
+    from composer.core.directory import bundled_by_source
+
+    icrc = bundled_by_source()["bundled:icrc"]
+    base = letter_from_dict(letter_data(language="fr"))
+    merge_to_pdf(base, find_template("pow-release"), [icrc], tmp_path / "fr.pdf")
+    text = squash(pdf_text((tmp_path / "fr.pdf").read_bytes()))
+    assert squash("Comité international de la Croix-Rouge (CICR)") in text
+    assert squash("International Committee of the Red Cross") not in text

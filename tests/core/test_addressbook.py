@@ -12,7 +12,7 @@ from composer.core.model import Recipient
 
 JANE = Contact(
     Recipient(
-        honorific="Ms.",
+        title="ms",
         name="Jane Doe",
         position="Member of Parliament",
         organisation="House of Commons",

@@ -86,7 +86,8 @@ def test_french_excel_file_with_bom_crlf_and_semicolons() -> None:
     francoise, jean_francois, ligue, elodie = result.contacts
     assert francoise.recipient == Recipient(
         kind="representative",
-        honorific="Mme",
+        title="ms",
+        office="provincial_member",
         name="Françoise Côté",
         position="Députée de Laurier-Dorion",
         organisation="Assemblée nationale du Québec",
@@ -99,7 +100,7 @@ def test_french_excel_file_with_bom_crlf_and_semicolons() -> None:
     assert francoise.tags == ("députés", "Québec")
     assert francoise.notes == "Préfère le français"
     assert jean_francois.recipient.country == "CA"  # empty: the default
-    assert ligue.recipient.kind == "organisation"
+    assert ligue.recipient.kind == "other"
     assert ligue.recipient.street == "469, rue Jean-Talon Ouest, bureau 105"
     assert elodie.recipient.country == "CH"  # "Suisse"
 
@@ -135,9 +136,10 @@ def test_messy_file_imports_the_good_rows_and_names_the_bad_lines() -> None:
         'Met her at the town hall.\nFollow up in March, "urgent"; bring the petition.'
     )
     assert jane.tags == ("MP", "foreign affairs")  # "mp" repeats "MP"
-    assert amnesty.recipient.kind == "organisation"
+    assert amnesty.recipient.kind == "other"  # a bare "organisation": neutral wording
     # Fewer cells than headings: the missing ones are empty, the country is the default.
-    assert chretien.recipient.honorific == "The Right Hon."
+    # "The Right Hon." is no courtesy title, and names no office by itself.
+    assert (chretien.recipient.title, chretien.recipient.office) == ("", "")
     assert chretien.recipient.country == "CA"
     # Empty cells beyond the headings are no problem; spaces around values go.
     assert padded.recipient.name == "Padded Name"
@@ -150,7 +152,7 @@ def test_tab_delimited_file_without_a_country_column() -> None:
     assert may.recipient.name == "Elizabeth May"  # "First name" + "Last name"
     assert may.recipient.street2 == "Suite 200, Tower B; East entrance"
     assert may.recipient.organisation == "Green Party of Canada"
-    assert may.recipient.kind == "representative"
+    assert may.recipient.kind == "other"  # no kind given: never "representative" by default
     assert {may.recipient.country, lovelace.recipient.country} == {"GB"}
 
 
@@ -180,7 +182,7 @@ def test_empty_file_is_an_error() -> None:
     [
         (
             ["Nom complet", "Titre", "Poste", "Organisme", "Adresse", "Code postal", "Pays"],
-            ["name", "honorific", "position", "organisation", "street", "postal_code", "country"],
+            ["name", "title", "position", "organisation", "street", "postal_code", "country"],
         ),
         (
             ["Prénom", "Nom", "Fonction", "Ville", "Étiquettes", "Formule d'appel", "Remarques"],
@@ -188,7 +190,7 @@ def test_empty_file_is_an_error() -> None:
         ),
         (
             ["FULL NAME", "Honorific", "Job Title", "Company", "Address 1", "Address 2", "Town"],
-            ["name", "honorific", "position", "organisation", "street", "street2", "city"],
+            ["name", "title", "position", "organisation", "street", "street2", "city"],
         ),
         (
             ["First name", "Last name", "Nom de famille", "Province/State", "ZIP", "Groups"],
@@ -201,7 +203,7 @@ def test_empty_file_is_an_error() -> None:
         # Outlook: the business address wins over the home one.
         (
             ["Title", "Home Street", "Business Street", "Business City", "Home City"],
-            ["honorific", "", "street", "city", ""],
+            ["title", "", "street", "city", ""],
         ),
         # Google Contacts: "Address 1 - Type" is not the recipient's kind.
         (
@@ -225,11 +227,15 @@ def test_full_name_wins_over_name_parts() -> None:
     ("kind", "organisation", "expected"),
     [
         ("député(e)", "", "representative"),
-        ("Organisme", "", "organisation"),
+        ("Organisme", "", "other"),
         ("autre", "", "other"),
         ("Representative", "", "representative"),
-        ("", "", "representative"),
-        ("", "Amnesty", "representative"),
+        ("", "", "other"),
+        ("", "Amnesty", "other"),
+        ("Gouvernement", "", "government"),
+        ("droits de la personne", "", "human_rights"),
+        ("Humanitarian", "", "humanitarian"),
+        ("human_rights", "", "human_rights"),
     ],
 )
 def test_kinds_in_english_and_french(kind: str, organisation: str, expected: str) -> None:
@@ -240,7 +246,8 @@ def test_kinds_in_english_and_french(kind: str, organisation: str, expected: str
 def test_unknown_kind_is_a_problem() -> None:
     result = import_text("Type,Name\nfriend,Jane Doe\n")
     assert [str(p) for p in result.problems] == [
-        "line 2: unknown kind 'friend' (use representative, organisation, other)"
+        "line 2: unknown kind 'friend' "
+        "(use representative, government, human_rights, humanitarian, other)"
     ]
 
 
@@ -336,7 +343,11 @@ _TAG = _LINES.filter(
 def contacts(draw: st.DrawFn) -> Contact:
     recipient = Recipient(
         kind=draw(st.sampled_from(RECIPIENT_KINDS)),
-        honorific=draw(_LINES),
+        title=draw(st.sampled_from(["", "ms", "mr", "mx", "dr"])),
+        office=draw(st.sampled_from(["", "mp", "minister", "official"])),
+        jurisdiction=draw(st.sampled_from(["", "CA", "FR"])),
+        level=draw(st.sampled_from(["", "national", "regional"])),
+        own_representative=draw(st.booleans()),
         name=draw(_LINES),
         position=draw(_LINES),
         organisation=draw(_LINES),
@@ -378,7 +389,8 @@ def test_vcard_2_1_quoted_printable_with_soft_line_breaks() -> None:
     francoise, marc = result.contacts
     assert francoise.recipient == Recipient(
         kind="representative",
-        honorific="Mme",
+        title="ms",
+        office="provincial_member",
         name="Françoise Côté",
         position="Députée de Laurier-Dorion",
         organisation="Assemblée nationale du Québec",
@@ -406,8 +418,9 @@ def test_vcard_3_0_folded_lines_escapes_and_groups() -> None:
     result = read_vcard("google-apple-3.0.vcf")
     assert result.problems == []
     jane, amnesty, mary = result.contacts
-    # N wins over FN, so the honorific is not repeated in the name.
-    assert (jane.recipient.honorific, jane.recipient.name) == ("Hon.", "Jane Doe")
+    # "Hon." is no courtesy title; the position names the office.
+    assert (jane.recipient.title, jane.recipient.name) == ("", "Jane Doe")
+    assert jane.recipient.office == "minister"
     assert jane.recipient.position == "Minister of Foreign Affairs, Trade and Development"
     assert jane.recipient.organisation == "House of Commons"
     assert jane.recipient.street == "House of Commons, 111 Wellington Street"
@@ -418,7 +431,7 @@ def test_vcard_3_0_folded_lines_escapes_and_groups() -> None:
     )
     assert jane.tags == ("MPs", "Foreign affairs")  # Google's "myContacts" says nothing
     # Apple's company card: FN repeats ORG and is no person's name.
-    assert (amnesty.recipient.kind, amnesty.recipient.name) == ("organisation", "")
+    assert (amnesty.recipient.kind, amnesty.recipient.name) == ("other", "")
     assert amnesty.recipient.organisation == "Amnesty International Canada"
     # The address labelled "Constituency office" wins over the preferred home one.
     assert (mary.recipient.street, mary.recipient.street2) == ("7190 Warden Ave", "Unit 101")
@@ -431,7 +444,8 @@ def test_vcard_4_0_prefers_the_work_address() -> None:
     amina, food_banks = result.contacts
     assert amina.recipient == Recipient(
         kind="representative",
-        honorific="Dr.",
+        title="dr",
+        office="provincial_member",
         name="Amina Yusuf",
         position="MPP for Toronto Centre",
         organisation="Legislative Assembly of Ontario",
@@ -442,7 +456,7 @@ def test_vcard_4_0_prefers_the_work_address() -> None:
         postal_code="M7A 1A2",
         country="CA",
     )
-    assert food_banks.recipient.kind == "organisation"
+    assert food_banks.recipient.kind == "other"
     assert food_banks.recipient.street2 == "Building 2"
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ def test_defaults_follow_the_senders_country() -> None:
     letter = letter_from_dict({"template": "general", "sender": {"country": "CA"}})
     assert (letter.paper, letter.envelope) == ("letter", "us10")
     assert letter.date == dt.date.today()
-    assert letter.recipient.kind == "representative"
+    assert letter.recipient.kind == "other"
 
 
 @pytest.mark.parametrize(
@@ -128,3 +129,65 @@ def test_drafts_open_toml_data_files() -> None:
     assert load_draft(EXAMPLES / "pow-release.fr.toml") == load_letter(
         EXAMPLES / "pow-release.fr.toml"
     )
+
+
+@pytest.mark.parametrize(
+    ("recipient", "expected"),
+    [
+        ({"honorific": "Ms.", "position": "Member of Parliament", "kind": "representative"},
+         {"title": "ms", "office": "mp", "kind": "representative", "own_representative": True}),
+        ({"honorific": "Hon.", "position": "Minister of Foreign Affairs"},
+         {"title": "", "office": "minister", "kind": "representative"}),
+        ({"honorific": "Madame la Députée", "position": ""},
+         {"title": "ms", "office": "mp"}),
+        ({"honorific": "M.", "position": "Député de Laval",
+          "organisation": "Assemblée nationale du Québec"},
+         {"title": "mr", "office": "provincial_member"}),
+        ({"honorific": "Տիկին", "name": "Անի"}, {"title": "ms", "office": ""}),
+        ({"kind": "organisation", "organisation": "International Committee of the Red Cross"},
+         {"kind": "humanitarian", "own_representative": False}),
+        ({"kind": "organisation", "organisation": "Comité international de la Croix-Rouge"},
+         {"kind": "humanitarian"}),
+        ({"kind": "organisation", "organisation": "Amnesty International"},
+         {"kind": "other"}),
+    ],
+)  # fmt: skip
+def test_format_1_drafts_are_described_not_guessed(
+    recipient: dict[str, str], expected: dict[str, object]
+) -> None:
+    from composer.core.drafts import read_draft
+
+    data = {"format_version": 1, "template": "general", "recipient": recipient}
+    letter = read_draft(json.dumps(data).encode())
+    for key, value in expected.items():
+        assert getattr(letter.recipient, key) == value, key
+
+
+def test_a_data_file_with_an_honorific_claims_no_constituency() -> None:
+    # Only a draft (which the writer saw printed) keeps its "as one of your constituents".
+    letter = letter_from_dict({"template": "general", "recipient": {"honorific": "Ms."}})
+    assert (letter.recipient.title, letter.recipient.own_representative) == ("ms", False)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"recipient": {"title": "Ms."}}, "recipient.title 'Ms.' is not one of ms, mr, mx, dr"),
+        ({"recipient": {"office": "king"}}, "recipient.office 'king' is not one of"),
+        ({"recipient": {"level": "galactic"}}, "recipient.level 'galactic' is not one of"),
+        ({"recipient": {"own_representative": "yes"}}, "own_representative must be true or false"),
+        ({"recipient": {"jurisdiction": "Canada"}}, "recipient.jurisdiction 'Canada' is not"),
+    ],
+)
+def test_bad_recipient_descriptions(change: dict[str, object], message: str) -> None:
+    with pytest.raises(DataError, match=re.escape(message)):
+        letter_from_dict(letter_data(**change))
+
+
+def test_fold_marks_follow_the_window_unless_chosen() -> None:
+    assert letter_from_dict(letter_data(envelope="us10")).shows_fold_marks
+    assert not letter_from_dict(letter_data(envelope="none")).shows_fold_marks
+    assert not letter_from_dict(letter_data(envelope="us10", fold_marks=False)).shows_fold_marks
+    letter = letter_from_dict(letter_data(envelope="none", fold_marks=True))
+    assert letter.shows_fold_marks
+    assert letter_from_dict(letter_to_dict(letter)) == letter

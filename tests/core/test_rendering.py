@@ -9,7 +9,7 @@ import pytest
 
 from composer.core.document import ListBlock, Paragraph, plain_text
 from composer.core.errors import TemplateError
-from composer.core.model import letter_from_dict
+from composer.core.model import RECIPIENT_KINDS, letter_from_dict
 from composer.core.rendering import render
 from composer.core.templates import find_template, load_template
 from tests.conftest import letter_data
@@ -210,7 +210,7 @@ def test_ordinary_string_operations_still_work(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "hy"])
-@pytest.mark.parametrize("kind", ["representative", "organisation", "other"])
+@pytest.mark.parametrize("kind", RECIPIENT_KINDS)
 def test_bundled_campaign_letter_renders(language: str, kind: str) -> None:
     template = find_template("pow-release")
     note = "Ma note *à moi* & <la vôtre>"
@@ -222,27 +222,6 @@ def test_bundled_campaign_letter_renders(language: str, kind: str) -> None:
     assert note in text
     assert rendered.subject and rendered.closing and rendered.salutation
     assert "{" not in text and "}" not in text
-
-
-@pytest.mark.parametrize(
-    ("language", "recipient", "expected"),
-    [
-        ("en", {"honorific": "Ms.", "name": "Jane Doe"}, "Dear Ms. Doe,"),
-        ("en", {"honorific": "Hon.", "name": "Jane Doe"}, "Dear Honourable Jane Doe,"),
-        ("en", {"honorific": "", "name": "Jane Doe"}, "Dear Jane Doe,"),
-        ("en", {"honorific": "", "name": "", "organisation": "ICRC"}, "Dear Sir or Madam,"),
-        ("fr", {"honorific": "Madame", "position": "Députée"}, "Madame la Députée,"),
-        ("fr", {"honorific": "M.", "position": "Député de Laval"}, "Monsieur le Député,"),
-        ("fr", {"honorific": "Madame", "position": "Ministre"}, "Madame la Ministre,"),
-        ("fr", {"honorific": "", "position": ""}, "Madame, Monsieur,"),
-        ("hy", {"honorific": "Տիկին", "name": "Անի"}, "Հարգելի Տիկին Անի,"),
-    ],
-)
-def test_default_salutations(language: str, recipient: dict[str, str], expected: str) -> None:
-    from composer.core.phrases import default_salutation
-
-    letter = letter_from_dict(letter_data(recipient=recipient))
-    assert default_salutation(letter.recipient, language) == expected
 
 
 def test_letter_salutation_overrides_everything(tmp_path: Path) -> None:

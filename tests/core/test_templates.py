@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from composer.core.errors import TemplateError
+from composer.core.model import RECIPIENT_KINDS
 from composer.core.templates import discover, find_template, load_template
 
 BUNDLED = ["pow-release", "general", "follow-up"]
@@ -53,7 +54,7 @@ MINIMAL = 'id = "mini"\nlanguages = ["en"]\ntitle = { en = "Mini" }\n'
 def test_minimal_template_gets_defaults(tmp_path: Path) -> None:
     template = load_template(write(tmp_path / "mini", MINIMAL))
     assert template.fields == () and template.category == "general"
-    assert template.recipient_kinds == ("representative", "organisation", "other")
+    assert template.recipient_kinds == RECIPIENT_KINDS
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ Rejected = QtWidgets.QDialog.DialogCode.Rejected
 JANE = Contact(
     Recipient(
         kind="representative",
-        honorific="Ms.",
+        title="ms",
         name="Jane Doe",
         position="Member of Parliament",
         organisation="House of Commons",
@@ -41,7 +41,7 @@ JANE = Contact(
 )
 AMNESTY = Contact(
     Recipient(
-        kind="organisation",
+        kind="human_rights",
         organisation="Amnesty International Canada",
         city="Ottawa",
         country="CA",
@@ -225,12 +225,16 @@ def test_add_through_the_contact_dialog(  # type: ignore[no-untyped-def]
     def drive(dialog: ContactDialog) -> None:
         assert not dialog.ok_button.isEnabled()  # nothing typed yet
         assert "name or an organization" in dialog.message.text()
-        dialog.kind.setCurrentIndex(dialog.kind.findData("representative"))
-        dialog.honorific.setEditText("Hon.")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("government"))
+        office = dialog.described["office"]
+        office.setCurrentIndex(office.findData("minister"))
         qtbot.keyClicks(dialog.editors["name"], "Marie Lefebvre")
         assert dialog.ok_button.isEnabled()
         assert dialog.message.isHidden()
-        assert dialog.salutation.placeholderText() == "Dear Honourable Marie Lefebvre,"
+        # Described, not guessed: a minister is "Dear Minister," (never "Dear Honourable …").
+        assert dialog.salutation.placeholderText() == "Dear Minister,"
+        # The constituency tick is for representatives only.
+        assert not dialog.described["own_representative"].isEnabled()
         qtbot.keyClicks(dialog.editors["position"], "Minister of Foreign Affairs")
         qtbot.keyClicks(dialog.editors["city"], "Ottawa")
         dialog.country.setCurrentIndex(dialog.country.findData("CA"))
@@ -244,7 +248,7 @@ def test_add_through_the_contact_dialog(  # type: ignore[no-untyped-def]
     stored = [c for c in book.all() if c.recipient.name == "Marie Lefebvre"]
     assert len(stored) == 1
     contact = stored[0]
-    assert contact.recipient.honorific == "Hon."
+    assert (contact.recipient.kind, contact.recipient.office) == ("government", "minister")
     assert contact.recipient.position == "Minister of Foreign Affairs"
     assert contact.recipient.country == "CA"
     assert contact.tags == ("ministers", "mp")
@@ -321,7 +325,7 @@ def test_contact_dialog_shows_an_entry(qtbot) -> None:  # type: ignore[no-untype
     dialog = ContactDialog(original, "fr")
     qtbot.addWidget(dialog)
     assert dialog.country.currentText() == "Canada"
-    assert dialog.honorific.currentText() == "Ms."
+    assert dialog.described["title"].currentData() == "ms"
     assert dialog.tags.text() == "mp, ottawa"
     assert dialog.contact() == original
 
@@ -561,7 +565,7 @@ def test_a_vcard_file_imports(  # type: ignore[no-untyped-def]
     assert dialog.preview_model.rowCount() == 1
     anna = dialog.preview_model.contact(0)
     assert anna.recipient.name == "Anna Grigorian"
-    assert anna.recipient.honorific == "Dr."
+    assert anna.recipient.title == "dr"
     assert anna.recipient.organisation == "Université de Montréal"
     assert anna.recipient.country == "CA"
     assert anna.tags == ("scholars", "montreal")

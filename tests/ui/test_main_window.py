@@ -215,7 +215,7 @@ def test_draft_save_and_reopen(qtbot, window: MainWindow, tmp_path: Path) -> Non
     path = tmp_path / "mine.letter"
     assert window.save_draft(path)
     assert not window.isWindowModified()
-    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 1
+    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 2
     window.form.sender["name"].setText("Someone else")
     assert window.open_draft(path)
     assert window.form.sender["name"].text() == "Anna Grigorian"
@@ -519,7 +519,7 @@ def test_choosing_a_recipient_from_the_address_book(
 
     contact = Contact(
         Recipient(
-            kind="organisation",
+            kind="human_rights",
             organisation="Human Rights Watch",
             street="350 Fifth Avenue",
             city="New York",

@@ -17,7 +17,7 @@ from tests.conftest import letter_data, pdf_pages, squash
 pytestmark = pytest.mark.gui
 
 MP = Recipient(
-    honorific="Ms.",
+    title="ms",
     name="Jane Doe",
     organisation="House of Commons",
     city="Ottawa",

@@ -13,20 +13,21 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from composer.core.contacts import Contact
+from composer.core.contacts import TITLE_LABELS, Contact
 from composer.core.countries import key as _key
 from composer.core.errors import DataError
 from composer.core.importing.mapping import (
     ADDRESS_TARGETS,
     EXPORT_FIELDS,
     IMPORT_TARGETS,
+    NAME_COLUMNS,
     address_groups,
     best_address,
     heading_key,
     known_headings,
 )
 from composer.core.importing.values import ImportResult, RowProblem, build_contact
-from composer.core.model import RECIPIENT_FIELDS
+from composer.core.model import RECIPIENT_FIELDS, Recipient
 from composer.core.text import clean_text
 
 _DELIMITERS = (",", ";", "\t")
@@ -251,6 +252,15 @@ def csv_contacts(
     return result
 
 
+def _export_value(recipient: Recipient, name: str) -> str:
+    value = getattr(recipient, name)
+    if name == "own_representative":
+        return "yes" if value else ""
+    if name == "title":
+        return TITLE_LABELS.get(value, "")
+    return str(value)
+
+
 def export_csv(contacts: Sequence[Contact]) -> bytes:
     """The contacts as a CSV file that Excel, LibreOffice and :func:`csv_contacts` read back.
 
@@ -262,7 +272,8 @@ def export_csv(contacts: Sequence[Contact]) -> bytes:
     writer.writerow(EXPORT_FIELDS)
     for contact in contacts:
         r = contact.recipient
-        row = [getattr(r, name) for name in RECIPIENT_FIELDS]
+        row = [_export_value(r, name) for name in RECIPIENT_FIELDS]
+        row += [contact.names.get(column.rsplit("_", 1)[1], "") for column in NAME_COLUMNS]
         row += ["; ".join(contact.tags), contact.salutation, contact.notes]
         writer.writerow([_to_cell(str(value)) for value in row])
     return out.getvalue().encode("utf-8-sig")

@@ -17,7 +17,9 @@ from composer.core.countries import key as _key
 from composer.core.model import RECIPIENT_FIELDS
 
 # The columns export_csv writes, in order; guess_mapping recognises each of them.
-EXPORT_FIELDS = (*RECIPIENT_FIELDS, "tags", "salutation", "notes")
+# The organisation's name in each letter language (a directory entry's "names").
+NAME_COLUMNS = ("organisation_en", "organisation_fr", "organisation_hy")
+EXPORT_FIELDS = (*RECIPIENT_FIELDS, *NAME_COLUMNS, "tags", "salutation", "notes")
 # What a CSV column can be used for: the name's parts are joined into the name when the
 # file has no full-name column (or it is empty); "" ignores the column.
 IMPORT_TARGETS = (*EXPORT_FIELDS, "first_name", "middle_name", "last_name", "name_suffix", "")
@@ -25,8 +27,16 @@ IMPORT_TARGETS = (*EXPORT_FIELDS, "first_name", "middle_name", "last_name", "nam
 # Headings as countries.key() writes them, "|"-separated to keep the table readable.
 _HEADER_ALIASES = {
     "kind": "kind|type|recipient type|type de destinataire|genre",
-    "honorific": (
-        "honorific|title|titre|prefix|name prefix|civilite|anrede|titel|prafix|namensprafix"
+    "title": (
+        "honorific|title|titre|prefix|name prefix|civilite|anrede|titel|prafix|namensprafix|"
+        "courtesy title|titre de civilite"
+    ),
+    "office": "office|charge|fonction officielle|mandat",
+    "jurisdiction": "jurisdiction|juridiction|government country|pays du gouvernement",
+    "level": "level|niveau|order of government|ordre de gouvernement",
+    "own_representative": (
+        "own representative|my representative|constituent|mon depute|ma deputee|"
+        "ma circonscription|own_representative"
     ),
     "name": (
         "name|full name|display name|contact name|contact|nom|nom complet|nom et prenom|"
@@ -72,6 +82,9 @@ _HEADER_ALIASES = {
         "etiquette|groupes|groupe|categorie|kategorien|kategorie|gruppen"
     ),
     "salutation": "salutation|greeting|formule d appel|appel|briefanrede",
+    "organisation_en": "organisation en|organization en|organisation in english",
+    "organisation_fr": "organisation fr|organization fr|organisation en francais",
+    "organisation_hy": "organisation hy|organization hy|organisation in armenian",
     "notes": (
         "notes|note|comments|comment|remarques|remarque|commentaires|commentaire|notizen|"
         "notiz|anmerkungen"

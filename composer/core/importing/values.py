@@ -9,8 +9,16 @@ from dataclasses import dataclass, field
 
 from composer.core.contacts import Contact
 from composer.core.countries import country_code
+from composer.core.countries import country_code as _country
 from composer.core.countries import key as _key
-from composer.core.model import MAX_TEXT_LENGTH, RECIPIENT_FIELDS, RECIPIENT_KINDS, Recipient
+from composer.core.forms import OFFICES, guess_office, title_code
+from composer.core.model import (
+    LEVELS,
+    MAX_TEXT_LENGTH,
+    RECIPIENT_KINDS,
+    RECIPIENT_TEXT_FIELDS,
+    Recipient,
+)
 from composer.core.text import clean_text
 
 
@@ -36,10 +44,24 @@ class ImportResult:
 _KINDS = {
     "representative": (
         "representative|rep|mp|member|elected official|representant|representante|depute|"
-        "deputee|depute e|elu|elue|elu e"
+        "deputee|depute e|elu|elue|elu e|senator|senateur|senatrice|mpp|mla|mna"
     ),
-    "organisation": "organisation|organization|org|organisme|company|entreprise|association",
-    "other": "other|autre|person|personne|individual|individu",
+    "government": (
+        "government|gouvernement|minister|ministre|ministry|ministere|embassy|ambassade|"
+        "ambassador|ambassadeur|official|fonctionnaire"
+    ),
+    "human_rights": (
+        "human rights|human rights organisation|human rights organization|human_rights|ngo|"
+        "ong|droits de la personne|droits humains|droits de l homme|advocacy"
+    ),
+    "humanitarian": (
+        "humanitarian|humanitaire|humanitarian organisation|humanitarian organization|"
+        "red cross|croix rouge|icrc|cicr"
+    ),
+    "other": (
+        "other|autre|person|personne|individual|individu|organisation|organization|org|"
+        "organisme|company|entreprise|association"
+    ),
 }
 _KIND_WORDS = {_key(a): kind for kind, aliases in _KINDS.items() for a in aliases.split("|")}
 
@@ -78,7 +100,16 @@ def split_honorific(name: str) -> tuple[str, str]:
     return match.group(0).strip(), name.strip()[match.end() :]
 
 
-_TARGETS = (*RECIPIENT_FIELDS, "salutation", "notes")
+_TARGETS = (*RECIPIENT_TEXT_FIELDS, "salutation", "notes")
+_KIND_OF_OFFICE = {
+    **dict.fromkeys(
+        ("mp", "senator", "provincial_member", "mayor", "councillor"), "representative"
+    ),
+    **dict.fromkeys(
+        ("minister", "head_of_government", "head_of_state", "premier", "ambassador"), "government"
+    ),
+}
+_YES = frozenset({"yes", "y", "oui", "o", "true", "1", "x", "այո"})
 
 
 def _same_name(name: str, organisation: str) -> bool:
@@ -119,9 +150,9 @@ def build_contact(
             problems.append(f"{target} is longer than {MAX_TEXT_LENGTH} characters")
         clean[target] = text
     if tidy:
-        clean["name"] = strip_honorific(clean["name"], clean["honorific"])
-        if not clean["honorific"]:
-            clean["honorific"], clean["name"] = split_honorific(clean["name"])
+        clean["name"] = strip_honorific(clean["name"], clean["title"])
+        if not clean["title"]:
+            clean["title"], clean["name"] = split_honorific(clean["name"])
         if not clean["country"] and len(clean["region"]) > 3 and country_code(clean["region"]):
             clean["country"], clean["region"] = clean["region"], ""  # "Ireland" as region
         if _same_name(clean["name"], clean["organisation"]):
@@ -140,9 +171,27 @@ def build_contact(
         clean["country"] = code
     else:
         clean["country"] = default_country.strip().upper()
+    # A courtesy title from whatever the file wrote ("Mme", "Dr."); an office from the
+    # position or what the title column said ("Hon.", "Madame la Députée").
+    raw_title = clean["title"]
+    clean["title"] = title_code(raw_title)
+    office = clean["office"]
+    if office in OFFICES or not tidy:  # this program's own export says exactly
+        clean["office"] = office if office in OFFICES else ""
+    else:
+        clean["office"] = guess_office(
+            office, clean["position"], raw_title, organisation=clean["organisation"]
+        )
+    if clean["jurisdiction"]:
+        clean["jurisdiction"] = _country(clean["jurisdiction"]) or ""
+    level = _key(clean["level"])
+    clean["level"] = level if level in LEVELS else ""
     kind = clean["kind"]
     if not kind:
-        kind = "organisation" if clean["organisation"] and not clean["name"] else "representative"
+        # Never "representative" by default: only an office the file names says so.
+        kind = _KIND_OF_OFFICE.get(clean["office"], "other")
+    elif kind in RECIPIENT_KINDS:
+        pass
     elif _key(kind) in _KIND_WORDS:
         kind = _KIND_WORDS[_key(kind)]
     else:
@@ -151,8 +200,20 @@ def build_contact(
     if problems:
         return None, problems, warnings
     tag_list = _unique(t for tag in tags if (t := clean_text(tag).strip()) and not ignored_tag(t))
-    recipient = Recipient(**{name: clean[name] for name in RECIPIENT_FIELDS})
+    own = _key(values.get("own_representative", "")) in _YES
+    recipient = Recipient(
+        **{name: clean[name] for name in RECIPIENT_TEXT_FIELDS}, own_representative=own
+    )
+    names = {
+        column.rsplit("_", 1)[1]: text
+        for column in ("organisation_en", "organisation_fr", "organisation_hy")
+        if (text := clean_text(values.get(column, "")).strip())
+    }
     contact = Contact(
-        recipient=recipient, tags=tag_list, salutation=clean["salutation"], notes=clean["notes"]
+        recipient=recipient,
+        tags=tag_list,
+        salutation=clean["salutation"],
+        notes=clean["notes"],
+        names=names,
     )
     return contact, [], warnings

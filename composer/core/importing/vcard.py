@@ -349,9 +349,9 @@ def _card_contact(
     fn = first("FN")
     n = first("N")
     n_parts = decoder.components(n, 5) if n else [""] * 5
-    values["honorific"] = clean_text(n_parts[3]).strip()
+    values["title"] = clean_text(n_parts[3]).strip()
     values["name"] = strip_honorific(
-        _name(decoder.value(fn) if fn else "", n_parts), values["honorific"]
+        _name(decoder.value(fn) if fn else "", n_parts), values["title"]
     )
     if org := first("ORG"):
         values["organisation"] = decoder.components(org, 1)[0]
@@ -362,7 +362,7 @@ def _card_contact(
     if (kind and decoder.value(kind).strip().casefold() in ("org", "organization")) or (
         show_as and decoder.value(show_as).strip().upper() == "COMPANY"
     ):
-        values["kind"] = "organisation"
+        values["kind"] = "other"
         if values.get("organisation"):
             values["name"] = ""  # a company's card: N, if any, is a contact person
     labels = {p.group: decoder.value(p) for p in properties if p.name == "X-ABLABEL" and p.group}
