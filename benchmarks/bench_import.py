@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._common import report  # noqa: E402
-from composer.core.importing import read_contacts  # noqa: E402
+from benchmarks._common import report
+from composer.core.importing import read_contacts
 
 
 def _folded(line: str, width: int = 75) -> str:

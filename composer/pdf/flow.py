@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from composer.pdf.fonts import Style, split_runs, text_width
+from composer.pdf.fonts import Style, shaped, split_runs, text_width
 
 _TOKEN = re.compile(r"\n| +|[^ \n]+")
 
@@ -82,7 +82,7 @@ def _measure(
     """Font runs and widths of one word: cached, since letters repeat most of their words
     from one keystroke to the next and from one letter of a mail merge to the next."""
     runs = split_runs(text, style)
-    pieces = tuple(Piece(font, t, text_width(t, font, size)) for font, t in runs.runs)
+    pieces = tuple(Piece(font, *shaped(t, font, size)) for font, t in runs.runs)
     return pieces, sum(p.width for p in pieces), frozenset(runs.missing)
 
 
@@ -98,21 +98,42 @@ def _merge(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+# Where a long word (a web address, a reference number) may break: after these, as URLs and
+# compound words are broken by hand, so that nothing is lost and each part reads as a part.
+_BREAK_AFTER = frozenset("/-.?&=_,;:")
+
+
 def _split_long(word: list[Piece], first: float, width: float, size: float) -> list[list[Piece]]:
-    """Break a word wider than the line (a long web address) between characters.
+    """Break a word wider than the line (a long web address): after a ``/``, ``-`` or ``.``
+    where one falls on the line, else between characters.
 
     The first chunk fills the ``first`` points left on the current line, the others ``width``.
     """
-    chunks: list[list[Piece]] = [[]]
-    used, limit = 0.0, first
-    for piece in word:
-        for ch in piece.text:
-            w = text_width(ch, piece.font, size)
-            if used + w > limit and (chunks[-1] or limit < width):
-                chunks.append([])
-                used, limit = 0.0, width
-            chunks[-1].append(Piece(piece.font, ch, w))
-            used += w
+    chars = [
+        (piece.font, ch, text_width(ch, piece.font, size)) for piece in word for ch in piece.text
+    ]
+    chunks: list[list[Piece]] = []
+    start = 0
+    limit = first
+    while start < len(chars):
+        used = 0.0
+        end = start
+        while end < len(chars) and used + chars[end][2] <= limit:
+            used += chars[end][2]
+            end += 1
+        if end == len(chars):
+            chunks.append([Piece(f, c, w) for f, c, w in chars[start:]])
+            break
+        # The last break point on this line, not at its very start.
+        cut = next((i + 1 for i in range(end - 1, start, -1) if chars[i][1] in _BREAK_AFTER), end)
+        if cut == start and limit < width and not chunks:
+            chunks.append([])  # nothing fits beside what is already on the line
+            limit = width
+            continue
+        cut = max(cut, start + 1)
+        chunks.append([Piece(f, c, w) for f, c, w in chars[start:cut]])
+        start = cut
+        limit = width
     return [_merge(c) for c in chunks]
 
 

@@ -176,3 +176,24 @@ def split_runs(text: str, style: Style = REGULAR) -> Runs:
 
 def text_width(text: str, font: str, size: float) -> float:
     return float(load_face(font).stringWidth(text, size))
+
+
+# Kerning only: ligatures ("fi") would become glyphs ReportLab maps to private-use
+# characters, and the PDF's text could no longer be searched or read aloud.
+_KERNING = {"kern": True, "liga": False, "clig": False, "dlig": False}
+
+
+def shaped(text: str, font: str, size: float) -> tuple[str, float]:
+    """``text`` in ``font`` with the font's own kerning (GPOS, through HarfBuzz, as
+    ReportLab shapes text), and its width. Without HarfBuzz, plain text and plain width."""
+    face = load_face(font)
+    plain = float(face.stringWidth(text, size))
+    if not face.shapable or not text.strip():
+        return text, plain
+    from reportlab.lib.abag import ABag
+    from reportlab.pdfbase.ttfonts import shapeFragWord
+
+    word = shapeFragWord([plain, (ABag(fontName=font, fontSize=size), text)], features=_KERNING)
+    if len(word) != 2:  # unchanged, or split in a way a word of one font never is
+        return text, plain
+    return word[1][1], float(word[0])

@@ -4,11 +4,14 @@ All rectangles are in PDF points measured from the page's top-left corner (x rig
 which is how the standards describe them; the drawing code flips y.
 
 Sources: DIN 5008:2020 forms A and B (address field 85 x 45 mm at 20 mm from the left edge,
-27 mm / 45 mm from the top; fold marks 87/192 and 105/210 mm; hole mark 148.5 mm; the
-return-address zone's 7 pt line and the 27.3 mm address zone); the #10 window envelope
-(4 1/8 x 9 1/2 in, window 1 1/8 x 4 1/2 in, 7/8 in from the left and 1/2 in from the bottom),
-which a US Letter page tri-folded into it shows roughly 2.0-3.2 in from the top of the page;
-USPS asks for 1/8 in of clearance around the address however the letter shifts.
+27 mm / 45 mm from the top; fold marks 87/192 and 105/210 mm; the hole mark at the middle of
+the page; the return-address zone's 6-8 pt line and the 27.3 mm address zone); the #10
+window envelope (4 1/8 x 9 1/2 in, window 1 1/8 x 4 1/2 in, 7/8 in from the left and 1/2 in
+from the bottom); USPS asks for the whole address to stay visible however the letter shifts.
+How the #10 address box is derived: docs/page-geometry.md.
+
+The running text has one measure everywhere, ``MEASURE`` (5.5 in): about 75 characters of
+English or French at the body size, the most a line should hold (see docs/page-geometry.md).
 """
 
 from __future__ import annotations
@@ -19,6 +22,28 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch, mm
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
+MEASURE = 5.5 * inch  # the running text's line length on every paper and layout
+
+# The #10 window envelope (4 1/8 in tall; window 1 1/8 x 4 1/2 in, 7/8 in from the left and
+# 1/2 in from the bottom) and a page Z-folded into it (docs/page-geometry.md): the part of
+# the page always in the window, whether the letter rests at the bottom of the envelope, is
+# pushed up to 1/4 in, or slides up to 3/4 in sideways.
+US10_HEIGHT = 4.125 * inch
+US10_WINDOW = (0.875 * inch, 0.5 * inch, 4.5 * inch, 1.125 * inch)  # left, bottom, w, h
+US10_LIFT = 0.25 * inch
+US10_SLIDE = 0.75 * inch
+
+
+def us10_band(page_height: float) -> Rect:
+    """The band of the page (top-left coordinates) that every position of the folded
+    letter shows through a #10 window."""
+    left, bottom, width, height = US10_WINDOW
+    panel = page_height / 3  # the top panel of the Z-fold faces the window
+    # Resting on the envelope's bottom, the panel's top is US10_HEIGHT - panel below the
+    # envelope's top, and the window's top is US10_HEIGHT - bottom - height below it.
+    resting_top = (US10_HEIGHT - bottom - height) - (US10_HEIGHT - panel)
+    top = resting_top + US10_LIFT  # lifted s in, the window shows resting_top + s
+    return Rect(left, top, width - US10_SLIDE, height - US10_LIFT)
 
 
 @dataclass(frozen=True)
@@ -107,8 +132,9 @@ def geometry(paper: str, envelope: str) -> PageGeometry:
             envelope=envelope,
             page_width=width,
             page_height=height,
+            # DIN 5008's 25 mm alignment line on the left; the measure sets the right margin.
             margin_left=25 * mm,
-            margin_right=20 * mm,
+            margin_right=width - 25 * mm - MEASURE,
             margin_top=15 * mm,
             margin_bottom=20 * mm,
             window=window,
@@ -119,25 +145,18 @@ def geometry(paper: str, envelope: str) -> PageGeometry:
             date=date,
             body_top=window.bottom + 8.46 * mm,
             fold_marks=folds,
-            hole_mark=148.5 * mm,
+            hole_mark=height / 2,
         )
-    # US/Canadian layout, for #10 window envelopes and for envelopes without a window.
-    # The folded letter (a third of the page) rests at the bottom of the 4 1/8 in envelope
-    # and may slide sideways by up to half its 1 in of play: the window then shows the band
-    # 2.04-3.17 in from the top of the page, 7/8-4 7/8 in from its left edge.
+    # US/Canadian layout, for #10 window envelopes and for envelopes without a window. The
+    # address goes where the #10 window always shows it (docs/page-geometry.md); the text
+    # block is centred on the page.
     panel = height / 3
-    window_top = (4.125 - 0.5 - 1.125) * inch - (4.125 * inch - panel)
+    band = us10_band(height)
     us_window: Rect | None = None
     if envelope == "us10":
-        us_window = Rect(0.875 * inch, window_top, 4.0 * inch, 1.125 * inch)
-    clearance = 0.125 * inch  # USPS: the whole address visible however the letter shifts
-    address = Rect(
-        0.875 * inch + clearance,
-        window_top + clearance,
-        4.0 * inch - 2 * clearance,
-        1.125 * inch - 2 * clearance,
-    )
-    margin = 1.0 * inch if paper == "letter" else 25 * mm
+        us_window = Rect(band.x, band.y - US10_LIFT, US10_WINDOW[2], US10_WINDOW[3])
+    address = band
+    margin = (width - MEASURE) / 2
     return PageGeometry(
         paper=paper,
         envelope=envelope,
@@ -150,10 +169,10 @@ def geometry(paper: str, envelope: str) -> PageGeometry:
         window=us_window,
         address=address,
         return_line=None,
-        sender=Rect(width / 2, 0.6 * inch, width / 2 - margin, 1.3 * inch),
+        sender=Rect(width / 2, 0.6 * inch, width / 2 - margin, 1.4 * inch),
         sender_align="right",
         date=Rect(width / 2, address.y, width / 2 - margin, 14.0),
-        body_top=max(3.35 * inch, address.bottom + 0.3 * inch),
+        body_top=address.bottom + 0.3 * inch,
         fold_marks=(panel, 2 * panel) if envelope == "us10" else (),
-        hole_mark=None,
+        hole_mark=height / 2 if envelope == "us10" else None,
     )

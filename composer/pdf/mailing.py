@@ -19,7 +19,8 @@ from reportlab.pdfgen.canvas import Canvas
 from composer.core.address import recipient_lines, sender_lines
 from composer.core.errors import DataError
 from composer.core.model import Recipient, Sender
-from composer.pdf.build import draw_lines, fit_lines, new_canvas
+from composer.pdf.blocks import Setting, set_block
+from composer.pdf.build import draw_lines, new_canvas
 from composer.pdf.flow import TextMeasurer
 from composer.pdf.fonts import BOLD, REGULAR, Style
 from composer.pdf.geometry import Rect
@@ -58,8 +59,19 @@ def envelope_layout(size: EnvelopeSize) -> tuple[Rect, Rect]:
     return ret, addr
 
 
+# Type on envelopes and labels: one size each, one smaller step for a long address, never
+# below 9 pt on an envelope or 8 pt on a label.
+ENVELOPE_ADDRESS = (Setting(11.0, 13.5), Setting(9.0, 11.0))
+ENVELOPE_RETURN = (Setting(9.0, 11.0),)
+LABEL_ADDRESS = (Setting(10.0, 12.0), Setting(9.0, 10.5), Setting(8.0, 9.4))
+
+
 def _shifted(canvas: Canvas, offset: Offset) -> None:
     canvas.translate(offset[0], -offset[1])
+
+
+def _who(recipient: Recipient) -> str:
+    return recipient.name.strip() or recipient.organisation.strip() or "a recipient"
 
 
 def envelopes_pdf(
@@ -68,8 +80,10 @@ def envelopes_pdf(
     size: str = "us10",
     language: str = "en",
     offset: Offset = (0.0, 0.0),
+    warnings: list[str] | None = None,
 ) -> bytes:
-    """One envelope per recipient, in order, with the sender's return address."""
+    """One envelope per recipient, in order, with the sender's return address; addresses
+    that do not fit are named in ``warnings``."""
     if size not in ENVELOPE_SIZES:
         raise DataError(f"envelope {size!r} is not one of {', '.join(ENVELOPE_SIZES)}")
     if not recipients:
@@ -86,16 +100,13 @@ def envelopes_pdf(
         country = recipient.country or sender.country
         ret_texts: list[tuple[str, Style]] = [(sender.name, BOLD)] if sender.name else []
         ret_texts += [(t, REGULAR) for t in sender_lines(sender, country, language)]
-        draw_lines(
-            canvas,
-            fit_lines(measurer, ret_texts, ret_rect, 8.5, 6.0),
-            ret_rect.x,
-            ret_rect.y,
-            env.height,
-        )
-        lines = recipient_lines(recipient, sender.country, language, envelope=True)
-        fitted = fit_lines(measurer, [(t, REGULAR) for t in lines], addr_rect, 11.0, 7.0)
-        draw_lines(canvas, fitted, addr_rect.x, addr_rect.y, env.height)
+        ret = set_block(measurer, ret_texts, ret_rect, ENVELOPE_RETURN)
+        draw_lines(canvas, ret.lines, ret_rect.x, ret_rect.y, env.height)
+        lines = recipient_lines(recipient, sender.country, language)
+        block = set_block(measurer, [(t, REGULAR) for t in lines], addr_rect, ENVELOPE_ADDRESS)
+        if not block.fits and warnings is not None:
+            warnings.append(f"the address of {_who(recipient)} is too long for the envelope")
+        draw_lines(canvas, block.lines, addr_rect.x, addr_rect.y + block.draw_offset, env.height)
         canvas.restoreState()
         canvas.showPage()
     canvas.save()
@@ -160,6 +171,7 @@ def labels_pdf(
     start: int = 1,
     language: str = "en",
     offset: Offset = (0.0, 0.0),
+    warnings: list[str] | None = None,
 ) -> bytes:
     """Address labels in order, beginning at label ``start`` (1-based) of the first sheet, so
     a half-used sheet can be finished."""
@@ -191,11 +203,12 @@ def labels_pdf(
             cell.width - 2 * LABEL_PADDING,
             cell.height - 2 * LABEL_PADDING,
         )
-        lines = recipient_lines(recipient, sender_country, language, envelope=True)
-        fitted = fit_lines(measurer, [(t, REGULAR) for t in lines], inner, 9.5, 5.5)
-        height = sum(line.leading for line in fitted)
-        top = inner.y + max(0.0, (inner.height - height) / 2)  # centred vertically
-        draw_lines(canvas, fitted, inner.x, top, page_h)
+        lines = recipient_lines(recipient, sender_country, language)
+        block = set_block(measurer, [(t, REGULAR) for t in lines], inner, LABEL_ADDRESS)
+        if not block.fits and warnings is not None:
+            warnings.append(f"the address of {_who(recipient)} is too long for a label")
+        top = inner.y + max(0.0, (inner.height - block.height) / 2)  # centred vertically
+        draw_lines(canvas, block.lines, inner.x, top + block.draw_offset, page_h)
         index += 1
     canvas.restoreState()
     canvas.showPage()
@@ -245,7 +258,7 @@ def calibration_pdf(paper: str = "letter") -> bytes:
         ),
     ]
     box = Rect(1.5 * inch, 2.2 * inch, width - 3 * inch, 2 * inch)
-    lines = [ln for t, style in text for ln in fit_lines(measurer, [(t, style)], box, 11, 11)]
+    lines = set_block(measurer, text, box, (Setting(11.0, 13.75),)).lines
     draw_lines(canvas, lines, box.x, box.y, height)
     canvas.showPage()
     canvas.save()

@@ -12,9 +12,10 @@ from composer.pdf.build import build_pdf
 from composer.pdf.fonts import FAMILIES, _coverage
 from tests.conftest import letter_data, pdf_text, squash
 
-# Every free-text part (country and kind are codes, checked elsewhere).
+# Every free-text part (codes and flags are checked elsewhere).
 SENDER = [f for f in SENDER_FIELDS if f != "country"]
-RECIPIENT = [f for f in RECIPIENT_FIELDS if f not in ("country", "kind")]
+CODES = ("country", "kind", "title", "office", "jurisdiction", "level", "own_representative")
+RECIPIENT = [f for f in RECIPIENT_FIELDS if f not in CODES]
 
 
 def covered(ch: str) -> bool:

@@ -3,7 +3,8 @@
 The windows are written here from the standards' own figures, not taken from the code
 under test: DIN 5008's address field (85 x 45 mm, 20 mm from the left, 27 mm (form A) or
 45 mm (form B) from the top) and the #10 window envelope (4 1/8 in tall, window 1 1/8 x
-4 1/2 in, 7/8 in from the left and 1/2 in from the bottom) holding a page folded in three.
+4 1/2 in, 7/8 in from the left and 1/2 in from the bottom) holding a page Z-folded in three,
+which may rest on the envelope's bottom, be pushed up 1/4 in, or slide 3/4 in sideways.
 """
 
 from __future__ import annotations
@@ -32,12 +33,12 @@ class Box:
     right: float
     bottom: float  # points from the page's top-left corner
 
-    def holds(self, other: Box) -> bool:
+    def holds(self, other: Box, tolerance: float = 0.01) -> bool:
         return (
-            self.left <= other.left
-            and self.top <= other.top
-            and other.right <= self.right
-            and other.bottom <= self.bottom
+            self.left - tolerance <= other.left
+            and self.top - tolerance <= other.top
+            and other.right <= self.right + tolerance
+            and other.bottom <= self.bottom + tolerance
         )
 
 
@@ -47,14 +48,12 @@ def window(paper: str, envelope: str) -> Box:
         return Box(20 * MM, 27 * MM, 105 * MM, 72 * MM)
     if envelope == "din5008b":
         return Box(20 * MM, 45 * MM, 105 * MM, 90 * MM)
-    # #10: the folded third rests on the envelope's bottom; the window's top is
-    # 4 1/8 - 1/2 - 1 1/8 in below the envelope's top, which is (4 1/8 in - page/3) above
-    # the page's top. Sideways the letter may sit anywhere from flush left to centred
-    # (1 in of play), so only the window's part common to both positions counts; 1/8 in of
-    # clearance all round.
-    clear = INCH / 8
+    # #10: the top third of the page faces the window. Resting on the envelope's bottom,
+    # the window shows the page from 4 1/8 - 1/2 - 1 1/8 in below the envelope's top,
+    # which is (4 1/8 in - page/3) above the page's top; lifted s in, the band moves down
+    # the page by s. Visible for every lift up to 1/4 in and every slide up to 3/4 in:
     top = 2.5 * INCH - (4.125 * INCH - page_h / 3)
-    return Box(0.875 * INCH + clear, top + clear, 4.875 * INCH - clear, top + 1.125 * INCH - clear)
+    return Box(0.875 * INCH, top + 0.25 * INCH, 5.375 * INCH - 0.75 * INCH, top + 1.125 * INCH)
 
 
 def text_boxes(pdf: bytes) -> list[tuple[str, Box]]:
@@ -112,14 +111,18 @@ def test_recipient_lines_lie_inside_the_window(paper: str, envelope: str, lines:
         }
     data = letter_data(paper=paper, envelope=envelope, recipient=recipient)
     letter = letter_from_dict(data)
-    pdf = build_pdf(letter).pdf
+    result = build_pdf(letter)
     expected = recipient_lines(letter.recipient, letter.sender.country, letter.language)
-    runs = text_boxes(pdf)
+    runs = text_boxes(result.pdf)
     found = [box for text, box in runs if text.strip() in expected]
     assert len(found) == len(expected)
     win = window(paper, envelope)
-    for box in found:
-        assert win.holds(box), (box, win)
+    too_long = any("too long for the envelope window" in w for w in result.warnings)
+    # Seven lines cannot show through a #10 window (six can): the letter says so instead.
+    assert too_long == (len(expected) > 6 and envelope == "us10")
+    if not too_long:
+        for box in found:
+            assert win.holds(box), (box, win)
 
 
 @pytest.mark.parametrize("form", ["din5008a", "din5008b"])
@@ -131,20 +134,21 @@ def test_din_return_line_sits_in_the_return_zone(form: str) -> None:
     assert ret and all(top <= b.top and b.bottom <= top + 17.7 * MM for b in ret)
 
 
-def test_window_band_matches_the_usual_figure() -> None:
-    # DESIGN.md: a Letter page tri-folded into a #10 envelope shows roughly 2.0-3.2 in.
+def test_window_band_matches_the_derivation() -> None:
+    # docs/page-geometry.md: 2.29-3.17 in from the top, 0.875-4.625 in from the left.
     box = window("letter", "us10")
-    assert 2.0 * INCH < box.top < box.bottom < 3.2 * INCH
+    assert (round(box.top / INCH, 2), round(box.bottom / INCH, 2)) == (2.29, 3.17)
+    assert (box.left / INCH, box.right / INCH) == (0.875, 4.625)
 
 
 def test_fold_marks_are_drawn_where_the_standards_put_them() -> None:
     for envelope, marks in (
         ("din5008b", (105 * MM, 210 * MM, 148.5 * MM)),
         ("din5008a", (87 * MM, 192 * MM, 148.5 * MM)),
-        ("us10", (11 * INCH / 3, 22 * INCH / 3)),
+        ("us10", (11 * INCH / 3, 22 * INCH / 3, 5.5 * INCH)),  # the punch mark: mid-page
     ):
         paper = "letter" if envelope == "us10" else "a4"
-        letter = letter_from_dict(letter_data(paper=paper, envelope=envelope, fold_marks=True))
+        letter = letter_from_dict(letter_data(paper=paper, envelope=envelope))  # on by default
         content = PdfReader(io.BytesIO(build_pdf(letter).pdf)).pages[0].get_contents()
         assert content is not None
         data = content.get_data().decode("latin-1")
@@ -152,3 +156,49 @@ def test_fold_marks_are_drawn_where_the_standards_put_them() -> None:
         drawn = [float(y) for y in re.findall(r"(?m)^n 0 ([\d.]+) m [\d.]+ \1 l S", data)]
         for mark in marks:
             assert any(abs(y - (page_h - mark)) < 0.01 for y in drawn), (envelope, mark)
+
+
+def test_punch_mark_is_at_the_middle_of_any_paper() -> None:
+    letter = letter_from_dict(letter_data(paper="letter", envelope="din5008b"))
+    content = PdfReader(io.BytesIO(build_pdf(letter).pdf)).pages[0].get_contents()
+    assert content is not None
+    data = content.get_data().decode("latin-1")
+    drawn = [float(y) for y in re.findall(r"(?m)^n 0 ([\d.]+) m 18 \1 l S", data)]
+    assert drawn == [pytest.approx(5.5 * INCH)]  # not A4's 148.5 mm
+
+
+def test_no_fold_marks_without_a_window_unless_asked() -> None:
+    letter = letter_from_dict(letter_data(envelope="none"))
+    content = PdfReader(io.BytesIO(build_pdf(letter).pdf)).pages[0].get_contents()
+    assert content is not None
+    assert not re.search(r"(?m)^n 0 [\d.]+ m 12 ", content.get_data().decode("latin-1"))
+
+
+@pytest.mark.parametrize(("paper", "envelope"), [("letter", "us10"), ("a4", "din5008b")])
+def test_a_long_address_wraps_with_a_hanging_indent_inside_the_window(
+    paper: str, envelope: str
+) -> None:
+    recipient = {
+        "name": "Jane Alexandra Doe-Montgomery-Smythe",
+        "organisation": "Standing Committee on Citizenship and Immigration of the House of Commons",
+        "street": "131 Queen Street",
+    }
+    letter = letter_from_dict(letter_data(paper=paper, envelope=envelope, recipient=recipient))
+    result = build_pdf(letter)
+    runs = text_boxes(result.pdf)
+    win = window(paper, envelope)
+    first = next(i for i, (text, _) in enumerate(runs) if text.strip().startswith("Standing"))
+    (text, organisation), (more, rest) = runs[first], runs[first + 1]
+    assert f"{text.strip()} {more.strip()}" in recipient["organisation"]
+    assert rest.left > organisation.left  # the continuation is indented
+    for box in (organisation, rest):
+        assert win.holds(box)
+    assert not any("too long" in w for w in result.warnings)
+
+
+def test_an_address_that_cannot_fit_its_window_is_reported() -> None:
+    recipient = {"street": "1 A St", "street2": "Building 2, Wing 3, Floor 4, Room 5, Desk 6"}
+    data = letter_data(recipient=recipient, cc=["x"])
+    data["recipient"]["organisation"] = "An Organisation With A Very Long Name " * 3
+    result = build_pdf(letter_from_dict(data))
+    assert any("too long for the envelope window" in w for w in result.warnings)
