@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import shutil
 import stat
 import time
@@ -61,7 +60,7 @@ def _target(path: Path) -> Path:
 
 
 def temp_name(name: str) -> str:
-    return f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}.{name}.part"
+    return f"{TEMP_PREFIX}{os.getpid()}-{os.urandom(4).hex()}.{name}.part"
 
 
 def _open_new(path: Path) -> int:
@@ -114,7 +113,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 def staging_folder(parent: Path, kind: str = "merge") -> Path:
     """A hidden, private folder beside an output for its parts; removed by whoever made it,
     or by :func:`remove_leftovers` once its process is gone."""
-    folder = parent / f"{TEMP_PREFIX}{kind}-{os.getpid()}-{secrets.token_hex(4)}"
+    folder = parent / f"{TEMP_PREFIX}{kind}-{os.getpid()}-{os.urandom(4).hex()}"
     folder.mkdir(mode=0o700)
     return folder
 

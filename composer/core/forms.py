@@ -15,7 +15,6 @@ parliament, minister…), the country and region whose office it is. From that t
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -80,10 +79,12 @@ def level_of(office: str, level: str = "") -> str:
 @cache
 def table(language: str) -> Mapping[str, Any]:
     """The forms-of-address table for ``language`` (English when there is none)."""
+    from composer.core.cache import load_toml
+
     lang = language.split("_")[0]
     path = resources_dir() / "forms-of-address" / f"{lang if lang in LANGUAGES else 'en'}.toml"
-    with path.open("rb") as file:
-        return tomllib.load(file)
+    data: Mapping[str, Any] = load_toml(path)
+    return data
 
 
 def office_label(office: str, language: str) -> str:
@@ -211,8 +212,15 @@ _OFFICE_WORDS = (
     ("councillor", r"councill?or|conseill(?:er|ere)|ավագանու անդամ"),
     ("ambassador", r"ambassad|high commissioner|haute? commissaire|դեսպան"),
 )
-_OFFICES = tuple((office, re.compile(words)) for office, words in _OFFICE_WORDS)
-_HONOURABLE = re.compile(r"\b(?:right )?hon(?:ourable|orable)?\b|\bl honorable\b|\bthe hon\b")
+
+
+@cache
+def _offices() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # Compiled on first use: only migration and import need them, not a letter's build.
+    return tuple((office, re.compile(words)) for office, words in _OFFICE_WORDS)
+
+
+_HONOURABLE = r"\b(?:right )?hon(?:ourable|orable)?\b|\bl honorable\b|\bthe hon\b"
 
 
 def title_code(text: str) -> str:
@@ -224,7 +232,7 @@ def title_code(text: str) -> str:
     return ""
 
 
-_PROVINCIAL_HOUSES = re.compile(
+_PROVINCIAL_HOUSES = (
     r"assemblee nationale du quebec|national assembly of quebec|legislative assembly|"
     r"assemblee legislative|house of assembly|provincial parliament"
 )
@@ -236,16 +244,16 @@ def guess_office(*texts: str, organisation: str = "") -> str:
     provincial legislature (the organisation says which) is a provincial member."""
     for text in texts:
         normalised = key(text)
-        for office, pattern in _OFFICES:
+        for office, pattern in _offices():
             if pattern.search(normalised):
-                if office == "mp" and _PROVINCIAL_HOUSES.search(key(organisation)):
+                if office == "mp" and re.search(_PROVINCIAL_HOUSES, key(organisation)):
                     return "provincial_member"
                 return office
     return ""
 
 
 def is_honourable(text: str) -> bool:
-    return bool(_HONOURABLE.search(key(text)))
+    return bool(re.search(_HONOURABLE, key(text)))
 
 
 def repeats_office(position: str, office: str) -> bool:

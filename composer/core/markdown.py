@@ -10,12 +10,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from composer.core.document import (
+    Block,
+    ListBlock,
+    Paragraph,
+    Rule,
+    Span,
+    blocks_from_data,
+    blocks_to_data,
+)
 
-from composer.core.document import Block, ListBlock, Paragraph, Rule, Span
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 # Private-use code points: nothing a template author writes by accident. Values a person types
 # are cleaned of them (see ``text.clean_text``) before they get here.
@@ -40,6 +50,8 @@ def substitute(text: str, values: Sequence[str]) -> str:
 
 @cache
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "typographer": False})
     # Indentation in a template must not turn text into a code block, and raw HTML is text.
     md.disable(["code", "html_block", "html_inline"])
@@ -47,8 +59,13 @@ def _parser() -> MarkdownIt:
 
 
 class _Builder:
-    def __init__(self, values: Sequence[str]) -> None:
+    """Blocks from tokens; placeholders are kept (``values`` None) or filled in."""
+
+    def __init__(self, values: Sequence[str] | None) -> None:
         self.values = values
+
+    def fill(self, text: str) -> str:
+        return text if self.values is None else substitute(text, self.values)
 
     def inline(self, children: Sequence[Token]) -> tuple[Span, ...]:
         spans: list[Span] = []
@@ -67,7 +84,7 @@ class _Builder:
         for tok in children:
             t = tok.type
             if t in ("text", "code_inline"):
-                add(substitute(tok.content, self.values))
+                add(self.fill(tok.content))
             elif t == "softbreak":
                 add(" ")
             elif t == "hardbreak":
@@ -81,14 +98,14 @@ class _Builder:
             elif t == "em_close":
                 italic -= 1
             elif t == "link_open":
-                links.append(substitute(str(tok.attrs.get("href", "")), self.values))
+                links.append(self.fill(str(tok.attrs.get("href", ""))))
             elif t == "link_close":
                 href = links.pop() if links else ""
                 shown = "".join(s.text for s in spans)
                 if href and not shown.endswith(href) and not href.startswith("#"):
                     add(f" ({href})")
             elif t == "image":
-                add(substitute(tok.content, self.values))
+                add(self.fill(tok.content))
         return tuple(spans)
 
     def blocks(
@@ -109,7 +126,7 @@ class _Builder:
                 i += 3
                 continue
             if t in ("fence", "code_block"):
-                text = substitute(tok.content.rstrip("\n"), self.values)
+                text = self.fill(tok.content.rstrip("\n"))
                 if text.strip():
                     out.append(Paragraph((Span(text),)))
             elif t == "hr":
@@ -136,8 +153,48 @@ class _Builder:
         return out, i
 
 
-def to_blocks(markdown: str, values: Sequence[str] = ()) -> tuple[Block, ...]:
-    """Parse ``markdown`` and return its blocks, placeholders replaced by ``values``."""
+def parse(markdown: str, values: Sequence[str] | None = ()) -> tuple[Block, ...]:
+    """Parse ``markdown`` with markdown-it; placeholders replaced by ``values`` (or kept,
+    with None)."""
     tokens = _parser().parse(markdown)
     blocks, _ = _Builder(values).blocks(tokens, 0, None)
     return tuple(blocks)
+
+
+@lru_cache(maxsize=64)
+def _structure(markdown: str) -> tuple[Block, ...]:
+    """The blocks of a template's Markdown with its placeholders still in: the same from
+    one letter to the next (only the values differ), so kept on disk between runs."""
+    from composer.core import cache as disk
+
+    kept = disk.get("markdown", markdown)
+    if kept is not None:
+        try:
+            return blocks_from_data(kept)
+        except ValueError:
+            pass
+    blocks = parse(markdown, None)
+    disk.put("markdown", markdown, blocks_to_data(blocks))
+    return blocks
+
+
+def _filled(blocks: tuple[Block, ...], values: Sequence[str]) -> tuple[Block, ...]:
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            spans = tuple(Span(substitute(s.text, values), s.bold, s.italic) for s in block.spans)
+            spans = tuple(s for s in spans if s.text)
+            if "".join(s.text for s in spans).strip():  # an empty value leaves no paragraph
+                out.append(Paragraph(spans, block.style))
+        elif isinstance(block, ListBlock):
+            items = tuple(item for i in block.items if (item := _filled(i, values)))
+            if items:
+                out.append(ListBlock(items, block.ordered, block.start))
+        else:
+            out.append(block)
+    return tuple(out)
+
+
+def to_blocks(markdown: str, values: Sequence[str] = ()) -> tuple[Block, ...]:
+    """The blocks of ``markdown``, placeholders replaced by ``values``."""
+    return _filled(_structure(markdown), values)

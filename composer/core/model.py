@@ -12,7 +12,6 @@ import datetime as dt
 import json
 import math
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -452,7 +451,12 @@ def parse_data(raw: bytes, name: str, *, toml: bool = False) -> Any:
         raise DataError(f"{name}: not UTF-8 text") from None
     try:
         if toml:
-            data: Any = tomllib.loads(text)
+            import tomllib  # only TOML data files need it
+
+            try:
+                data: Any = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as error:
+                raise DataError(f"{name}: not valid TOML ({error})") from None
         else:
             data = json.loads(
                 text,
@@ -460,8 +464,6 @@ def parse_data(raw: bytes, name: str, *, toml: bool = False) -> Any:
                 parse_int=_parse_int,
                 parse_float=_parse_float,
             )
-    except tomllib.TOMLDecodeError as error:
-        raise DataError(f"{name}: not valid TOML ({error})") from None
     except json.JSONDecodeError as error:
         raise DataError(f"{name}:{error.lineno}: not valid JSON ({error.msg})") from None
     except RecursionError:

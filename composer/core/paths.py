@@ -44,3 +44,10 @@ def user_data_dir() -> Path:
 
 def user_templates_dir() -> Path:
     return user_data_dir() / "templates"
+
+
+def user_cache_dir() -> Path:
+    """The platform's per-user cache folder: what can be thrown away and made again."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

@@ -3,7 +3,6 @@ government, labels, page numbers."""
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -40,8 +39,10 @@ def greeting_and_closing(
 
 @cache
 def _governments() -> Mapping[str, Any]:
-    with (resources_dir() / "governments.toml").open("rb") as file:
-        return tomllib.load(file)
+    from composer.core.cache import load_toml
+
+    data: Mapping[str, Any] = load_toml(resources_dir() / "governments.toml")
+    return data
 
 
 def government_phrases(country: str, language: str) -> dict[str, str]:

@@ -29,6 +29,7 @@ from types import FrameType, TracebackType
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 from jinja2 import StrictUndefined, nodes, pass_context
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
@@ -80,10 +81,15 @@ class _FolderLoader(jinja2.BaseLoader):
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        # One-line templates from template.toml (subject, closing…), by a name of their own,
+        # so that they are compiled once and kept in the bytecode cache like the files.
+        self.lines: dict[str, str] = {}
 
     def get_source(
         self, environment: jinja2.Environment, template: str
-    ) -> tuple[str, str, Callable[[], bool]]:
+    ) -> tuple[str | Any, str | None, Callable[[], bool]]:
+        if template in self.lines:
+            return self.lines[template], None, lambda: True
         if not _FILE_RE.match(template) or template.startswith("."):
             raise jinja2.TemplateNotFound(template)
         path = self.folder / template
@@ -478,10 +484,40 @@ def _finalize(context: Context, value: Any) -> str:
     return markdown.placeholder(len(table) - 1)
 
 
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between runs (compiling is most of a first render's time);
+    a cache that cannot be read or written is simply not used."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError, ValueError, EOFError):
+            super().load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+# The compiled code depends on this module's code generator: a new one gets a new folder.
+_CACHE_VERSION = "letter-1"
+
+
+@lru_cache(maxsize=1)
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    from composer.core import paths
+
+    folder = paths.user_cache_dir() / "templates" / f"{_CACHE_VERSION}-{jinja2.__version__}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        return None
+    return _BytecodeCache(str(folder))
+
+
 @lru_cache(maxsize=32)
 def _environment(folder: Path) -> LetterEnvironment:
     env = LetterEnvironment(
         loader=_FolderLoader(folder),
+        bytecode_cache=_bytecode_cache(),
         undefined=StrictUndefined,
         finalize=_finalize,
         autoescape=False,
@@ -648,7 +684,14 @@ def template_context(letter: Letter, template: Template) -> tuple[dict[str, Any]
 
 @lru_cache(maxsize=256)
 def _line_template(env: LetterEnvironment, source: str) -> jinja2.Template:
-    return env.from_string(source)
+    import hashlib
+
+    loader = env.loader
+    assert isinstance(loader, _FolderLoader)
+    # A name no file can have (file names never start with "@").
+    name = "@line-" + hashlib.sha1(source.encode("utf-8")).hexdigest()
+    loader.lines[name] = source
+    return env.get_template(name)
 
 
 def _render_line(

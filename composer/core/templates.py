@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -190,6 +189,28 @@ def read_template_file(folder: Path, name: str) -> str:
         raise TemplateError("not UTF-8 text", str(path)) from None
 
 
+def _parse_toml(text: str, path: Path) -> Any:
+    """template.toml's data; the same text parsed before comes from the cache."""
+    from composer.core import cache
+
+    key = "template.toml|" + text
+    kept = cache.get("template-toml", key)
+    if isinstance(kept, dict):
+        return kept
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = getattr(error, "lineno", None)
+        message = str(error).split(" (at line")[0]
+        raise TemplateError(f"not valid TOML: {message}", str(path), line) from None
+    except (RecursionError, ValueError) as error:
+        raise TemplateError(f"not a template file ({error})", str(path)) from None
+    cache.put("template-toml", key, data)
+    return data
+
+
 def load_template(folder: Path, origin: str = "path") -> Template:
     """Read and check ``folder/template.toml``; every problem is one :class:`TemplateError`."""
     folder = Path(folder)
@@ -203,14 +224,7 @@ def load_template(folder: Path, origin: str = "path") -> Template:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise TemplateError(f"{problems[0]}{more}", str(folder))
     text = read_template_file(folder, "template.toml")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", None)
-        message = str(error).split(" (at line")[0]
-        raise TemplateError(f"not valid TOML: {message}", str(path), line) from None
-    except (RecursionError, ValueError) as error:
-        raise TemplateError(f"not a template file ({error})", str(path)) from None
+    data = _parse_toml(text, path)
 
     template_id = data.get("id")
     if not isinstance(template_id, str) or not _ID_RE.match(template_id):
@@ -314,6 +328,22 @@ def find_template(name: str, extra: Iterable[Path] = ()) -> Template:
     folder = Path(name).expanduser()
     if "/" in name or "\\" in name or (folder / "template.toml").is_file():
         return load_template(folder)
+    # Most templates live in a folder named by their id: the last such folder wins, as in
+    # discover(), without reading every other template first.
+    if _ID_RE.match(name):
+        for root, origin in reversed(template_dirs(list(extra))):
+            candidate = root / name
+            if not os.path.lexists(candidate / "template.toml"):
+                continue
+            if origin != "bundled" and candidate.is_symlink():
+                break  # discover() reports it
+            try:
+                template = load_template(candidate, origin)
+            except TemplateError:
+                break  # let discover() say what is wrong with it
+            if template.id == name:
+                return template
+            break
     catalogue = discover(extra)
     if name in catalogue.templates:
         return catalogue.templates[name]

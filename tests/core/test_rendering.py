@@ -230,3 +230,25 @@ def test_letter_salutation_overrides_everything(tmp_path: Path) -> None:
     assert render(letter, load_template(folder)).salutation == "Hello Jane Doe,"
     custom = letter_from_dict(letter_data(template="t", salutation="Dear Minister,"))
     assert render(custom, load_template(folder)).salutation == "Dear Minister,"
+
+
+@pytest.mark.parametrize("template_id", ["pow-release", "general", "follow-up"])
+@pytest.mark.parametrize("language", ["en", "fr", "hy"])
+@pytest.mark.parametrize("value", ["", *TRICKY])
+def test_the_kept_markdown_structure_gives_what_parsing_gives(
+    template_id: str, language: str, value: str
+) -> None:
+    # Blocks are parsed once with placeholders in and filled in for each letter; that must
+    # be exactly what parsing each letter's Markdown with its values would give.
+    from composer.core import markdown
+    from composer.core.rendering import _environment, _run, template_context
+
+    template = find_template(template_id)
+    fields = {"personal_note": value, "body": value or "x", "subject": "S"}
+    fields |= {"original_subject": "S", "original_date": "2026-01-05", "reference": value}
+    letter = letter_from_dict(letter_data(template=template_id, language=language, fields=fields))
+    env = _environment(template.folder)
+    context, _ = template_context(letter, template)
+    body = template.body_path(language)
+    text, values = _run(env, lambda: env.get_template(body.name), context, str(body), set())
+    assert markdown.to_blocks(text, values) == markdown.parse(text, values)
