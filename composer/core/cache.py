@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 _VERSION = "1"  # a new format of what is kept gets a new folder
+MAX_ENTRIES = 1000  # per kind; past it the oldest half goes (checked once per process)
 
 
 @cache
@@ -29,7 +30,19 @@ def _folder(kind: str) -> Path | None:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError:
         return None
+    _prune(folder)
     return folder
+
+
+def _prune(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        entries = list(os.scandir(folder))
+        if len(entries) <= MAX_ENTRIES:
+            return
+        entries.sort(key=lambda e: e.stat().st_mtime)
+        for entry in entries[: len(entries) - MAX_ENTRIES // 2]:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
 
 
 def _path(kind: str, key: str) -> Path | None:
