@@ -25,3 +25,15 @@ class TemplateError(LetterError):
             where = f"{path}:{line}: " if line else f"{path}: "
         super().__init__(f"{where}{message}")
         self.message = message
+
+
+class Notice(str):
+    """A warning: its text for people, and a ``code`` for programs (the app sorts and shows
+    warnings by code, never by matching their English words)."""
+
+    code: str
+
+    def __new__(cls, message: str, code: str) -> Notice:
+        notice = super().__new__(cls, message)
+        notice.code = code
+        return notice

@@ -42,7 +42,7 @@ from markupsafe import Markup
 from composer.core import markdown
 from composer.core.dates import long_date
 from composer.core.document import Block
-from composer.core.errors import TemplateError
+from composer.core.errors import Notice, TemplateError
 from composer.core.forms import level_of
 from composer.core.model import Letter, recipient_to_dict
 from composer.core.phrases import government_phrases, greeting_and_closing
@@ -648,7 +648,12 @@ def _field_values(letter: Letter, template: Template) -> tuple[dict[str, str], l
         values[spec.name] = value
     for name in letter.fields:
         if template.field(name) is None:
-            warnings.append(f"fields.{name} is not a field of template {template.id!r}; ignored")
+            warnings.append(
+                Notice(
+                    f"fields.{name} is not a field of template {template.id!r}; ignored",
+                    "unknown-field",
+                )
+            )
     return values, warnings
 
 

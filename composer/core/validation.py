@@ -23,6 +23,7 @@ class Problem:
     key: str  # data contract key: "sender.name", "fields.personal_note", …
     message: str
     severity: str = "error"  # error | warning
+    code: str = ""  # what kind of problem, for programs: "required", "postal-code", …
 
     def __str__(self) -> str:
         return f"{self.key}: {self.message}"
@@ -35,11 +36,11 @@ def _check_value(key: str, kind: str, value: str) -> Problem | None:
         try:
             dt.date.fromisoformat(value)
         except ValueError:
-            return Problem(key, "is not a date like 2026-03-14")
+            return Problem(key, "is not a date like 2026-03-14", code="not-a-date")
     elif kind == "email" and not _EMAIL.match(value.strip()):
-        return Problem(key, "is not an e-mail address like name@example.org")
+        return Problem(key, "is not an e-mail address like name@example.org", code="not-email")
     elif kind == "phone" and not _PHONE.match(value.strip()):
-        return Problem(key, "is not a telephone number")
+        return Problem(key, "is not a telephone number", code="not-phone")
     return None
 
 
@@ -52,7 +53,9 @@ def postal_code_problem(key: str, country: str, postal_code: str) -> Problem | N
     if rules.postal_code_matchers and not all(m.match(code) for m in rules.postal_code_matchers):
         example = rules.postal_code_examples[0] if rules.postal_code_examples else ""
         hint = f" (e.g. {example})" if example else ""
-        return Problem(key, f"does not look like a postal code for {country}{hint}", "warning")
+        return Problem(
+            key, f"does not look like a postal code for {country}{hint}", "warning", "postal-code"
+        )
     return None
 
 
@@ -62,27 +65,39 @@ def problems(letter: Letter, template: Template) -> list[Problem]:
     if letter.language not in template.languages:
         found.append(
             Problem(
-                "language", f"{letter.language!r} is not one of {', '.join(template.languages)}"
+                "language",
+                f"{letter.language!r} is not one of {', '.join(template.languages)}",
+                code="language",
             )
         )
     if not letter.sender.name.strip():
-        found.append(Problem("sender.name", "your name is required"))
+        found.append(Problem("sender.name", "your name is required", code="required"))
     r = letter.recipient
     if not (r.name.strip() or r.organisation.strip()):
-        found.append(Problem("recipient.name", "a recipient name or organisation is required"))
+        found.append(
+            Problem(
+                "recipient.name", "a recipient name or organisation is required", code="required"
+            )
+        )
     for spec in template.fields:
         key = f"fields.{spec.name}"
         value = letter.fields.get(spec.name, "") or spec.default
         label = spec.label_for(letter.language)
         if spec.required and not value.strip():
-            found.append(Problem(key, f"{label} is required"))
+            found.append(Problem(key, f"{label} is required", code="required"))
             continue
         if spec.max_length is not None and len(value) > spec.max_length:
             found.append(
-                Problem(key, f"{label} is {len(value)} characters; the limit is {spec.max_length}")
+                Problem(
+                    key,
+                    f"{label} is {len(value)} characters; the limit is {spec.max_length}",
+                    code="too-long",
+                )
             )
         if spec.type == "choice" and value and value not in spec.choices:
-            found.append(Problem(key, f"{value!r} is not one of {', '.join(spec.choices)}"))
+            found.append(
+                Problem(key, f"{value!r} is not one of {', '.join(spec.choices)}", code="choice")
+            )
         problem = _check_value(key, spec.type, value)
         if problem:
             found.append(problem)
@@ -92,7 +107,7 @@ def problems(letter: Letter, template: Template) -> list[Problem]:
     ):
         problem = _check_value(key, kind, value)
         if problem:
-            found.append(Problem(problem.key, problem.message, "warning"))
+            found.append(Problem(problem.key, problem.message, "warning", problem.code))
     for key, person in (("sender", letter.sender), ("recipient", letter.recipient)):
         country = person.country or letter.sender.country
         problem = postal_code_problem(f"{key}.postal_code", country, person.postal_code)

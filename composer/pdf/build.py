@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from composer.core.address import recipient_lines, sender_lines
 from composer.core.document import Block, ListBlock, Paragraph, Rule
-from composer.core.errors import DataError
+from composer.core.errors import DataError, Notice
 from composer.core.model import Letter
 from composer.core.phrases import cc_label, enclosures_label, page_of, ps_label
 from composer.core.rendering import RenderedLetter, render_letter
@@ -219,8 +219,11 @@ class _Composer:
         if not block.fits and texts:
             where = "the envelope window" if self.geo.window is not None else "its box"
             self.warnings.append(
-                f"the recipient's address is too long for {where} "
-                f"({len(block.lines)} lines): shorten it"
+                Notice(
+                    f"the recipient's address is too long for {where} "
+                    f"({len(block.lines)} lines): shorten it",
+                    "address-too-long",
+                )
             )
         self.address_offset = block.draw_offset
         return block.lines
@@ -237,7 +240,12 @@ class _Composer:
         texts += [(t, REGULAR) for t in (s.phone.strip(), s.email.strip()) if t]
         block = set_block(self.measurer, texts, self.geo.sender, SENDER_SETTINGS)
         if not block.fits and texts:
-            self.warnings.append("your address is too long for the top of the page: shorten it")
+            self.warnings.append(
+                Notice(
+                    "your address is too long for the top of the page: shorten it",
+                    "sender-too-long",
+                )
+            )
         return block.lines
 
     def return_line(self) -> Line | None:
@@ -254,7 +262,12 @@ class _Composer:
         candidates = [" · ".join(p for p in c if p) for c in (full, shorter, shortest)]
         line, fits = one_line(self.measurer, candidates, REGULAR, rect.width, RETURN_SETTINGS)
         if not fits:
-            self.warnings.append("your address is too long for the return-address line: shorten it")
+            self.warnings.append(
+                Notice(
+                    "your address is too long for the return-address line: shorten it",
+                    "return-line-too-long",
+                )
+            )
         return line
 
 
@@ -427,7 +440,10 @@ def draw_letter(canvas: Canvas, letter: Letter, rendered: RenderedLetter) -> Dra
         canvas.showPage()
     warnings = list(rendered.warnings) + composer.warnings
     warnings += [
-        f"{char_name(ch)} is not in any bundled font and prints as an empty box"
+        Notice(
+            f"{char_name(ch)} is not in any bundled font and prints as an empty box",
+            "missing-character",
+        )
         for ch in sorted(composer.measurer.missing)
     ]
     return DrawnLetter(total, tuple(warnings), address_box, geo)
@@ -454,7 +470,7 @@ def build_pdf(
         raise DataError("; ".join(str(p) for p in bad))
     rendered = render_letter(letter, template)
     result = compose_pdf(letter, rendered, rendered.subject or template.title_for(letter.language))
-    warnings = tuple(str(p) for p in found) + result.warnings
+    warnings = tuple(Notice(str(p), p.code) for p in found) + result.warnings
     return BuildResult(
         result.pdf,
         result.pages,

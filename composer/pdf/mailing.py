@@ -17,7 +17,7 @@ from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 
 from composer.core.address import recipient_lines, sender_lines
-from composer.core.errors import DataError
+from composer.core.errors import DataError, Notice
 from composer.core.model import Recipient, Sender
 from composer.pdf.blocks import Setting, set_block
 from composer.pdf.build import draw_lines, new_canvas
@@ -105,7 +105,12 @@ def envelopes_pdf(
         lines = recipient_lines(recipient, sender.country, language)
         block = set_block(measurer, [(t, REGULAR) for t in lines], addr_rect, ENVELOPE_ADDRESS)
         if not block.fits and warnings is not None:
-            warnings.append(f"the address of {_who(recipient)} is too long for the envelope")
+            warnings.append(
+                Notice(
+                    f"the address of {_who(recipient)} is too long for the envelope",
+                    "address-too-long",
+                )
+            )
         draw_lines(canvas, block.lines, addr_rect.x, addr_rect.y + block.draw_offset, env.height)
         canvas.restoreState()
         canvas.showPage()
@@ -206,7 +211,12 @@ def labels_pdf(
         lines = recipient_lines(recipient, sender_country, language)
         block = set_block(measurer, [(t, REGULAR) for t in lines], inner, LABEL_ADDRESS)
         if not block.fits and warnings is not None:
-            warnings.append(f"the address of {_who(recipient)} is too long for a label")
+            warnings.append(
+                Notice(
+                    f"the address of {_who(recipient)} is too long for a label",
+                    "address-too-long",
+                )
+            )
         top = inner.y + max(0.0, (inner.height - block.height) / 2)  # centred vertically
         draw_lines(canvas, block.lines, inner.x, top + block.draw_offset, page_h)
         index += 1

@@ -30,6 +30,16 @@ from composer.ui.settings import Settings
 if TYPE_CHECKING:  # the merge (and ReportLab) load only when a merge is started
     from composer.batch.merge import MergeResult
 
+# Warnings the status bar shows (by code): what the person can fix and may not see.
+SHOWN_WARNINGS = frozenset(
+    {
+        "missing-character",
+        "postal-code",
+        "address-too-long",
+        "sender-too-long",
+        "return-line-too-long",
+    }
+)
 PREVIEW_DELAY_MS = 150  # typing pauses shorter than this do not rebuild the preview
 AUTOSAVE_MS = 3_000
 
@@ -407,7 +417,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.preview.show_message("")
         self.preview.show_pdf(outcome.pdf)
         self.pages_label.setText(self.tr("%n page(s)", "", outcome.pages))
-        warnings = [w for w in outcome.warnings if "bundled font" in w or "postal code" in w]
+        warnings = [w for w in outcome.warnings if getattr(w, "code", "") in SHOWN_WARNINGS]
         self.warnings_label.setText(self.tr("%n warning(s)", "", len(warnings)) if warnings else "")
         self.warnings_label.setToolTip("\n".join(warnings))
 

@@ -588,3 +588,16 @@ def test_the_app_opens_toml_data_files_too(qtbot, window: MainWindow) -> None:  
     assert window.open_draft(EXAMPLES / "pow-release.fr.toml")
     assert window.form.sender["name"].text() == "Élodie Sarkissian"
     wait_preview(qtbot, window, "Élodie Sarkissian")
+
+
+def test_an_address_too_long_for_the_window_is_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    data = letter_data()
+    data["recipient"] |= {
+        "organisation": "An Organisation With A Very Long Name " * 3,
+        "street": "1 A St",
+        "street2": "Building 2, Wing 3, Floor 4, Room 5, Desk 6",
+    }
+    fill(qtbot, window, data)
+    qtbot.waitUntil(lambda: bool(window.warnings_label.text()), timeout=10_000)
+    assert window.warnings_label.text() == "1 warning"
+    assert "too long for the envelope window" in window.warnings_label.toolTip()
