@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, cast
 
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from composer.core.address import recipient_lines, sender_lines
@@ -294,12 +296,46 @@ def draw_lines(
     return y
 
 
-def _draw_pieces(canvas: Canvas, pieces: Iterable[Piece], x: float, y: float, size: float) -> None:
-    text = canvas.beginText(x, y)
+def _draw_pieces(canvas: Canvas, pieces: Sequence[Piece], x: float, y: float, size: float) -> None:
+    """One line of text: plain and kerned pieces as PDF text operators written here (kerning
+    as TJ adjustments), through ReportLab's documented dynamic-font interface
+    (``splitString`` / ``getSubsetInternalName``); a line with shaped glyphs is drawn by
+    ReportLab's text object."""
+    if any(type(p.text) is not str for p in pieces):
+        text = canvas.beginText(x, y)
+        for piece in pieces:
+            text.setFont(piece.font, size)
+            text.textOut(piece.text)
+        canvas.drawText(text)
+        return
+    doc = canvas._doc
+    escape = canvas._escape
+    size_text = fp_str(size)
+    code = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
+    current = ""
     for piece in pieces:
-        text.setFont(piece.font, size)
-        text.textOut(piece.text)
-    canvas.drawText(text)
+        font = pdfmetrics.getFont(piece.font)
+        kerns = dict(piece.kerns)
+        index = 0
+        for subset, chunk in font.splitString(piece.text, doc):
+            name = font.getSubsetInternalName(subset, doc)
+            if name != current:
+                code.append(f"{name} {size_text} Tf")
+                current = name
+            parts: list[str] = []
+            start = 0
+            if kerns:
+                for i in range(len(chunk)):
+                    kern = kerns.get(index + i)
+                    if kern:
+                        parts.append(f"({escape(chunk[start : i + 1])}) {fp_str(kern)}")
+                        start = i + 1
+            if start < len(chunk):
+                parts.append(f"({escape(chunk[start:])})")
+            code.append(f"[{' '.join(parts)}] TJ" if len(parts) > 1 or kerns else f"{parts[0]} Tj")
+            index += len(chunk)
+    code.append("ET")
+    canvas._code.append(" ".join(code))
 
 
 def _header(letter: Letter, rendered: RenderedLetter) -> str:

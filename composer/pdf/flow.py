@@ -20,10 +20,18 @@ from composer.pdf.fonts import Style, shaped, split_runs, text_width
 _TOKEN = re.compile(r"\n| +|[^ \n]+")
 
 
+Kerns = tuple[tuple[int, float], ...]  # (index of a character, space after it in 1/1000 em)
+
+
 class Piece(NamedTuple):
+    """A run of text in one font. ``kerns`` holds the font's kerning after some characters
+    (drawn as PDF TJ adjustments); text that needed more than kerning (joined Arabic, marks)
+    is a ReportLab ShapedStr instead."""
+
     font: str
     text: str
     width: float
+    kerns: Kerns = ()
 
 
 @dataclass
@@ -91,11 +99,19 @@ def _merge(pieces: list[Piece]) -> list[Piece]:
         return pieces
     out: list[Piece] = []
     for p in pieces:
-        if out and out[-1].font == p.font:
-            out[-1] = Piece(p.font, out[-1].text + p.text, out[-1].width + p.width)
+        last = out[-1] if out else None
+        if last is not None and last.font == p.font and _plain(last) and _plain(p):
+            shift = len(last.text)
+            kerns = last.kerns + tuple((i + shift, k) for i, k in p.kerns)
+            out[-1] = Piece(p.font, last.text + p.text, last.width + p.width, kerns)
         else:
             out.append(p)
     return out
+
+
+def _plain(piece: Piece) -> bool:
+    """Text drawn as characters (kerned or not), not as shaped glyphs."""
+    return type(piece.text) is str
 
 
 # Where a long word (a web address, a reference number) may break: after these, as URLs and

@@ -183,17 +183,39 @@ def text_width(text: str, font: str, size: float) -> float:
 _KERNING = {"kern": True, "liga": False, "clig": False, "dlig": False}
 
 
-def shaped(text: str, font: str, size: float) -> tuple[str, float]:
+def shaped(text: str, font: str, size: float) -> tuple[str, float, tuple[tuple[int, float], ...]]:
     """``text`` in ``font`` with the font's own kerning (GPOS, through HarfBuzz, as
-    ReportLab shapes text), and its width. Without HarfBuzz, plain text and plain width."""
+    ReportLab shapes text): (text, width, kerning after each character in 1/1000 em).
+
+    Kerning alone keeps one glyph per character, so the text stays plain text with
+    adjustments (fast to draw, searchable). Text that shaping changes more (joined Arabic,
+    marks placed on letters) comes back as ReportLab's ShapedStr, which it draws glyph by
+    glyph. Without HarfBuzz: plain text and plain width.
+    """
     face = load_face(font)
     plain = float(face.stringWidth(text, size))
     if not face.shapable or not text.strip():
-        return text, plain
+        return text, plain, ()
     from reportlab.lib.abag import ABag
     from reportlab.pdfbase.ttfonts import shapeFragWord
 
     word = shapeFragWord([plain, (ABag(fontName=font, fontSize=size), text)], features=_KERNING)
     if len(word) != 2:  # unchanged, or split in a way a word of one font never is
-        return text, plain
-    return word[1][1], float(word[0])
+        return text, plain, ()
+    glyphs = word[1][1]
+    data = getattr(glyphs, "__shapeData__", None)
+    if data is None:  # only the characters changed (no positions): print them as they are
+        return (text, plain, ()) if str(glyphs) == text else (glyphs, float(word[0]), ())
+    simple = (
+        str(glyphs) == text
+        and len(data) == len(text)
+        and all(d.cluster == i and not d.x_offset and not d.y_offset for i, d in enumerate(data))
+    )
+    if not simple:
+        return glyphs, float(word[0]), ()
+    kerns = tuple(
+        (i, round(d.width - d.x_advance, 3))
+        for i, d in enumerate(data)
+        if abs(d.width - d.x_advance) > 0.001
+    )
+    return text, float(word[0]), kerns
