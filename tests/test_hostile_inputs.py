@@ -316,7 +316,7 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
-@pytest.mark.parametrize("after", [0.6, 1.5, 2.5])
+@pytest.mark.parametrize("after", [0.5, 1.0, 1.6])
 def test_killed_merge_leaves_nothing_visible_and_no_worker(tmp_path: Path, after: float) -> None:
     data = _data(tmp_path)
     rows = "".join(f"Person {i},Org {i},Ottawa,ON,K1A 0A6,CA\n" for i in range(1000))
@@ -338,6 +338,7 @@ def test_killed_merge_leaves_nothing_visible_and_no_worker(tmp_path: Path, after
             workers |= _descendants(process.pid)
             time.sleep(0.05)
         workers |= _descendants(process.pid)
+        finished = process.poll() == 0  # a fast machine may finish first: then all is there
         process.send_signal(signal.SIGKILL)
         process.wait()
         end = time.monotonic() + 5
@@ -350,6 +351,8 @@ def test_killed_merge_leaves_nothing_visible_and_no_worker(tmp_path: Path, after
             if not any(part.startswith(".") for part in p.relative_to(out_dir).parts)
         ]
         visible = [p for p in visible if p != out_dir / "each"]
+        if finished:
+            continue
         assert visible == [], visible
     # The next merge into the same folders removes what the killed ones left.
     leftovers = [p for p in out_dir.rglob(".letter-composer-*")]

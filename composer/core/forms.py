@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from composer.core.countries import key
@@ -121,6 +121,7 @@ def _fill(text: str, values: Mapping[str, str]) -> str:
     return re.sub(r"\s+([,.])", r"\1", filled).removeprefix(", ").strip()
 
 
+@lru_cache(maxsize=4096)
 def forms(
     language: str,
     *,

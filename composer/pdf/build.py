@@ -313,12 +313,23 @@ def _draw_pieces(canvas: Canvas, pieces: Sequence[Piece], x: float, y: float, si
     size_text = fp_str(size)
     code = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
     current = ""
+    # A document's subsets only grow: text split once splits the same way again (a merge
+    # prints the same lines in every letter).
+    splits: dict[tuple[str, str], list[tuple[str, bytes]]] = doc.__dict__.setdefault(
+        "_letter_composer_splits", {}
+    )
     for piece in pieces:
-        font = pdfmetrics.getFont(piece.font)
         kerns = dict(piece.kerns)
         index = 0
-        for subset, chunk in font.splitString(piece.text, doc):
-            name = font.getSubsetInternalName(subset, doc)
+        chunks = splits.get((piece.font, piece.text))
+        if chunks is None:
+            font = pdfmetrics.getFont(piece.font)
+            chunks = [
+                (font.getSubsetInternalName(subset, doc), chunk)
+                for subset, chunk in font.splitString(piece.text, doc)
+            ]
+            splits[(piece.font, piece.text)] = chunks
+        for name, chunk in chunks:
             if name != current:
                 code.append(f"{name} {size_text} Tf")
                 current = name

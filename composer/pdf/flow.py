@@ -95,17 +95,37 @@ def _measure(
 
 
 def _merge(pieces: list[Piece]) -> list[Piece]:
+    """Neighbouring plain pieces of one font as one piece (joined once, not piece by piece:
+    a line has a hundred pieces)."""
     if len(pieces) < 2:
         return pieces
     out: list[Piece] = []
+    run: list[Piece] = []
+
+    def flush() -> None:
+        if len(run) == 1:
+            out.append(run[0])
+        elif run:
+            kerns: list[tuple[int, float]] = []
+            shift = 0
+            for p in run:
+                kerns.extend((i + shift, k) for i, k in p.kerns)
+                shift += len(p.text)
+            out.append(
+                Piece(
+                    run[0].font,
+                    "".join(p.text for p in run),
+                    sum(p.width for p in run),
+                    tuple(kerns),
+                )
+            )
+        run.clear()
+
     for p in pieces:
-        last = out[-1] if out else None
-        if last is not None and last.font == p.font and _plain(last) and _plain(p):
-            shift = len(last.text)
-            kerns = last.kerns + tuple((i + shift, k) for i, k in p.kerns)
-            out[-1] = Piece(p.font, last.text + p.text, last.width + p.width, kerns)
-        else:
-            out.append(p)
+        if run and (p.font != run[0].font or not _plain(p) or not _plain(run[0])):
+            flush()
+        run.append(p)
+    flush()
     return out
 
 
@@ -164,7 +184,33 @@ def wrap(
 
     Lines break at spaces and at ``\\n``; a word wider than a line is broken between
     characters. Spaces a person typed after a forced break are kept.
+
+    The same paragraph is broken the same way every time: in a merge most of every letter
+    is the same text, and while someone types only one paragraph changes, so results are
+    remembered (callers get their own Line objects).
     """
+    lines, missing = _wrapped(tuple(spans), width, size, leading)
+    if missing:
+        measurer.missing |= missing
+    return [Line(list(ln.pieces), ln.size, ln.leading, ln.x, ln.label, ln.label_x) for ln in lines]
+
+
+@lru_cache(maxsize=1024)
+def _wrapped(
+    spans: tuple[tuple[str, Style], ...], width: float, size: float, leading: float
+) -> tuple[tuple[Line, ...], frozenset[str]]:
+    measurer = TextMeasurer()
+    lines = _wrap(spans, width, size, leading, measurer)
+    return tuple(lines), frozenset(measurer.missing)
+
+
+def _wrap(
+    spans: Sequence[tuple[str, Style]],
+    width: float,
+    size: float,
+    leading: float,
+    measurer: TextMeasurer,
+) -> list[Line]:
     # Tokens: [kind, pieces, width] with kind "word", "space" or "newline"; words that touch
     # across style changes ("**bold**,") are joined so they never break apart.
     tokens: list[list[Any]] = []
