@@ -33,3 +33,19 @@ def report(name: str, seconds: list[float], unit: str = "ms") -> None:
         f"{name:<48} median {statistics.median(seconds) * scale:8.2f} {unit}"
         f"   p95 {percentile(seconds, 95) * scale:8.2f} {unit}   (n={len(seconds)})"
     )
+
+
+def calibrate() -> float:
+    """Print and return how long a fixed pure-Python loop takes here, in ms: this machine is
+    shared and its speed varies by 2-3x from hour to hour, so figures are read against it
+    (about 150-200 ms on a quiet machine of this kind)."""
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        total = 0
+        for i in range(3_000_000):
+            total += i
+        times.append(time.perf_counter() - start)
+    best = 1000 * min(times)
+    print(f"{'machine speed: 3M-step Python loop':<48} {best:8.1f} ms (lower is faster)")
+    return best

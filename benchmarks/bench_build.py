@@ -18,6 +18,9 @@ from benchmarks._common import ROOT, measure, report
 
 
 def main() -> None:
+    from benchmarks._common import calibrate
+
+    calibrate()
     start = time.perf_counter()
     from composer.core.model import letter_from_dict, load_letter
     from composer.core.templates import find_template, load_template

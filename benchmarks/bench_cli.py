@@ -21,6 +21,9 @@ from benchmarks._common import ROOT, report
 
 
 def main(runs: int = 30) -> None:
+    from benchmarks._common import calibrate
+
+    calibrate()
     compileall.compile_dir(str(ROOT / "composer"), quiet=1)
     script = Path(sys.executable).with_name("letter-composer")
     command = [str(script)] if script.exists() else [sys.executable, "-m", "composer.cli"]

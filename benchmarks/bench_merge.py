@@ -59,6 +59,9 @@ def run(n: int, mode: str) -> dict[str, float]:
 
 
 def main() -> None:
+    from benchmarks._common import calibrate
+
+    calibrate()
     sizes = [1000] + ([10_000] if "--ten-thousand" in sys.argv else [])
     for n in sizes:
         for mode in ("pdf", "files"):
