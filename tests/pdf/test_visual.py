@@ -68,7 +68,7 @@ PAGES: dict[str, tuple[Callable[[], bytes], int]] = {
             },
         ),
         0,
-    ),  # fmt: skip
+    ),
     "letter-hy-a4-dinb-icrc": (
         lambda: _letter(
             language="hy",
@@ -88,7 +88,7 @@ PAGES: dict[str, tuple[Callable[[], bytes], int]] = {
             },
         ),
         0,
-    ),  # fmt: skip
+    ),
     "letter-en-a4-dina": (lambda: _letter(paper="a4", envelope="din5008a"), 0),
     "letter-fr-page2": (lambda: _letter(language="fr"), 1),
     "letter-long-page2": (_long, 1),
@@ -101,7 +101,7 @@ PAGES: dict[str, tuple[Callable[[], bytes], int]] = {
             }
         ),
         0,
-    ),  # fmt: skip
+    ),
     "follow-up-fr": (
         lambda: (
             build_pdf(
@@ -118,15 +118,15 @@ PAGES: dict[str, tuple[Callable[[], bytes], int]] = {
             ).pdf
         ),
         0,
-    ),  # fmt: skip
+    ),
     "envelope-us10": (
         lambda: envelopes_pdf(letter_from_dict(letter_data()).sender, _people(), "us10"),
         0,
-    ),  # fmt: skip
+    ),
     "envelope-dl": (
         lambda: envelopes_pdf(letter_from_dict(letter_data()).sender, _people(), "dl"),
         1,
-    ),  # fmt: skip
+    ),
     "labels-avery5160": (lambda: labels_pdf("CA", _people() * 4, "avery5160", 3), 0),
     "calibration-letter": (lambda: calibration_pdf("letter"), 0),
 }
