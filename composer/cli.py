@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from composer import __version__
+from composer.core.stationery import ENVELOPE_SIZES, LABEL_SHEETS, mm_to_points
 
 PROG = "letter-composer"
 
@@ -111,13 +112,13 @@ def _parser() -> argparse.ArgumentParser:
         help="a letter's data file: its sender is the return address",
     )
     p.add_argument("--recipients", required=True, type=Path, metavar="FILE")
-    p.add_argument("--size", choices=("us10", "dl", "c5", "c6"), default="us10")
+    p.add_argument("--size", choices=tuple(ENVELOPE_SIZES), default="us10")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
     offset(p)
 
     p = sub.add_parser("labels", help="address labels for a merge's recipients, in order")
     p.add_argument("--recipients", required=True, type=Path, metavar="FILE")
-    p.add_argument("--sheet", choices=("avery5160", "l7160"), default="avery5160")
+    p.add_argument("--sheet", choices=tuple(LABEL_SHEETS), default="avery5160")
     p.add_argument(
         "--start",
         type=int,
@@ -179,7 +180,7 @@ def cmd_fields(args: argparse.Namespace) -> int:
 
     template = find_template(args.template, args.templates_dir)
     lang = args.lang
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "name": f.name,
             "type": f.type,
@@ -278,8 +279,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     result = read_contacts(args.recipients, default_country=base.sender.country or "CA")
     for problem in result.problems:
         _warn(f"{args.recipients}: skipped {problem}")
-    for warning in result.warnings:
-        _warn(f"{args.recipients}: {warning}")
+    for kept in result.warnings:
+        _warn(f"{args.recipients}: {kept}")
     if not result.contacts:
         raise LetterError(f"{args.recipients}: no recipients could be read")
     from composer.batch.merge import merge_to_folder, merge_to_pdf
@@ -310,8 +311,7 @@ def _offset(text: str) -> tuple[float, float]:
         raise argparse.ArgumentTypeError(
             f"offset must be two numbers between -{MAX_OFFSET_MM:g} and {MAX_OFFSET_MM:g} mm"
         )
-    mm = 72 / 25.4
-    return x * mm, y * mm
+    return mm_to_points(x), mm_to_points(y)
 
 
 def _write(out: Path, data: bytes, inputs: Sequence[Path] = ()) -> None:

@@ -108,6 +108,37 @@ def _check(letter: Letter, template: Template, number: int, contact: Contact) ->
         raise DataError(f"letter {number} ({who}): " + "; ".join(str(p) for p in bad))
 
 
+_RECIPIENT_KEYS = ("recipient.", "salutation")
+
+
+def merge_problems(
+    base: Letter, template: Template, contacts: Sequence[Contact], limit: int = 20
+) -> list[str]:
+    """What stops a merge, in plain words, found before anything is asked or written: the
+    letter's own problems (the sender, the letter's text) once, then each recipient's by its
+    number in the merge ("letter 3, to Jane Doe: …"); at most ``limit`` lines."""
+    if not contacts:
+        return ["no recipients are chosen"]
+    labels = {f"fields.{f.name}": f.label_for(base.language) for f in template.fields}
+    found: list[str] = []
+    first = errors(problems(letter_for(base, contacts[0]), template))
+    for problem in first:
+        if problem.key.startswith(_RECIPIENT_KEYS):
+            continue
+        if problem.key.startswith("sender."):
+            found.append(f"your details: {problem.message}")
+        else:
+            found.append(f"{labels.get(problem.key, 'the letter')}: {problem.message}")
+    for number, contact in enumerate(contacts, start=1):
+        for problem in errors(problems(letter_for(base, contact), template)):
+            if problem.key.startswith(_RECIPIENT_KEYS):
+                who = contact.display_name or f"recipient {number}"
+                found.append(f"letter {number}, to {who}: {problem.message}")
+        if len(found) >= limit:
+            break
+    return found[:limit]
+
+
 # A one-PDF merge of up to ONE_CANVAS letters draws them all on one canvas (fastest); a
 # larger one is written in parts of PART letters on both cores and joined, so its memory
 # stops growing.

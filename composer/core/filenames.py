@@ -18,6 +18,20 @@ _RESERVED = {
 MAX_NAME = 120  # characters before the extension; well under every system's limit
 
 
+def shorten(text: str, limit: int, ellipsis: str = "") -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, with ``ellipsis``
+    after it when something was cut. A single word longer than the limit is cut inside
+    (there is no boundary to cut at)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    room = max(1, limit - len(ellipsis))
+    cut = text[: room + 1]
+    space = cut.rfind(" ")
+    head = cut[:space] if space > 0 else text[:room]
+    return head.rstrip(" ,;:-–—") + ellipsis
+
+
 def safe_filename(text: str, suffix: str = "", fallback: str = "letter") -> str:
     """``text`` as a file name: forbidden characters become spaces, length is capped.
 
@@ -29,5 +43,5 @@ def safe_filename(text: str, suffix: str = "", fallback: str = "letter") -> str:
     name = " ".join(name.split()).strip(" .")
     if name.split(".")[0].upper() in _RESERVED:
         name = f"_{name}"
-    name = name[:MAX_NAME].rstrip(" .") or fallback
+    name = shorten(name, MAX_NAME).rstrip(" .") or fallback
     return name + suffix

@@ -258,7 +258,9 @@ def _number(value: object, where: str) -> float:
     return float(value)
 
 
-def _signature(value: object, base_dir: Path | None) -> Signature | None:
+def signature_from_dict(value: object, base_dir: Path | None = None) -> Signature | None:
+    """A signature from the data contract (``{"strokes": …}`` or ``{"image": path}``);
+    a relative image path is read from ``base_dir``."""
     if value is None:
         return None
     data = _table(value, "signature")
@@ -373,13 +375,22 @@ def letter_from_dict(data: Mapping[str, Any], base_dir: Path | None = None) -> L
         sender=sender,
         recipient=recipient,
         fields=values,
-        signature=_signature(data.get("signature"), base_dir),
+        signature=signature_from_dict(data.get("signature"), base_dir),
         cc=_list_of_text(data.get("cc"), "cc"),
         enclosures=_list_of_text(data.get("enclosures"), "enclosures"),
         ps=_text(data.get("ps"), "ps", multiline=True),
         fold_marks=fold,
         salutation=_text(data.get("salutation"), "salutation"),
     )
+
+
+def signature_to_dict(signature: Signature | None) -> dict[str, Any] | None:
+    """The data contract for ``signature``; None for a letter signed by hand."""
+    if signature is not None and signature.image is not None:
+        return {"image": str(signature.image)}
+    if signature is not None and signature.strokes:
+        return {"strokes": [[list(p) for p in s] for s in signature.strokes]}
+    return None
 
 
 def letter_to_dict(letter: Letter) -> dict[str, Any]:
@@ -394,11 +405,9 @@ def letter_to_dict(letter: Letter) -> dict[str, Any]:
         "recipient": recipient_to_dict(letter.recipient),
         "fields": dict(letter.fields),
     }
-    sig = letter.signature
-    if sig is not None and sig.image is not None:
-        out["signature"] = {"image": str(sig.image)}
-    elif sig is not None and sig.strokes:
-        out["signature"] = {"strokes": [[list(p) for p in s] for s in sig.strokes]}
+    signature = signature_to_dict(letter.signature)
+    if signature is not None:
+        out["signature"] = signature
     if letter.cc:
         out["cc"] = list(letter.cc)
     if letter.enclosures:

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch, mm
 
-PAPER_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
+from composer.core.stationery import PAGE_SIZES
+
+PAPER_SIZES = PAGE_SIZES
 MEASURE = 5.5 * inch  # the running text's line length on every paper and layout
 
 # The #10 window envelope (4 1/8 in tall; window 1 1/8 x 4 1/2 in, 7/8 in from the left and

@@ -1,24 +1,27 @@
 """Envelopes, address labels and a printer calibration page, from the same recipients as the
 letters and in the same order.
 
-Sizes come from the standards (ISO 269 for DL, C5 and C6; the US #10 business envelope) and
-label sheets from gLabels' templates (Avery 5160, Avery L7160). Every page can be shifted by a
-printer's measured offset, as the letters can.
+Envelope sizes and label sheets are named in ``composer.core.stationery``. Every page can be
+shifted by a printer's measured offset, as the letters can.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 
 from composer.core.address import recipient_lines, sender_lines
 from composer.core.errors import DataError, Notice
 from composer.core.model import Recipient, Sender
+from composer.core.stationery import (
+    ENVELOPE_SIZES,
+    LABEL_SHEETS,
+    EnvelopeSize,
+    LabelSheet,
+)
 from composer.pdf.blocks import Setting, set_block
 from composer.pdf.build import draw_lines, new_canvas
 from composer.pdf.flow import TextMeasurer
@@ -26,21 +29,6 @@ from composer.pdf.fonts import BOLD, REGULAR, Style
 from composer.pdf.geometry import Rect
 
 Offset = tuple[float, float]  # points to the right and down; a printer's measured drift
-
-
-@dataclass(frozen=True)
-class EnvelopeSize:
-    width: float
-    height: float
-    paper: str  # the letter paper that folds into it (for the PDF's metadata only)
-
-
-ENVELOPE_SIZES: dict[str, EnvelopeSize] = {
-    "us10": EnvelopeSize(9.5 * inch, 4.125 * inch, "letter"),
-    "dl": EnvelopeSize(220 * mm, 110 * mm, "a4"),
-    "c5": EnvelopeSize(229 * mm, 162 * mm, "a4"),
-    "c6": EnvelopeSize(162 * mm, 114 * mm, "a4"),
-}
 
 
 def envelope_layout(size: EnvelopeSize) -> tuple[Rect, Rect]:
@@ -118,54 +106,11 @@ def envelopes_pdf(
     return buffer.getvalue()
 
 
-@dataclass(frozen=True)
-class LabelSheet:
-    """A sheet of address labels: page size, grid, label size and pitch."""
-
-    name: str
-    page: tuple[float, float]
-    columns: int
-    rows: int
-    label_width: float
-    label_height: float
-    left: float  # page edge to the first label
-    top: float
-    pitch_x: float  # from one label's left edge to the next one's
-    pitch_y: float
-
-    @property
-    def per_sheet(self) -> int:
-        return self.columns * self.rows
-
-    def cell(self, index: int) -> Rect:
-        """The label at ``index`` (0 = top left, reading along rows)."""
-        row, column = divmod(index % self.per_sheet, self.columns)
-        return Rect(
-            self.left + column * self.pitch_x,
-            self.top + row * self.pitch_y,
-            self.label_width,
-            self.label_height,
-        )
+def label_cell(sheet: LabelSheet, index: int) -> Rect:
+    """The label at ``index`` of ``sheet`` (0 = top left, reading along rows)."""
+    return Rect(*sheet.cell(index))
 
 
-# gLabels templates: Avery 5160 (US Letter, 30 per sheet) and Avery L7160 (A4, 21 per sheet).
-LABEL_SHEETS: dict[str, LabelSheet] = {
-    "avery5160": LabelSheet(
-        "Avery 5160",
-        LETTER,
-        3,
-        10,
-        2.625 * inch,
-        1.0 * inch,
-        0.1875 * inch,
-        0.5 * inch,
-        2.75 * inch,
-        1.0 * inch,
-    ),
-    "l7160": LabelSheet(
-        "Avery L7160", A4, 3, 7, 63.5 * mm, 38.1 * mm, 7.25 * mm, 15.15 * mm, 66.0 * mm, 38.1 * mm
-    ),
-}
 LABEL_PADDING = 0.08 * inch
 
 
@@ -189,8 +134,7 @@ def labels_pdf(
         raise DataError("no recipients to print labels for")
     measurer = TextMeasurer()
     buffer = io.BytesIO()
-    paper = "a4" if spec.page == A4 else "letter"
-    canvas = new_canvas(buffer, paper, language, spec.name, "", spec.name)
+    canvas = new_canvas(buffer, spec.paper, language, spec.name, "", spec.name)
     page_h = spec.page[1]
     index = start - 1
     canvas.saveState()
@@ -201,7 +145,7 @@ def labels_pdf(
             canvas.showPage()
             canvas.saveState()
             _shifted(canvas, offset)
-        cell = spec.cell(index)
+        cell = label_cell(spec, index)
         inner = Rect(
             cell.x + LABEL_PADDING,
             cell.y + LABEL_PADDING,

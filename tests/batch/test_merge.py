@@ -10,6 +10,7 @@ from composer.batch.merge import (
     MergeCancelled,
     file_names,
     letter_for,
+    merge_problems,
     merge_to_folder,
     merge_to_pdf,
 )
@@ -221,3 +222,25 @@ def test_a_directory_entry_prints_its_name_in_the_letter_s_language(tmp_path: Pa
     text = squash(pdf_text((tmp_path / "fr.pdf").read_bytes()))
     assert squash("Comité international de la Croix-Rouge (CICR)") in text
     assert squash("International Committee of the Red Cross") not in text
+
+
+def test_merge_problems_name_the_field_and_the_letter_in_plain_words() -> None:
+    template = find_template("pow-release")
+    base = letter_from_dict(letter_data(sender={"name": ""}, fields={"personal_note": ""}))
+    good = Contact(Recipient(name="Jane Doe", city="Ottawa", region="ON", country="CA"))
+    nameless = Contact(Recipient(kind="other", city="Laval", country="CA"))
+    found = merge_problems(base, template, [good, good, nameless])
+    assert found == [
+        "your details: your name is required",
+        "letter 3, to recipient 3: a recipient name or organisation is required",
+    ]
+    assert merge_problems(base, template, []) == ["no recipients are chosen"]
+    complete = letter_from_dict(letter_data())
+    assert merge_problems(complete, template, [good] * 5) == []
+
+
+def test_merge_problems_stop_at_the_limit() -> None:
+    template = find_template("pow-release")
+    base = letter_from_dict(letter_data())
+    nameless = Contact(Recipient(kind="other", country="CA"))
+    assert len(merge_problems(base, template, [nameless] * 500, limit=5)) == 5

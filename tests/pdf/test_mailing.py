@@ -18,6 +18,7 @@ from composer.pdf.mailing import (
     calibration_pdf,
     envelope_layout,
     envelopes_pdf,
+    label_cell,
     labels_pdf,
 )
 
@@ -117,7 +118,7 @@ def test_labels_fill_cells_from_the_start_label(sheet: str, start: int) -> None:
             number = int(text.split()[-1])
             index = start - 1 + number
             assert index // spec.per_sheet == page_number
-            cell = spec.cell(index)
+            cell = label_cell(spec, index)
             for _, l2, t2, r2, b2 in [
                 r for r in page if cell.x <= r[1] <= cell.right and cell.y <= r[2] <= cell.bottom
             ]:
