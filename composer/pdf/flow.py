@@ -189,10 +189,37 @@ def wrap(
     is the same text, and while someone types only one paragraph changes, so results are
     remembered (callers get their own Line objects).
     """
-    lines, missing = _wrapped(tuple(spans), width, size, leading)
-    if missing:
-        measurer.missing |= missing
+    segments = _segments(tuple(spans))
+    lines: list[Line] = []
+    for index, segment in enumerate(segments):
+        if index and index == len(segments) - 1 and not _has_words(segment):
+            break  # text ending in a line break ends there, as one piece would
+        wrapped, missing = _wrapped(segment, width, size, leading)
+        if missing:
+            measurer.missing |= missing
+        lines.extend(wrapped)
     return [Line(list(ln.pieces), ln.size, ln.leading, ln.x, ln.label, ln.label_x) for ln in lines]
+
+
+def _segments(
+    spans: tuple[tuple[str, Style], ...],
+) -> list[tuple[tuple[str, Style], ...]]:
+    """The text between forced line breaks, each broken into lines on its own: a line break
+    starts a fresh line whatever came before, so a keystroke re-breaks only its own part of
+    a long value (a letter body typed as one field of many paragraphs)."""
+    segments: list[list[tuple[str, Style]]] = [[]]
+    for text, style in spans:
+        parts = text.split("\n")
+        for number, part in enumerate(parts):
+            if number:
+                segments.append([])
+            if part:
+                segments[-1].append((part, style))
+    return [tuple(segment) for segment in segments]
+
+
+def _has_words(spans: tuple[tuple[str, Style], ...]) -> bool:
+    return any(text.strip(" ") for text, _ in spans)
 
 
 @lru_cache(maxsize=1024)

@@ -8,6 +8,7 @@ character no family has is reported by name.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 import zlib
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFBase85Encode
 from reportlab.pdfbase.ttfonts import TTFont
 
 from composer.core.paths import fonts_dir
@@ -71,13 +73,28 @@ class _CachedFlate:
     pdfname = "FlateDecode"
 
     def __init__(self) -> None:
-        self.encode = lru_cache(maxsize=64)(zlib.compress)
+        self._compress = lru_cache(maxsize=64)(zlib.compress)
+
+    def encode(self, text: bytes | str) -> bytes:
+        return self._compress(text.encode("utf8") if isinstance(text, str) else text)
 
     def decode(self, encoded: bytes) -> bytes:
         return zlib.decompress(encoded)
 
 
-_FLATE = _CachedFlate()
+CACHED_FLATE = _CachedFlate()
+
+
+class CachedFilter:
+    """Any of ReportLab's stream filters, remembering its last results (as above)."""
+
+    def __init__(self, base: Any) -> None:
+        self.pdfname = base.pdfname
+        self.encode = lru_cache(maxsize=16)(base.encode)
+        self.decode = base.decode
+
+
+CACHED_A85 = CachedFilter(PDFBase85Encode)
 
 
 def _remember_subsets(font: TTFont) -> None:
@@ -97,21 +114,33 @@ def _remember_subsets(font: TTFont) -> None:
 
     def cached_add_subset_objects(doc: Any, fontname: str, subset: list[int]) -> Any:
         reference = add_subset_objects(doc, fontname, subset)
-        stream = doc.idToObject.get(f"fontFile:{face.filename}({fontname})")
-        if stream is not None and stream.filters:
-            stream.filters = [_FLATE]
+        # The subset's font file and its ToUnicode map: the same bytes from letter to letter.
+        for key in (f"fontFile:{face.filename}({fontname})", f"toUnicodeCMap:{fontname}"):
+            stream = doc.idToObject.get(key)
+            if stream is not None and stream.filters:
+                stream.filters = [CACHED_FLATE]
         return reference
 
     face.makeSubset = cached_make_subset
     face.addSubsetObjects = cached_add_subset_objects
 
 
-@cache
+_faces: dict[str, TTFont] = {}
+_faces_lock = threading.Lock()
+
+
 def load_face(name: str) -> TTFont:
-    """Parse and register one bundled font file (``NotoSerif-Bold``), once per process."""
-    font = TTFont(name, str(fonts_dir() / f"{name}.ttf"))
-    _remember_subsets(font)
-    pdfmetrics.registerFont(font)
+    """Parse and register one bundled font file (``NotoSerif-Bold``), once per process, even
+    when the app's engine loading and a first build ask for it at the same time."""
+    font = _faces.get(name)
+    if font is None:
+        with _faces_lock:
+            font = _faces.get(name)
+            if font is None:
+                font = TTFont(name, str(fonts_dir() / f"{name}.ttf"))
+                _remember_subsets(font)
+                pdfmetrics.registerFont(font)
+                _faces[name] = font
     return font
 
 

@@ -182,10 +182,31 @@ def draw_strokes(
         for path in _paths(key, width, height):
             canvas.drawPath(path, stroke=0, fill=1, fillMode=1)  # non-zero winding
         canvas.endForm()
+        _compress_once(canvas, name)
     canvas.saveState()
     canvas.translate(x, y)
     canvas.doForm(name)
     canvas.restoreState()
+
+
+def _compress_once(canvas: Canvas, name: str) -> None:
+    """Compress the signature's drawing through the cache of compressed streams: every
+    preview of a letter, and every letter of a merge, draws the same strokes (a long
+    signature is 20 KB of path, a millisecond of compression each time). The bytes written
+    are those ReportLab writes."""
+    from reportlab import rl_config
+    from reportlab.pdfbase.pdfdoc import PDFStream, xObjectName
+
+    from composer.pdf.fonts import CACHED_A85, CACHED_FLATE
+
+    form = canvas._doc.idToObject.get(xObjectName(name))
+    if form is None or not form.compression or form.Contents:
+        return
+    filters = [CACHED_A85, CACHED_FLATE] if rl_config.useA85 else [CACHED_FLATE]
+    stream = PDFStream(content=form.stream, filters=filters)
+    stream.__Comment__ = "xobject form stream"
+    form.Contents = stream
+    form.compression = 0
 
 
 def check_image(path: Path) -> None:

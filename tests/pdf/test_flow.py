@@ -61,3 +61,42 @@ def test_group_taller_than_a_page_still_breaks() -> None:
     items = keep_together([Item(40) for _ in range(10)])
     pages = paginate(items, [100])
     assert [len(p) for p in pages] == [2, 2, 2, 2, 2]
+
+
+_SEGMENT_TEXT = st.lists(
+    st.sampled_from(
+        ["word", "Ձեզ", "a", " ", "  ", "\n", "\n\n", "averyveryverylongwordthatwraps", "é,"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(_SEGMENT_TEXT, st.sampled_from([REGULAR, BOLD])), min_size=1, max_size=4),
+    st.sampled_from([60.0, 150.0, 400.0]),
+)
+def test_breaking_each_part_between_line_breaks_is_the_same_as_breaking_the_whole(
+    spans: list[tuple[str, int]], width: float
+) -> None:
+    from composer.pdf.flow import _wrap
+
+    whole = _wrap(spans, width, 11.0, 14.0, TextMeasurer())
+    parts = wrap(spans, width, 11.0, 14.0, TextMeasurer())
+    assert [(ln.pieces, ln.size, ln.leading) for ln in parts] == [
+        (ln.pieces, ln.size, ln.leading) for ln in whole
+    ]
+
+
+def test_a_keystroke_re_breaks_only_its_own_part_of_a_long_value() -> None:
+    from composer.pdf.flow import _wrapped
+
+    paragraphs = [
+        f"Paragraph {i} has a few words in it, enough for a line or two." for i in range(30)
+    ]
+    text = "\n\n".join(paragraphs)
+    wrap([(text, REGULAR)], 300.0, 11.0, 14.0, TextMeasurer())
+    before = _wrapped.cache_info()
+    wrap([(text + " More", REGULAR)], 300.0, 11.0, 14.0, TextMeasurer())
+    after = _wrapped.cache_info()
+    assert after.misses - before.misses == 1  # only the last paragraph was broken again
