@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 for ts in resources/i18n/letter-composer_*.ts; do
   extra=()
   case "$ts" in *_en.ts) extra=(-pluralonly) ;; esac
-  uv run pyside6-lupdate composer/ui/*.py -ts "$ts" -no-obsolete "${extra[@]}"
+  mapfile -t sources < <(find composer/ui -name "*.py" | sort)
+  uv run pyside6-lupdate "${sources[@]}" -ts "$ts" -no-obsolete "${extra[@]}"
+  case "$ts" in *_en.ts) uv run python packaging/english_plurals.py "$ts" ;; esac
   uv run pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
 done

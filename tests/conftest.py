@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -118,3 +119,18 @@ def _english_plural_forms(request: pytest.FixtureRequest) -> None:
     if not app.property("english_plurals"):
         install_translations(app, QtCore.QLocale("en_CA"))
         app.setProperty("english_plurals", True)
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_ui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """GUI tests collect garbage as the app does: on the UI thread only (a collection on a
+    worker thread could delete a widget there)."""
+    if request.node.get_closest_marker("gui") is None:
+        yield
+        return
+    from composer.ui.collector import GarbageCollector
+
+    collector = GarbageCollector(request.getfixturevalue("qapp"))
+    yield
+    collector.stop()
+    collector.deleteLater()

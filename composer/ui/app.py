@@ -35,11 +35,20 @@ def run(argv: list[str], draft: Path | None = None) -> int:
     app.setApplicationName("letter-composer")
     app.setApplicationDisplayName("Letter Composer")
     app.setDesktopFileName("letter-composer")
+    from composer.ui.collector import collect_on_ui_thread
+
+    collect_on_ui_thread(app)  # before any other thread runs Python code
+    from composer.ui.builder import preload_engine
+
+    preload_engine()
     install_translations(app, QtCore.QLocale())
-    from composer.ui.errors import install_excepthook
+    from composer.core.logs import start_logging
+    from composer.ui.errors import install_excepthook, install_qt_message_handler
     from composer.ui.main_window import MainWindow
 
+    start_logging()
     install_excepthook()
+    install_qt_message_handler()
     window = MainWindow()
     window.show()
     QtCore.QTimer.singleShot(0, lambda: window.start(draft))

@@ -6,12 +6,12 @@ so validation problems from ``composer.core.validation`` land under the right in
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import html
-from dataclasses import replace
-from typing import Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
-from composer.core.contacts import Contact
-from composer.core.countries import country_names
 from composer.core.model import (
     ENVELOPES,
     RECIPIENT_FIELDS,
@@ -20,22 +20,35 @@ from composer.core.model import (
     Recipient,
     Signature,
     default_paper,
-    letter_from_dict,
 )
 from composer.core.templates import Field, Template
 from composer.core.validation import Problem
 from composer.ui import recipient_fields
 from composer.ui.labels import recipient_labels
 from composer.ui.qt import QtCore, QtGui, QtWidgets, Signal, Slot
+from composer.ui.widgets import guard_wheel, medium_date_format
+
+if TYPE_CHECKING:
+    from composer.core.contacts import Contact
 
 
+@functools.cache
 def language_name(code: str) -> str:
+    """A language's name in itself ("Français", "Հայերեն"), from CLDR through Babel."""
+    from composer.core import cache
+    from composer.core.countries import cldr_key
+
+    kept = cache.get("language-name", cldr_key(code))
+    if isinstance(kept, str) and kept:
+        return kept  # Babel's import and data cost a start of the app 40 ms
     from babel import Locale
 
     try:
-        return str(Locale.parse(code).get_display_name(code) or code).capitalize()
+        name = str(Locale.parse(code).get_display_name(code) or code).capitalize()
     except Exception:  # an unknown tag still gets a usable entry
         return code
+    cache.put("language-name", cldr_key(code), name)
+    return name
 
 
 def _is_dark(palette: QtGui.QPalette) -> bool:
@@ -87,6 +100,7 @@ class _Row(QtWidgets.QWidget):
         self.message = QtWidgets.QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
+        self._shown = ("", "error")  # the message and its severity, as shown now
         self.counter = QtWidgets.QLabel()
         self.counter.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
         self.counter.setVisible(max_length is not None)
@@ -98,13 +112,17 @@ class _Row(QtWidgets.QWidget):
         layout.addLayout(below)
 
     def set_message(self, text: str, severity: str) -> None:
-        dark = _is_dark(self.palette())
-        colour = (
-            ("#ff8a80" if dark else "#b00020")
-            if severity == "error"
-            else ("#ffd180" if dark else "#8a5300")
-        )
-        self.message.setStyleSheet(f"color: {colour};")
+        if (text, severity) == self._shown:
+            return  # most edits leave most messages as they were: no restyling
+        self._shown = (text, severity)
+        if text:
+            dark = _is_dark(self.palette())
+            colour = (
+                ("#ff8a80" if dark else "#b00020")
+                if severity == "error"
+                else ("#ffd180" if dark else "#8a5300")
+            )
+            self.message.setStyleSheet(f"color: {colour};")
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self.editor.setAccessibleDescription(text or self.help.text())
@@ -118,20 +136,32 @@ class _Row(QtWidgets.QWidget):
 
 
 class LetterForm(QtWidgets.QWidget):
-    """Everything a person types for one letter; emits ``changed`` on every edit."""
+    """A view of the open letter: everything a person types for it.
+
+    It holds no letter of its own: ``changed`` says the person edited something (once per
+    action, however many widgets it touched), and :meth:`letter_data` is what the form
+    holds then, which the window pushes into the :class:`~composer.ui.session.LetterSession`.
+    """
 
     changed = Signal()
     sign_requested = Signal()
+    _gathered = Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.template: Template | None = None
         self.rows: dict[str, _Row] = {}
         self.touched: set[str] = set()
-        self._signature: Signature | None = None
-        self._loading = False
+        self._loading = 0  # > 0 while the form is filled from a letter: no edits to report
+        self._fold_marks: bool | None = None  # None: they follow the envelope
+        # One action (a country chosen, an envelope changed) may touch several widgets:
+        # their signals are gathered into one ``changed`` on the next turn of the event loop.
+        # (A queued signal, delivered as soon as the event loop is back: a zero timer waits
+        # for the loop to have nothing else to do.)
+        self._pending = False
+        self._gathered.connect(self._deliver, QtCore.Qt.ConnectionType.QueuedConnection)
         ui_language = QtCore.QLocale().name().split("_")[0] or "en"
-        self._countries = country_names(ui_language)
+        self._ui_language = ui_language
 
         outer = QtWidgets.QVBoxLayout(self)
         self.title = QtWidgets.QLabel()
@@ -154,6 +184,7 @@ class LetterForm(QtWidgets.QWidget):
         )
         self.date = QtWidgets.QDateEdit(QtCore.QDate.currentDate())
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(medium_date_format())
         self._add(self.letter_layout, "date", self.tr("Date"), self.date)
         self.fields_box = QtWidgets.QWidget()
         self.fields_layout = QtWidgets.QFormLayout(self.fields_box)
@@ -174,12 +205,13 @@ class LetterForm(QtWidgets.QWidget):
             "email": self.tr("E-mail (optional)"),
             "phone": self.tr("Telephone (optional)"),
         }
-        self.sender: dict[str, QtWidgets.QWidget] = {}
+        self.sender_inputs: dict[str, QtWidgets.QWidget] = {}
+        editor: QtWidgets.QWidget
         for name in SENDER_FIELDS:
             editor = (
                 self._country_combo(with_same=False) if name == "country" else QtWidgets.QLineEdit()
             )
-            self.sender[name] = editor
+            self.sender_inputs[name] = editor
             self._add(
                 sender_layout, f"sender.{name}", labels[name], editor, required=name == "name"
             )
@@ -198,16 +230,15 @@ class LetterForm(QtWidgets.QWidget):
         recipient_layout = QtWidgets.QFormLayout(recipient_box)
         rlabels = {**recipient_labels(), **recipient_fields.field_labels()}
         rhelp = recipient_fields.help_texts()
-        self.recipient: dict[str, QtWidgets.QWidget] = {}
+        self.recipient_inputs: dict[str, QtWidgets.QWidget] = {}
         for name in RECIPIENT_FIELDS:
-            editor: QtWidgets.QWidget
             if name in recipient_fields.CHOICE_FIELDS:
                 editor = recipient_fields.make_editor(name, ui_language)
             elif name == "own_representative":
                 editor = recipient_fields.make_editor(name, ui_language)
                 editor.setAccessibleName(rlabels[name])
                 editor.setToolTip(rhelp[name])
-                self.recipient[name] = editor
+                self.recipient_inputs[name] = editor
                 recipient_layout.addRow(editor)
                 self._watch(f"recipient.{name}", editor)
                 continue
@@ -215,7 +246,7 @@ class LetterForm(QtWidgets.QWidget):
                 editor = self._country_combo(with_same=True)
             else:
                 editor = QtWidgets.QLineEdit()
-            self.recipient[name] = editor
+            self.recipient_inputs[name] = editor
             self._add(
                 recipient_layout,
                 f"recipient.{name}",
@@ -224,12 +255,12 @@ class LetterForm(QtWidgets.QWidget):
                 rhelp.get(name, ""),
                 required=name == "name",
             )
-        kind_combo = self.recipient["kind"]
+        kind_combo = self.recipient_inputs["kind"]
         assert isinstance(kind_combo, QtWidgets.QComboBox)
         kind_combo.currentIndexChanged.connect(
-            lambda _i: recipient_fields.update_enabled(self.recipient)
+            lambda _i: recipient_fields.update_enabled(self.recipient_inputs)
         )
-        recipient_fields.update_enabled(self.recipient)
+        recipient_fields.update_enabled(self.recipient_inputs)
         self.salutation = QtWidgets.QLineEdit()
         self._add(
             recipient_layout,
@@ -308,25 +339,16 @@ class LetterForm(QtWidgets.QWidget):
         self.envelope.currentIndexChanged.connect(self._envelope_changed)
         for widget in (self.date, self.paper, self.envelope):
             self._watch("", widget)
+        self.fold_marks.toggled.connect(self._fold_marks_chosen)
         self._watch("fold_marks", self.fold_marks)
-        self.remember_sender.toggled.connect(self._emit)
-        self._update_signature_state()
+        self.show_signature(None)
+        guard_wheel(self)
 
     # -- building the form ---------------------------------------------------------------
 
     def _country_combo(self, with_same: bool) -> QtWidgets.QComboBox:
-        combo = QtWidgets.QComboBox()
-        if with_same:
-            combo.addItem(self.tr("Same country as mine"), "")
-        for code, name in self._countries:
-            combo.addItem(name, code)
-        combo.setEditable(True)  # type to find a country
-        combo.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
-        completer = combo.completer()
-        if completer is not None:
-            completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.PopupCompletion)
-        return combo
+        none = self.tr("Same country as mine") if with_same else None
+        return recipient_fields.country_combo(self._ui_language, none)
 
     def _add(
         self,
@@ -366,24 +388,48 @@ class LetterForm(QtWidgets.QWidget):
         elif isinstance(editor, QtWidgets.QCheckBox):
             editor.toggled.connect(changed)
 
+    @contextlib.contextmanager
+    def _filling(self) -> Iterator[None]:
+        """Widgets set from a letter, not by the person: their signals report no edit."""
+        self._loading += 1
+        try:
+            yield
+        finally:
+            self._loading -= 1
+
     @Slot()
     def _envelope_changed(self) -> None:
         # Fold marks follow the envelope (on for a window) until the person chooses.
-        if "fold_marks" not in self.touched and not self._loading:
+        if self._fold_marks is None:
             self.fold_marks.blockSignals(True)
             self.fold_marks.setChecked(self.envelope.currentData() != "none")
             self.fold_marks.blockSignals(False)
 
+    @Slot(bool)
+    def _fold_marks_chosen(self, checked: bool) -> None:
+        if not self._loading:
+            self._fold_marks = checked
+
     @Slot()
     def _emit(self) -> None:
-        if not self._loading:
+        if not self._loading and not self._pending:
+            self._pending = True
+            self._gathered.emit()
+
+    def flush(self) -> None:
+        """Deliver a gathered ``changed`` now (before the letter is read for saving)."""
+        self._deliver()
+
+    @Slot()
+    def _deliver(self) -> None:
+        if self._pending:
+            self._pending = False
             self.changed.emit()
 
     def set_template(self, template: Template, language: str | None = None) -> None:
         """Show ``template``'s fields, keeping what was typed in fields of the same name."""
         kept = self.field_values() if self.template is not None else {}
-        self._loading = True
-        try:
+        with self._filling():
             self.template = template
             self.title.setText(template.title_for(language or self._language()))
             self.language.blockSignals(True)
@@ -395,8 +441,6 @@ class LetterForm(QtWidgets.QWidget):
             self.language.setCurrentIndex(index if index >= 0 else 0)
             self.language.blockSignals(False)
             self._build_fields(kept)
-        finally:
-            self._loading = False
 
     def _language(self) -> str:
         data = self.language.currentData()
@@ -406,13 +450,10 @@ class LetterForm(QtWidgets.QWidget):
     def _language_changed(self) -> None:
         if self.template is None or self._loading:
             return
-        self._loading = True
-        try:
+        with self._filling():
             self.title.setText(self.template.title_for(self._language()))
             self._build_fields(self.field_values())
-        finally:
-            self._loading = False
-        self.changed.emit()
+        self._emit()
 
     def _build_fields(self, values: dict[str, str]) -> None:
         for key in [k for k in self.rows if k.startswith("fields.")]:
@@ -438,6 +479,7 @@ class LetterForm(QtWidgets.QWidget):
             if previous is not None:
                 QtWidgets.QWidget.setTabOrder(previous, editor)
             previous = editor
+        guard_wheel(self.fields_box)
 
     def _editor(self, spec: Field, value: str, language: str) -> QtWidgets.QWidget:
         editor: QtWidgets.QWidget
@@ -459,6 +501,7 @@ class LetterForm(QtWidgets.QWidget):
         elif spec.type == "date":
             date = QtWidgets.QDateEdit()
             date.setCalendarPopup(True)
+            date.setDisplayFormat(medium_date_format())
             parsed = QtCore.QDate.fromString(value, QtCore.Qt.DateFormat.ISODate)
             date.setDate(parsed if parsed.isValid() else QtCore.QDate.currentDate())
             editor = date
@@ -483,7 +526,7 @@ class LetterForm(QtWidgets.QWidget):
         }
 
     def sender_values(self) -> dict[str, str]:
-        return {name: _value(editor) for name, editor in self.sender.items()}
+        return {name: _value(editor) for name, editor in self.sender_inputs.items()}
 
     def letter_data(self) -> dict[str, Any]:
         """The form as the data contract (a dict letter_from_dict accepts)."""
@@ -499,30 +542,25 @@ class LetterForm(QtWidgets.QWidget):
                 name: recipient_fields.value_of(e)
                 if name in (*recipient_fields.CHOICE_FIELDS, "own_representative")
                 else _value(e)
-                for name, e in self.recipient.items()
+                for name, e in self.recipient_inputs.items()
             },
             "fields": self.field_values(),
             "cc": [p.strip() for p in self.cc.text().split(";") if p.strip()],
             "enclosures": [p.strip() for p in self.enclosures.text().split(";") if p.strip()],
             "ps": self.ps.toPlainText(),
-            "fold_marks": self.fold_marks.isChecked(),
+            "fold_marks": self._fold_marks,
             "salutation": self.salutation.text(),
         }
 
-    def letter(self) -> Letter:
-        """The letter as typed; raises DataError only for values the form cannot hold."""
-        letter = letter_from_dict(self.letter_data())
-        return replace(letter, signature=self._signature)
-
     def set_letter(self, letter: Letter, template: Template) -> None:
         """Fill the form from ``letter`` (an opened draft or a restored autosave)."""
-        self._loading = True
-        try:
+        with self._filling():
             self.set_template(template, letter.language)
             self.language.setCurrentIndex(max(0, self.language.findData(letter.language)))
             self._build_fields(dict(letter.fields))
             self.date.setDate(QtCore.QDate(letter.date.year, letter.date.month, letter.date.day))
             self.paper.setCurrentIndex(max(0, self.paper.findData(letter.paper)))
+            self._fold_marks = letter.fold_marks
             self.envelope.setCurrentIndex(max(0, self.envelope.findData(letter.envelope)))
             self.fold_marks.setChecked(letter.shows_fold_marks)
             self.set_sender({f: getattr(letter.sender, f) for f in SENDER_FIELDS})
@@ -531,56 +569,43 @@ class LetterForm(QtWidgets.QWidget):
             self.cc.setText("; ".join(letter.cc))
             self.enclosures.setText("; ".join(letter.enclosures))
             self.ps.setPlainText(letter.ps)
-            self.set_signature(letter.signature)
+            self.show_signature(letter.signature)
             self.touched.clear()
-        finally:
-            self._loading = False
 
     def set_sender(self, values: dict[str, str]) -> None:
-        loading, self._loading = self._loading, True
-        try:
-            for name, editor in self.sender.items():
+        """Fill in the sender; outside a whole letter being filled in, the paper and
+        envelope follow the sender's country."""
+        follow = not self._loading
+        with self._filling():
+            for name, editor in self.sender_inputs.items():
                 _set_value(editor, values.get(name, ""))
-            country = values.get("country", "")
-            if country:
-                paper, envelope = default_paper(country)
-        finally:
-            self._loading = loading
-        if country and not loading:
+        country = values.get("country", "")
+        if country and follow:
+            paper, envelope = default_paper(country)
             self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
             self.envelope.setCurrentIndex(max(0, self.envelope.findData(envelope)))
 
     def _fill_recipient(self, recipient: Recipient) -> None:
-        for name, editor in self.recipient.items():
+        for name, editor in self.recipient_inputs.items():
             if name in (*recipient_fields.CHOICE_FIELDS, "own_representative"):
                 continue
             _set_value(editor, getattr(recipient, name))
-        recipient_fields.fill(self.recipient, recipient)
-        recipient_fields.update_enabled(self.recipient)
+        recipient_fields.fill(self.recipient_inputs, recipient)
+        recipient_fields.update_enabled(self.recipient_inputs)
         if recipient.own_representative:  # after the kind enabled the tick
-            recipient_fields.set_value(self.recipient["own_representative"], True)
+            recipient_fields.set_value(self.recipient_inputs["own_representative"], True)
 
     def set_recipient(self, contact: Contact) -> None:
         """Address the letter to an address-book entry (its greeting too, if it has one),
         with the organisation's name in the letter's language."""
-        loading, self._loading = self._loading, True
-        try:
+        with self._filling():
             self._fill_recipient(contact.recipient_in(self._language()))
             self.salutation.setText(contact.salutation)
-        finally:
-            self._loading = loading
         self._emit()
 
-    def signature(self) -> Signature | None:
-        return self._signature
-
-    def set_signature(self, signature: Signature | None) -> None:
-        self._signature = signature
-        self._update_signature_state()
-        self._emit()
-
-    def _update_signature_state(self) -> None:
-        s = self._signature
+    def show_signature(self, signature: Signature | None) -> None:
+        """Say how the letter is signed (the signature itself is the session's)."""
+        s = signature
         if s is None:
             text = self.tr("No signature yet: a line is printed for you to sign by hand.")
         elif s.image is not None:
@@ -596,9 +621,9 @@ class LetterForm(QtWidgets.QWidget):
         for problem in problems:
             by_key.setdefault(problem.key, problem)
         for key, row in self.rows.items():
-            problem = by_key.get(key)
-            if problem and (everything or key in self.touched):
-                row.set_message(problem.message, problem.severity)
+            found = by_key.get(key)
+            if found and (everything or key in self.touched):
+                row.set_message(found.message, found.severity)
             else:
                 row.set_message("", "error")
 

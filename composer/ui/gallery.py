@@ -1,10 +1,138 @@
-"""Choosing a letter: every bundled and user template with its title, purpose and languages."""
+"""Choosing a letter: a card per template with its title, purpose, languages and a small
+picture of its first page (drawn by the same renderer as the letter, off the UI thread, and
+kept in the cache folder)."""
 
 from __future__ import annotations
 
+import hashlib
+import html
+import logging
+from pathlib import Path
+
+from composer import __version__
+from composer.core import paths
+from composer.core.files import write_atomic
+from composer.core.model import Letter, letter_from_dict
 from composer.core.templates import Catalogue, Template
 from composer.ui.form import language_name
-from composer.ui.qt import Qt, QtWidgets, Slot
+from composer.ui.images import png_bytes
+from composer.ui.qt import Qt, QtCore, QtGui, QtPdf, QtWidgets, Slot
+from composer.ui.tasks import Tasks, app_tasks, close_tasks
+from composer.ui.widgets import fit_to_screen
+
+log = logging.getLogger(__name__)
+
+THUMB_WIDTH = 132  # pixels: enough to recognise a letter's shape, not to read it
+
+
+# Names for the sample letter in a card's picture (too small to read; they give the page
+# its shape).
+_SAMPLE_NAMES = {
+    "en": ("Anna Grigorian", "Jane Doe"),
+    "fr": ("Élodie Sarkissian", "Marie Tremblay"),
+    "hy": ("Աննա Գրիգորյան", "Jane Doe"),
+}
+
+
+def sample_letter(template: Template, language: str) -> Letter:
+    """The letter as a new writer sees it first: the template's own defaults, sample names."""
+    kind = template.recipient_kinds[0] if template.recipient_kinds else "other"
+    sender, recipient = _SAMPLE_NAMES.get(language, _SAMPLE_NAMES["en"])
+    return letter_from_dict(
+        {
+            "template": template.id,
+            "language": language,
+            "date": "2026-01-15",
+            "sender": {"name": sender, "city": "Montréal", "region": "QC", "country": "CA"},
+            "recipient": {"kind": kind, "name": recipient, "city": "Ottawa", "country": "CA"},
+            "fields": {f.name: f.default for f in template.fields},
+        }
+    )
+
+
+def thumbnail_path(template: Template, language: str, width: int) -> Path:
+    """Where the picture of ``template``'s first page is cached: named by what it shows, so
+    an edited template or a new version of the app draws a new one."""
+    digest = hashlib.sha1(f"{__version__}|{template.id}|{language}|{width}".encode())
+    for entry in sorted(template.folder.iterdir()):
+        try:
+            stat = entry.stat()
+        except OSError:
+            continue
+        digest.update(f"|{entry.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return paths.user_cache_dir() / "thumbnails" / f"{template.id}-{digest.hexdigest()[:16]}.png"
+
+
+def first_page_picture(template: Template, language: str, width: int) -> QtGui.QImage:
+    """The first page of ``template``'s sample letter, ``width`` pixels wide (on a pool
+    thread: QImage and QPdfDocument do not need the UI thread)."""
+    cached = thumbnail_path(template, language, width)
+    if cached.is_file():
+        image = QtGui.QImage(str(cached))
+        if not image.isNull():
+            return image
+    from composer.pdf.build import build_pdf
+
+    pdf = build_pdf(sample_letter(template, language), template, require_complete=False).pdf
+    buffer = QtCore.QBuffer()
+    buffer.setData(QtCore.QByteArray(pdf))
+    buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
+    document = QtPdf.QPdfDocument()
+    document.load(buffer)
+    page = document.pagePointSize(0)
+    height = round(width * page.height() / page.width()) if page.width() else width
+    image = document.render(0, QtCore.QSize(width, height))
+    document.close()
+    # Rendered pages are transparent: a card shows them on white, as paper.
+    paper = QtGui.QImage(image.size(), QtGui.QImage.Format.Format_RGB32)
+    paper.fill(QtGui.QColor("white"))
+    painter = QtGui.QPainter(paper)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(cached, png_bytes(paper))
+    except OSError as error:  # no cache folder: the picture is simply drawn again next time
+        log.info("thumbnail not cached: %s", error)
+    return paper
+
+
+class _Card(QtWidgets.QWidget):
+    """One template: the picture of its first page beside its title, purpose and languages."""
+
+    def __init__(self, template: Template, language: str) -> None:
+        super().__init__()
+        self.picture = QtWidgets.QLabel()
+        self.picture.setFixedSize(THUMB_WIDTH + 2, round(THUMB_WIDTH * 1.3) + 2)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setStyleSheet("QLabel { background: white; border: 1px solid #b0b0b0; }")
+        languages = ", ".join(language_name(code) for code in template.languages)
+        origin = self.tr("on this computer") if template.origin != "bundled" else ""
+        lines = [
+            f"<b>{html.escape(template.title_for(language))}</b>",
+            html.escape(template.description_for(language)),
+            "<i>"
+            + html.escape(self.tr("Languages: %1").replace("%1", languages))
+            + (f" · {html.escape(origin)}" if origin else "")
+            + "</i>",
+        ]
+        self.text = QtWidgets.QLabel("<br>".join(line for line in lines if line))
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(12)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        for label in (self.picture, self.text):
+            # Clicks go through to the list, which selects and opens cards.
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def show_picture(self, image: QtGui.QImage) -> None:
+        pixmap = QtGui.QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(image.width() / THUMB_WIDTH)  # sharp on a scaled screen
+        self.picture.setPixmap(pixmap)
 
 
 class TemplateGallery(QtWidgets.QDialog):
@@ -14,10 +142,13 @@ class TemplateGallery(QtWidgets.QDialog):
         language: str = "en",
         current: str = "",
         parent: QtWidgets.QWidget | None = None,
+        tasks: Tasks | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose a letter"))
+        self.tasks = tasks or app_tasks()
         self.templates = catalogue.sorted()
+        self.cards: dict[str, _Card] = {}
         layout = QtWidgets.QVBoxLayout(self)
         intro = QtWidgets.QLabel(
             self.tr(
@@ -28,29 +159,35 @@ class TemplateGallery(QtWidgets.QDialog):
         layout.addWidget(intro)
         self.list = QtWidgets.QListWidget()
         self.list.setAccessibleName(self.tr("Letters"))
-        self.list.setWordWrap(True)
         self.list.setSpacing(4)
-        self.list.setAlternatingRowColors(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel)
+        pixels = round(THUMB_WIDTH * self.devicePixelRatioF())
         for template in self.templates:
-            languages = ", ".join(language_name(code) for code in template.languages)
-            origin = self.tr("on this computer") if template.origin != "bundled" else ""
-            lines = [
-                template.title_for(language),
-                template.description_for(language),
-                self.tr("Languages: %1").replace("%1", languages)
-                + (f" · {origin}" if origin else ""),
-            ]
-            item = QtWidgets.QListWidgetItem("\n".join(line for line in lines if line))
+            language_here = language if language in template.languages else template.languages[0]
+            card = _Card(template, language_here)
+            item = QtWidgets.QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, template.id)
-            item.setToolTip(template.description_for(language))
-            font = item.font()
-            if template.category == "campaign":
-                font.setBold(True)
-            item.setFont(font)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, template.title_for(language_here))
+            item.setData(
+                Qt.ItemDataRole.AccessibleDescriptionRole, template.description_for(language_here)
+            )
+            item.setToolTip(template.description_for(language_here))
+            item.setSizeHint(card.sizeHint())
             self.list.addItem(item)
+            self.list.setItemWidget(item, card)
+            self.cards[template.id] = card
             if template.id == current:
                 self.list.setCurrentItem(item)
+            self.tasks.run(
+                first_page_picture,
+                template,
+                language_here,
+                pixels,
+                owner=self,
+                finished=card.show_picture,
+                name=f"picture of {template.id}",
+            )
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
         self.list.itemActivated.connect(self.accept)
@@ -71,7 +208,18 @@ class TemplateGallery(QtWidgets.QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 480)
+        fit_to_screen(self, QtCore.QSize(720, 640))
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Cards wrap their text to the list's width: their heights follow it.
+        width = self.list.viewport().width() - 2 * self.list.spacing()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            card = self.list.itemWidget(item) if item is not None else None
+            if item is not None and card is not None:
+                height = max(card.heightForWidth(width), card.minimumSizeHint().height())
+                item.setSizeHint(QtCore.QSize(width, height))
 
     def chosen(self) -> Template | None:
         item = self.list.currentItem()
@@ -86,3 +234,7 @@ class TemplateGallery(QtWidgets.QDialog):
             item = self.list.item(row)
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == template_id:
                 self.list.setCurrentRow(row)
+
+    def done(self, result: int) -> None:
+        close_tasks(self.tasks, self, 2_000)  # pictures still being drawn are not needed
+        super().done(result)

@@ -1,34 +1,47 @@
-"""The main window: the form beside the live preview, with menus, toolbar and status bar."""
+"""The main window: the form beside the live preview, both views of one letter session."""
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from composer.core import paths
-from composer.core.addressbook import AddressBook
 from composer.core.contacts import TITLE_LABELS
 from composer.core.countries import known_codes
-from composer.core.drafts import SUFFIX, load_draft, save_draft
+from composer.core.drafts import SUFFIX, load_draft
 from composer.core.errors import LetterError
-from composer.core.filenames import safe_filename
+from composer.core.filenames import safe_filename, shorten
 from composer.core.files import describe_os_error, sweep_output_folders, write_atomic
-from composer.core.model import Letter, Signature, letter_from_dict, letter_to_dict
+from composer.core.model import (
+    Letter,
+    Signature,
+    default_paper,
+    letter_from_dict,
+    signature_from_dict,
+    signature_to_dict,
+)
 from composer.core.templates import Catalogue, Template, discover
-from composer.core.validation import problems
+from composer.ui.actions import build_menus, make_actions
 from composer.ui.autosave import Autosave, NoAutosave, Orphan, recovery_folder
-from composer.ui.builder import BuildOutcome, PreviewBuilder, Throttle
-from composer.ui.errors import show_error
+from composer.ui.builder import BuildOutcome
+from composer.ui.errors import report_failure, show_error
 from composer.ui.form import LetterForm
-from composer.ui.gallery import TemplateGallery
 from composer.ui.preview import PreviewPane
 from composer.ui.printing import paint_pdf, prepare_printer
 from composer.ui.qt import QtCore, QtGui, QtPrintSupport, QtWidgets, Slot
+from composer.ui.session import LetterSession
 from composer.ui.settings import Settings
+from composer.ui.tasks import Tasks, app_tasks
+from composer.ui.widgets import ask_open_path, ask_save_path, fit_to_screen
 
-if TYPE_CHECKING:  # the merge (and ReportLab) load only when a merge is started
-    from composer.batch.merge import MergeResult
+if TYPE_CHECKING:  # loaded when first used: a start of the app does without them
+    from composer.core.addressbook import AddressBook
+    from composer.ui.gallery import TemplateGallery
+
+log = logging.getLogger(__name__)
 
 # Warnings the status bar shows (by code): what the person can fix and may not see.
 SHOWN_WARNINGS = frozenset(
@@ -40,7 +53,6 @@ SHOWN_WARNINGS = frozenset(
         "return-line-too-long",
     }
 )
-PREVIEW_DELAY_MS = 150  # typing pauses shorter than this do not rebuild the preview
 AUTOSAVE_MS = 3_000
 
 
@@ -50,31 +62,30 @@ class MainWindow(QtWidgets.QMainWindow):
         settings: Settings | None = None,
         catalogue: Catalogue | None = None,
         autosave_dir: Path | None = None,
+        tasks: Tasks | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.catalogue = catalogue or discover()
+        self.tasks = tasks or app_tasks()
         folder = autosave_dir or paths.user_data_dir() / "autosave"
         self.autosave: Autosave | NoAutosave
         try:
             self.autosave = Autosave(folder)
         except OSError as error:  # a read-only or full data folder: work on, and say so
             self.autosave = NoAutosave(folder, describe_os_error(error))
-        self.draft_path: Path | None = None
         self.book_path: Path | None = None  # tests point it elsewhere
         self._book: AddressBook | None = None
-        self.template: Template | None = None
-        self.last_outcome: BuildOutcome | None = None
         self.setWindowIcon(QtGui.QIcon.fromTheme("accessories-text-editor"))
 
+        self.session = LetterSession(self.tasks, parent=self)
+        self.session.builder.warm()  # beside the making of the window, on the other core
         self.form = LetterForm()
-        self.form.changed.connect(self._form_changed)
-        self.form.sign_requested.connect(self.sign)
+        self.preview = PreviewPane()
         scroll = QtWidgets.QScrollArea()
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.tr("Letter form"))
-        self.preview = PreviewPane()
         self.splitter = QtWidgets.QSplitter()
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.preview)
@@ -83,9 +94,18 @@ class MainWindow(QtWidgets.QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.builder = PreviewBuilder(self)
-        self.builder.finished.connect(self._built)
-        self.throttle = Throttle(self.refresh_preview, PREVIEW_DELAY_MS, self)
+        # The form and the preview are views: edits go into the session, and what the
+        # session decides comes back out to them.
+        self.form.changed.connect(self._form_edited)
+        self.form.sign_requested.connect(self.sign)
+        self.session.loaded.connect(self._fill_form)
+        self.session.changed.connect(self._letter_changed)
+        self.session.problems_changed.connect(self.form.show_problems)
+        self.session.invalid.connect(self.preview.show_message)
+        self.session.built.connect(self._show_build)
+        self.session.dirty_changed.connect(self.setWindowModified)
+        self.session.path_changed.connect(self._update_title)
+
         self.autosave_timer = QtCore.QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave_now)
@@ -95,119 +115,28 @@ class MainWindow(QtWidgets.QMainWindow):
         self.warnings_label = QtWidgets.QLabel()
         self.statusBar().addPermanentWidget(self.warnings_label)
         self.statusBar().addPermanentWidget(self.pages_label)
-        self._make_actions()
+        self.commands = make_actions(self)
+        self.recent_menu = build_menus(self, self.commands)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._restore_window()
         self._update_title()
 
-    # -- actions ------------------------------------------------------------------------------
+    # -- the session's state, read by tests and dialogs ---------------------------------------
 
-    def _action(
-        self, text: str, slot: object, shortcut: object = None, icon: str = "", tip: str = ""
-    ) -> QtGui.QAction:
-        action = QtGui.QAction(text, self)
-        if icon:
-            action.setIcon(QtGui.QIcon.fromTheme(icon))
-        if shortcut is not None:
-            action.setShortcut(QtGui.QKeySequence(shortcut))  # type: ignore[arg-type]
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
+    @property
+    def template(self) -> Template | None:
+        return self.session.template
 
-    def _make_actions(self) -> None:
-        K = QtGui.QKeySequence.StandardKey
-        self.act_new = self._action(
-            self.tr("&New Letter…"),
-            self.new_letter,
-            K.New,
-            "document-new",
-            self.tr("Choose a letter and start writing"),
-        )
-        self.act_open = self._action(self.tr("&Open…"), self.open_dialog, K.Open, "document-open")
-        self.act_save = self._action(self.tr("&Save"), self.save, K.Save, "document-save")
-        self.act_save_as = self._action(
-            self.tr("Save &As…"), self.save_as, K.SaveAs, "document-save-as"
-        )
-        self.act_export = self._action(
-            self.tr("Save as &PDF…"),
-            self.export_pdf,
-            "Ctrl+E",
-            "document-export",
-            self.tr("Save the letter as a PDF file"),
-        )
-        self.act_print_preview = self._action(
-            self.tr("Print Pre&view…"), self.print_preview, "Ctrl+Shift+P", "document-print-preview"
-        )
-        self.act_print = self._action(
-            self.tr("&Print…"), self.print_letter, K.Print, "document-print"
-        )
-        self.act_quit = self._action(self.tr("&Quit"), self.close, K.Quit, "application-exit")
-        self.act_undo = self._action(
-            self.tr("&Undo"), lambda: self._edit("undo"), K.Undo, "edit-undo"
-        )
-        self.act_redo = self._action(
-            self.tr("&Redo"), lambda: self._edit("redo"), K.Redo, "edit-redo"
-        )
-        self.act_zoom_in = self._action(
-            self.tr("Zoom &In"), self.preview.zoom_in, K.ZoomIn, "zoom-in"
-        )
-        self.act_zoom_out = self._action(
-            self.tr("Zoom &Out"), self.preview.zoom_out, K.ZoomOut, "zoom-out"
-        )
-        self.act_fit = self._action(
-            self.tr("&Fit Width"), self.preview.fit_width, "Ctrl+0", "zoom-fit-width"
-        )
-        self.act_sign = self._action(
-            self.tr("&Sign…"), self.sign, "Ctrl+Shift+S", "document-edit-sign"
-        )
-        self.act_choose = self._action(self.tr("Choose &Letter…"), self.choose_template, "Ctrl+L")
-        self.act_book = self._action(
-            self.tr("&Address Book…"), self.open_address_book, "Ctrl+B", "x-office-address-book"
-        )
-        self.act_merge = self._action(
-            self.tr("&Mail Merge…"),
-            self.mail_merge,
-            "Ctrl+M",
-            tip=self.tr("Write this letter to many recipients"),
-        )
-        self.act_offsets = self._action(self.tr("Printer &Offsets…"), self.printer_offsets)
-        self.act_help = self._action(
-            self.tr("&How to Use"), self.show_help, K.HelpContents, "help-contents"
-        )
-        self.act_about = self._action(self.tr("&About Letter Composer"), self.show_about)
+    @property
+    def letter(self) -> Letter | None:
+        return self.session.letter
 
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addActions([self.act_new, self.act_open])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_save, self.act_save_as, self.act_export])
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_print_preview, self.act_print, self.act_offsets])
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        edit_menu = menu.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.act_undo, self.act_redo])
-        letter_menu = menu.addMenu(self.tr("&Letter"))
-        letter_menu.addActions([self.act_choose, self.act_sign])
-        recipients_menu = menu.addMenu(self.tr("&Recipients"))
-        recipients_menu.addActions([self.act_book, self.act_merge])
-        view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.act_help, self.act_about])
+    @property
+    def draft_path(self) -> Path | None:
+        return self.session.draft_path
 
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([self.act_new, self.act_open, self.act_save])
-        toolbar.addSeparator()
-        toolbar.addActions([self.act_sign, self.act_export, self.act_print])
-        toolbar.addSeparator()
-        toolbar.addActions([self.act_zoom_out, self.act_fit, self.act_zoom_in])
-
-    def _edit(self, what: str) -> None:
+    def edit_focused(self, what: str) -> None:
+        """Undo or redo in the input that has the focus."""
         widget = QtWidgets.QApplication.focusWidget()
         if isinstance(widget, QtWidgets.QComboBox) and widget.lineEdit() is not None:
             widget = widget.lineEdit()
@@ -220,9 +149,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _restore_window(self) -> None:
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            screen = QtGui.QGuiApplication.primaryScreen()
-            available = screen.availableGeometry() if screen else QtCore.QRect(0, 0, 1280, 800)
-            self.resize(min(1280, available.width()), min(860, available.height()))
+            fit_to_screen(self, QtCore.QSize(1280, 860))
         splitter = self.settings.splitter()
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -231,14 +158,20 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_splitter(self.splitter.saveState())
 
+    @Slot()
     def _update_title(self) -> None:
-        name = self.draft_path.stem if self.draft_path else self.tr("Untitled letter")
+        path = self.session.draft_path
+        name = path.stem if path else self.tr("Untitled letter")
         self.setWindowTitle(f"{name}[*] — Letter Composer")
 
     # -- starting -----------------------------------------------------------------------------
 
     def start(self, draft: Path | None = None, ask: bool = True) -> None:
-        """What the app does once its window is up: open, restore, or start a letter."""
+        """What the app does once its window is up: open, restore, or start a letter.
+
+        The first start shows the gallery of letters; later starts continue with the letter
+        last chosen. ``ask=False`` (tests, benchmarks) asks nothing.
+        """
         if draft is not None:
             self.open_draft(draft)
             return
@@ -252,11 +185,16 @@ class MainWindow(QtWidgets.QMainWindow):
         # One letter is offered; any others stay for the next start, never deleted.
         if orphans and ask and self._offer_restore(orphans[0]):
             return
+        first_start = not self.settings.last_template()
         template = self.catalogue.templates.get(self.settings.last_template())
         template = template or next(iter(self.catalogue.sorted()), None)
         if template is None:
             show_error(self, self.tr("No letter templates were found."))
             return
+        if first_start and ask:
+            gallery = self._gallery(template.id)
+            if gallery.exec() and (chosen := gallery.chosen()) is not None:
+                template = chosen
         self.start_letter(template)
 
     def _offer_restore(self, orphan: Orphan) -> bool:
@@ -316,30 +254,40 @@ class MainWindow(QtWidgets.QMainWindow):
         template = self._template_for(letter)
         if template is None:
             return False
-        self.draft_path = Path(orphan.draft_path) if orphan.draft_path else None
-        self._load_letter(letter, template)
-        self.setWindowModified(True)
+        path = Path(orphan.draft_path) if orphan.draft_path else None
+        self.session.open(letter, template, path, dirty=True)
         self.autosave_now()
         orphan.discard()
         self.statusBar().showMessage(self.tr("Unsaved letter restored."), 5000)
         return True
 
+    def new_letter_data(self, template: Template) -> Letter:
+        """A new letter from ``template``: today's date, the remembered sender (or the home
+        country) and the remembered signature."""
+        sender: dict[str, str] = {}
+        if self.settings.remember_sender():
+            sender = self.settings.remembered_sender()
+        sender = sender or {"country": self._home_country()}
+        paper, envelope = default_paper(sender.get("country", ""))
+        data = {
+            "template": template.id,
+            "language": template.languages[0],
+            "paper": paper,
+            "envelope": envelope,
+            "date": dt.date.today().isoformat(),
+            "sender": sender,
+        }
+        try:
+            letter = letter_from_dict(data)
+        except LetterError:  # remembered details this version cannot read: start afresh
+            letter = letter_from_dict({**data, "sender": {"country": self._home_country()}})
+        return replace(letter, signature=self._remembered_signature())
+
     def start_letter(self, template: Template) -> None:
         """A new letter from ``template``, with the remembered sender and signature."""
-        self.template = template
-        self.draft_path = None
-        self.form.touched.clear()
-        self.form.set_template(template, template.languages[0])
-        remembered = self.settings.remember_sender()
-        self.form.remember_sender.setChecked(remembered)
-        sender = self.settings.remembered_sender() if remembered else {}
-        self.form.set_sender(sender or {"country": self._home_country()})
-        self.form.set_signature(self._remembered_signature())
-        self.form.date.setDate(QtCore.QDate.currentDate())
+        self.form.remember_sender.setChecked(self.settings.remember_sender())
+        self.session.open(self.new_letter_data(template), template)
         self.settings.set_last_template(template.id)
-        self.setWindowModified(False)
-        self._update_title()
-        self.refresh_preview()
 
     def _home_country(self) -> str:
         """The country a new letter starts from: the system's, else Canada (the campaign's)."""
@@ -352,8 +300,8 @@ class MainWindow(QtWidgets.QMainWindow):
         if not data:
             return None
         try:
-            return letter_from_dict({"template": "x", "signature": data}).signature
-        except LetterError:
+            return signature_from_dict(data)
+        except LetterError:  # kept by an older version in a form this one cannot read
             return None
 
     def _template_for(self, letter: Letter) -> Template | None:
@@ -370,41 +318,50 @@ class MainWindow(QtWidgets.QMainWindow):
             )
         return template
 
-    def _load_letter(self, letter: Letter, template: Template) -> None:
-        self.template = template
-        self.form.set_letter(letter, template)
-        self._update_title()
-        self.refresh_preview()
+    def open_letter(self, letter: Letter, template: Template | None = None) -> None:
+        """Show ``letter`` (with ``template``, else its own) as a new, unsaved letter."""
+        template = template or self._template_for(letter)
+        if template is not None:
+            self.session.open(letter, template, dirty=True)
 
-    # -- the preview --------------------------------------------------------------------------
+    # -- the views ------------------------------------------------------------------------------
 
     @Slot()
-    def _form_changed(self) -> None:
-        self.setWindowModified(True)
-        self.throttle()
+    def _fill_form(self) -> None:
+        letter, template = self.session.letter, self.session.template
+        assert letter is not None and template is not None
+        self.form.set_letter(letter, template)
+
+    @Slot()
+    def _form_edited(self) -> None:
+        self.session.edit(self.form.letter_data())
+
+    def sync(self) -> None:
+        """Push an edit the form is still gathering into the session (before reading it)."""
+        self.form.flush()
+
+    @Slot()
+    def _letter_changed(self) -> None:
+        letter = self.session.letter
+        self.form.show_signature(letter.signature if letter else None)
 
     @Slot()
     def refresh_preview(self) -> None:
-        if self.template is None:
-            return
-        try:
-            letter = self.form.letter()
-        except LetterError as error:
-            self.preview.show_message(str(error))
-            return
-        self.form.show_problems(problems(letter, self.template))
-        self.builder.request(letter, self.template)
+        """Build the preview now (after a template on disk changed)."""
+        self.sync()
+        self.session.rebuild()
 
     @Slot(object)
-    def _built(self, outcome: BuildOutcome) -> None:
-        self.last_outcome = outcome
+    def _show_build(self, outcome: BuildOutcome) -> None:
         if outcome.error:
             text = outcome.error.replace("; ", "\n")
+            if outcome.details:
+                text = self.tr(
+                    "Something went wrong inside Letter Composer; the details are in the log."
+                )
             self.preview.show_message(
                 self.tr("The preview shows the last complete version. To update it:") + "\n" + text
             )
-            if outcome.details:
-                print(outcome.details)
             return
         if outcome.missing:
             self.preview.show_message(
@@ -422,51 +379,28 @@ class MainWindow(QtWidgets.QMainWindow):
         self.warnings_label.setToolTip("\n".join(warnings))
 
     def current_pdf(self) -> tuple[Letter, bytes] | None:
-        """The letter and its PDF, built now if the preview is behind; None if it cannot be
-        built (the reason is shown)."""
-        if self.template is None:
-            return None
-        from composer.pdf.build import build_pdf
-
+        """The letter and its PDF (the preview's bytes when they are current); None if it
+        cannot be printed yet (what is missing is shown under each input)."""
+        self.sync()
         try:
-            letter = self.form.letter()
+            return self.session.pdf()
         except LetterError as error:
+            self.form.show_problems(self.session.problems, everything=True)
             show_error(self, self.tr("The letter is not complete yet."), str(error))
             return None
-        outcome = self.last_outcome
-        if (
-            outcome is not None
-            and outcome.letter == letter
-            and outcome.pdf
-            and not outcome.error
-            and not outcome.missing
-        ):
-            return letter, outcome.pdf  # the preview's bytes: one renderer, built once
-        try:
-            result = build_pdf(letter, self.template)
-        except LetterError as error:
-            self.form.show_problems(problems(letter, self.template), everything=True)
-            show_error(self, self.tr("The letter is not complete yet."), str(error))
-            return None
-        return letter, result.pdf
 
     # -- files --------------------------------------------------------------------------------
-
-    def _documents(self) -> str:
-        return QtCore.QStandardPaths.writableLocation(
-            QtCore.QStandardPaths.StandardLocation.DocumentsLocation
-        )
 
     def default_pdf_name(self, letter: Letter) -> str:
         r = letter.recipient
         title = TITLE_LABELS.get(r.title, "") if r.name.strip() else ""
         who = " ".join(p for p in (title, r.name.strip()) if p) or r.organisation
-        title = (
+        text = (
             self.tr("Letter to %1 %2")
-            .replace("%1", who.strip())
+            .replace("%1", shorten(who, 60))
             .replace("%2", letter.date.isoformat())
         )
-        return safe_filename(" ".join(title.split()), ".pdf")
+        return safe_filename(" ".join(text.split()), ".pdf")
 
     @Slot()
     def export_pdf(self) -> None:
@@ -474,64 +408,66 @@ class MainWindow(QtWidgets.QMainWindow):
         if built is None:
             return
         letter, pdf = built
-        start = str(Path(self._documents()) / self.default_pdf_name(letter))
-        name, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), start, self.tr("PDF files (*.pdf)")
+        path = ask_save_path(
+            self,
+            self.settings,
+            self.tr("Save as PDF"),
+            self.default_pdf_name(letter),
+            self.tr("PDF files (*.pdf)"),
         )
-        if name:
-            self.write_pdf(Path(name), pdf)
+        if path is not None:
+            self.write_pdf(path, pdf)
 
     def write_pdf(self, path: Path, pdf: bytes) -> bool:
         try:
             write_atomic(path, pdf)
         except OSError as error:
-            show_error(self, self.tr("The PDF could not be saved."), f"{path}: {error}")
+            report_failure(self, self.tr("The PDF could not be saved."), error)
             return False
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
         return True
 
     @Slot()
     def save(self) -> bool:
-        if self.draft_path is None:
+        if self.session.draft_path is None:
             return self.save_as()
-        return self.save_draft(self.draft_path)
+        return self.save_draft(self.session.draft_path)
 
     @Slot()
     def save_as(self) -> bool:
-        try:
-            letter = self.form.letter()
-        except LetterError as error:
-            show_error(self, str(error))
+        self.sync()
+        letter = self.session.letter
+        if letter is None:
             return False
-        start = str(
-            self.draft_path
-            or Path(self._documents())
-            / safe_filename(self.default_pdf_name(letter).removesuffix(".pdf"), SUFFIX)
+        current = self.session.draft_path
+        name = (
+            current.name
+            if current
+            else safe_filename(self.default_pdf_name(letter).removesuffix(".pdf"), SUFFIX)
         )
-        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
+            self.settings,
             self.tr("Save letter"),
-            start,
+            name,
             self.tr("Letter drafts (*%1)").replace("%1", SUFFIX),
+            folder=current.parent if current else None,
         )
-        if not name:
+        if path is None:
             return False
-        path = Path(name)
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
         return self.save_draft(path)
 
     def save_draft(self, path: Path) -> bool:
+        self.sync()
         try:
-            save_draft(path, self.form.letter())
+            self.session.save(path)
         except (OSError, LetterError) as error:
-            show_error(self, self.tr("The letter could not be saved."), f"{path}: {error}")
+            report_failure(self, self.tr("The letter could not be saved."), error)
             return False
-        self.draft_path = path
         self.settings.add_recent_file(str(path))
         self.autosave.discard()
-        self.setWindowModified(False)
-        self._update_title()
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
         return True
 
@@ -539,14 +475,14 @@ class MainWindow(QtWidgets.QMainWindow):
     def open_dialog(self) -> None:
         if not self.maybe_keep_changes():
             return
-        name, _ = QtWidgets.QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
+            self.settings,
             self.tr("Open letter"),
-            self._documents(),
             self.tr("Letters (*%1 *.json *.toml)").replace("%1", SUFFIX),
         )
-        if name:
-            self.open_draft(Path(name))
+        if path is not None:
+            self.open_draft(path)
 
     def open_draft(self, path: Path) -> bool:
         try:
@@ -554,16 +490,14 @@ class MainWindow(QtWidgets.QMainWindow):
         except LetterError as error:
             show_error(self, self.tr("This file cannot be opened as a letter."), str(error))
             self.settings.remove_recent_file(str(path))
-            if self.template is None:
+            if self.session.template is None:
                 self.start(ask=False)
             return False
         template = self._template_for(letter)
         if template is None:
             return False
-        self.draft_path = path
-        self._load_letter(letter, template)
+        self.session.open(letter, template, path)
         self.settings.add_recent_file(str(path))
-        self.setWindowModified(False)
         self.autosave.discard()
         return True
 
@@ -585,40 +519,46 @@ class MainWindow(QtWidgets.QMainWindow):
 
     @Slot()
     def autosave_now(self) -> None:
-        if not self.isWindowModified() or self.template is None:
+        self.sync()
+        letter = self.session.letter
+        if not self.session.dirty or letter is None:
             return
         try:
-            letter = self.form.letter()
-            self.autosave.save(letter, str(self.draft_path or ""))
+            self.autosave.save(letter, str(self.session.draft_path or ""))
         except (LetterError, OSError) as error:
             self.statusBar().showMessage(
-                self.tr("Autosave failed: %1").replace("%1", str(error)), 10_000
+                self.tr("Autosave failed: %1").replace(
+                    "%1", describe_os_error(error) if isinstance(error, OSError) else str(error)
+                ),
+                10_000,
             )
 
     # -- letters ------------------------------------------------------------------------------
+
+    def _gallery(self, current: str) -> TemplateGallery:
+        from composer.ui.gallery import TemplateGallery
+
+        return TemplateGallery(self.catalogue, self._ui_language(), current, self, tasks=self.tasks)
 
     @Slot()
     def new_letter(self) -> None:
         if not self.maybe_keep_changes():
             return
-        gallery = TemplateGallery(
-            self.catalogue, self._ui_language(), self.template.id if self.template else "", self
-        )
-        if gallery.exec() and (template := gallery.chosen()) is not None:
+        template = self.session.template
+        gallery = self._gallery(template.id if template else "")
+        if gallery.exec() and (chosen := gallery.chosen()) is not None:
             self.autosave.discard()
-            self.start_letter(template)
+            self.start_letter(chosen)
 
     @Slot()
     def choose_template(self) -> None:
         """Switch the current letter to another template, keeping everything typed."""
-        gallery = TemplateGallery(
-            self.catalogue, self._ui_language(), self.template.id if self.template else "", self
-        )
-        if gallery.exec() and (template := gallery.chosen()) is not None:
-            self.template = template
-            self.form.set_template(template)
-            self.settings.set_last_template(template.id)
-            self._form_changed()
+        template = self.session.template
+        gallery = self._gallery(template.id if template else "")
+        if gallery.exec() and (chosen := gallery.chosen()) is not None:
+            self.form.set_template(chosen)
+            self.session.set_template(chosen, self.form.letter_data())
+            self.settings.set_last_template(chosen.id)
 
     def _ui_language(self) -> str:
         return QtCore.QLocale().name().split("_")[0] or "en"
@@ -627,19 +567,24 @@ class MainWindow(QtWidgets.QMainWindow):
     def sign(self) -> None:
         from composer.ui.signature import SignatureDialog
 
+        self.sync()
+        letter = self.session.letter
+        if letter is None:
+            return
         dialog = SignatureDialog(
             self,
-            name=self.form.sender_values().get("name", ""),
-            signature=self.form.signature(),
+            name=letter.sender.name,
+            signature=letter.signature,
             images_dir=paths.user_data_dir() / "signatures",
+            remember=self.settings.remembered_signature() is not None,
+            settings=self.settings,
         )
         if not dialog.exec():
             return
         signature = dialog.result_signature()
-        self.form.set_signature(signature)
+        self.session.set_signature(signature)
         if dialog.remember() and signature is not None:
-            letter = replace(self.form.letter(), signature=signature)
-            self.settings.set_remembered_signature(letter_to_dict(letter).get("signature"))
+            self.settings.set_remembered_signature(signature_to_dict(signature))
         elif not dialog.remember():
             self.settings.set_remembered_signature(None)
 
@@ -649,6 +594,8 @@ class MainWindow(QtWidgets.QMainWindow):
         """The address book, opened on first use; a new one starts with the bundled
         directory of organisations."""
         if self._book is None:
+            from composer.core.addressbook import AddressBook
+
             path = self.book_path or paths.user_data_dir() / "addressbook.sqlite3"
             fresh = not path.exists()
             self._book = AddressBook(path)
@@ -658,45 +605,47 @@ class MainWindow(QtWidgets.QMainWindow):
 
     @Slot()
     def open_address_book(self) -> None:
-        from composer.ui.addressbook_window import AddressBookWindow
+        from composer.ui.addressbook import AddressBookWindow
 
         try:
             book = self.address_book()
         except LetterError as error:
             show_error(self, self.tr("The address book cannot be opened."), str(error))
             return
-        country = self.form.sender_values().get("country", "") or "CA"
-        window = AddressBookWindow(book, self._ui_language(), self, default_country=country)
+        letter = self.session.letter
+        country = (letter.sender.country if letter else "") or "CA"
+        window = AddressBookWindow(
+            book,
+            self._ui_language(),
+            self,
+            default_country=country,
+            settings=self.settings,
+            tasks=self.tasks,
+        )
         if window.exec() and window.chosen is not None:
             self.form.set_recipient(window.chosen)
+            self.sync()
 
     @Slot()
     def mail_merge(self) -> None:
         from composer.ui.merge_dialog import MergeDialog
 
-        if self.template is None:
+        self.sync()
+        letter, template = self.session.letter, self.session.template
+        if letter is None or template is None:
             return
         try:
-            base = self.form.letter()
             book = self.address_book()
         except LetterError as error:
             show_error(self, self.tr("The mail merge cannot start."), str(error))
             return
-        # Printers are asked about only when the person prints: a saved PDF has no offset.
-        dialog = MergeDialog(
-            book, base, self.template, self, printer_offset=self.settings.printer_offset
+        dialog = MergeDialog(book, letter, template, self, settings=self.settings, tasks=self.tasks)
+        dialog.merged.connect(
+            lambda result: self.statusBar().showMessage(
+                self.tr("%n letter(s) written.", "", result.letters), 8000
+            )
         )
-        dialog.merged.connect(self._show_merged)
         dialog.exec()
-        dialog.wait()
-
-    @Slot(object)
-    def _show_merged(self, result: MergeResult) -> None:
-        if len(result.outputs) == 1:
-            # One PDF with every letter: show it, as it will print.
-            self.preview.show_pdf(result.outputs[0].read_bytes())
-            self.pages_label.setText(self.tr("%n page(s)", "", result.pages))
-        self.statusBar().showMessage(self.tr("%n letter(s) written.", "", result.letters), 8000)
 
     # -- printing -----------------------------------------------------------------------------
 
@@ -722,7 +671,7 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             paint_pdf(printer, pdf, offset_mm=self.settings.printer_offset(printer.printerName()))
         except OSError as error:
-            show_error(self, self.tr("The letter could not be printed."), str(error))
+            report_failure(self, self.tr("The letter could not be printed."), error)
 
     @Slot()
     def print_preview(self) -> None:
@@ -743,23 +692,36 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # -- help ---------------------------------------------------------------------------------
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Writing one letter\n"
+            "1. Choose a letter (File ▸ New Letter).\n"
+            "2. Fill in your details, the recipient and your own words. Fields marked * "
+            "are needed. Choose the recipient from the address book (Recipients ▸ Address "
+            "Book) to fill in the address and the right greeting.\n"
+            "3. Watch the preview on the right: it is exactly what will print.\n"
+            "4. Sign (Letter ▸ Sign): draw with the mouse or a pen, use a picture, type your "
+            "name, or sign by hand after printing.\n"
+            "5. Print, or save the letter as a PDF. Save the letter itself (File ▸ Save) to "
+            "come back to it later.\n\n"
+            "Many recipients\n"
+            "• The address book (Recipients ▸ Address Book) keeps the people and "
+            "organisations you write to. It starts with human-rights organisations and the "
+            "House of Commons; import more from a spreadsheet (CSV) or a phone's contacts "
+            "(vCard), and tag them.\n"
+            "• The mail merge (Recipients ▸ Mail Merge) writes this letter to everyone you "
+            "tick, as one PDF to print or one file each, and prints their envelopes or "
+            "address labels in the same order. Check any recipient's letter before "
+            "writing them all.\n"
+            "• If a printer prints off-centre, measure it once (File ▸ Printer Offsets).\n\n"
+            "Nothing leaves this computer. Unsaved letters are kept safe and offered back "
+            "if the program closes unexpectedly."
+        )
+
     @Slot()
     def show_help(self) -> None:
         QtWidgets.QMessageBox.information(
-            self,
-            self.tr("How to use Letter Composer"),
-            self.tr(
-                "1. Choose a letter (File ▸ New Letter).\n"
-                "2. Fill in your details, the recipient and your own words. Fields marked * "
-                "are needed.\n"
-                "3. Watch the preview on the right: it is exactly what will print.\n"
-                "4. Sign: draw with the mouse or a pen, use a picture, type your name, or sign "
-                "by hand after printing.\n"
-                "5. Print, or save the letter as a PDF. Save the letter itself (File ▸ Save) to "
-                "come back to it later.\n\n"
-                "Nothing leaves this computer. Unsaved letters are kept safe and offered back "
-                "if the program closes unexpectedly."
-            ),
+            self, self.tr("How to use Letter Composer"), self.help_text()
         )
 
     @Slot()
@@ -780,7 +742,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def maybe_keep_changes(self) -> bool:
         """Ask before unsaved changes are lost; False means the person wants to stay."""
-        if not self.isWindowModified():
+        self.sync()
+        if not self.session.dirty:
             return True
         answer = QtWidgets.QMessageBox.question(
             self,
@@ -801,7 +764,7 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self._remember_sender()
         self._save_window()
-        self.builder.wait()
+        self.session.wait()
         self.autosave.close()
         event.accept()
 

@@ -1,24 +1,41 @@
-"""Mail merge in the app: pick recipients, write the letters off the UI thread with progress
-and a cancel that leaves nothing behind, then envelopes and labels in the same order."""
+"""Mail merge in the app: tick recipients, look at any one's letter, write them all off the UI
+thread with progress and a cancel that leaves nothing behind, then envelopes and labels in
+the same order. The merged letters are shown here, never in the main window's preview."""
 
 from __future__ import annotations
 
-import threading
+import sqlite3
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from composer.batch.merge import MergeCancelled, MergeResult, merge_to_folder, merge_to_pdf
+from composer.batch.merge import (
+    MergeCancelled,
+    MergeResult,
+    letter_for,
+    merge_problems,
+    merge_to_folder,
+    merge_to_pdf,
+)
 from composer.core.addressbook import AddressBook
 from composer.core.contacts import Contact
-from composer.core.errors import LetterError
-from composer.core.filenames import safe_filename
+from composer.core.errors import DataError, LetterError
+from composer.core.filenames import safe_filename, shorten
 from composer.core.files import write_atomic
-from composer.core.model import Letter
+from composer.core.model import Letter, Sender
+from composer.core.stationery import (
+    ENVELOPE_SIZES,
+    LABEL_SHEETS,
+    default_envelope_size,
+    default_label_sheet,
+)
 from composer.core.templates import Template
-from composer.ui.background import Background
-from composer.ui.errors import show_error
-from composer.ui.qt import Qt, QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets, Signal, Slot
+from composer.ui.builder import BuildOutcome, PreviewBuilder
+from composer.ui.errors import report_failure, show_error
+from composer.ui.preview import PreviewPane
+from composer.ui.qt import Qt, QtCore, QtGui, QtPrintSupport, QtWidgets, Signal, Slot
+from composer.ui.settings import Settings
+from composer.ui.tasks import TaskContext, Tasks, app_tasks, close_tasks
+from composer.ui.widgets import ask_folder, ask_save_path, fit_to_screen, guard_wheel
 
 HOUSE_OF_COMMONS = ("CA", "K1A 0A6")
 
@@ -31,30 +48,60 @@ def needs_no_stamp(sender_country: str, contact: Contact) -> bool:
     return sender_country == "CA" and (country, r.postal_code.strip().upper()) == HOUSE_OF_COMMONS
 
 
-class _Progress(QtCore.QObject):
-    progress = Signal(int, int)
-
-
 def _merge(
+    context: TaskContext,
     base: Letter,
     template: Template,
     contacts: list[Contact],
     target: Path,
     one_pdf: bool,
-    cancel: threading.Event,
-    progress: Callable[[int, int], None],
-) -> object:
-    """Run a merge (on a pool thread): a MergeResult, an error message, or None if
-    cancelled."""
+) -> MergeResult | None:
+    """Run a merge on a pool thread: its result, or None when it was cancelled."""
     merge = merge_to_pdf if one_pdf else merge_to_folder
     try:
-        return merge(base, template, contacts, target, progress=progress, cancelled=cancel.is_set)
+        return merge(
+            base,
+            template,
+            contacts,
+            target,
+            progress=context.progress,
+            cancelled=context.cancelled,
+        )
     except MergeCancelled:
         return None
-    except LetterError as error:
-        return str(error)
-    except OSError as error:
-        return f"{error.filename or ''}: {error.strerror or error}"
+
+
+def mailing_pdf(
+    kind: str,
+    sender: Sender,
+    contacts: list[Contact],
+    language: str,
+    size: str,
+    sheet: str,
+    first_label: int,
+) -> bytes:
+    """Envelopes or labels for ``contacts``, in the letters' order (on a pool thread). A
+    printer's offset is applied when the pages are painted, not here: a saved PDF has none."""
+    from composer.pdf.mailing import envelopes_pdf, labels_pdf
+
+    recipients = [c.recipient_in(language) for c in contacts]
+    if kind == "envelopes":
+        return envelopes_pdf(sender, recipients, size, language)
+    return labels_pdf(sender.country, recipients, sheet, start=first_label)
+
+
+def _save_mailing(
+    path: Path,
+    kind: str,
+    sender: Sender,
+    contacts: list[Contact],
+    language: str,
+    size: str,
+    sheet: str,
+    first_label: int,
+) -> Path:
+    write_atomic(path, mailing_pdf(kind, sender, contacts, language, size, sheet, first_label))
+    return path
 
 
 class MergeDialog(QtWidgets.QDialog):
@@ -68,62 +115,122 @@ class MergeDialog(QtWidgets.QDialog):
         base: Letter,
         template: Template,
         parent: QtWidgets.QWidget | None = None,
-        printer_offset: Callable[[str], tuple[float, float]] | None = None,
+        *,
+        settings: Settings | None = None,
+        tasks: Tasks | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mail merge"))
-        self.printer_offset = printer_offset or (lambda name: (0.0, 0.0))
+        self.settings = settings or Settings()
+        self.tasks = tasks or app_tasks()
         self.book = book
         self.base = base
         self.template = template
-        self.contacts = book.all()
-        self.result: MergeResult | None = None
-        self._cancel = threading.Event()
-        self._pool = QtCore.QThreadPool(self)
+        self.contacts: list[Contact] = []
+        self.merge_result: MergeResult | None = None
         self._started = 0.0
-        self._running = False
+        self._shown: Contact | None = None  # whose letter the preview shows
 
         layout = QtWidgets.QVBoxLayout(self)
         pick = QtWidgets.QHBoxLayout()
         self.search = QtWidgets.QLineEdit()
         self.search.setPlaceholderText(self.tr("Search"))
         self.search.setAccessibleName(self.tr("Search recipients"))
+        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.tag = QtWidgets.QComboBox()
         self.tag.setAccessibleName(self.tr("Tick everyone with this tag"))
-        self.tag.addItem(self.tr("Tick everyone tagged…"), "")
-        for tag in book.tags():
-            self.tag.addItem(tag, tag)
         self.tag.activated.connect(self._tick_tag)
         self.all_button = QtWidgets.QPushButton(self.tr("Tick &all shown"))
         self.all_button.clicked.connect(lambda: self._tick_all(True, shown_only=True))
         self.none_button = QtWidgets.QPushButton(self.tr("&Untick all"))
         self.none_button.clicked.connect(lambda: self._tick_all(False))
+        self.import_button = QtWidgets.QPushButton(self.tr("&Import…"))
+        self.import_button.setToolTip(
+            self.tr("Add recipients from a CSV or vCard file; they are ticked for this merge.")
+        )
+        self.import_button.clicked.connect(self.import_file)
         for widget in (self.search, self.tag, self.all_button, self.none_button):
             pick.addWidget(widget)
+        pick.addWidget(self.import_button)
         layout.addLayout(pick)
+
         self.list = QtWidgets.QListWidget()
         self.list.setAccessibleName(self.tr("Recipients"))
-        for index, contact in enumerate(self.contacts):
-            r = contact.recipient
-            parts = (r.position, r.organisation, r.city)
-            detail = ", ".join(p for p in parts if p and p != contact.display_name)
-            item = QtWidgets.QListWidgetItem(
-                f"{contact.display_name}" + (f" — {detail}" if detail else "")
-            )
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, index)
-            self.list.addItem(item)
-        self.list.itemChanged.connect(lambda _item: self._update())
-        layout.addWidget(self.list, 1)
+        self.list.itemChanged.connect(self._ticks_changed)
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+
+        self.preview = PreviewPane()
+        self.preview.setAccessibleName(self.tr("The letter to the chosen recipient"))
+        self.preview_label = QtWidgets.QLabel()
+        self.preview_label.setWordWrap(True)
+        self.previous_button = QtWidgets.QPushButton(self.tr("◀ &Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous recipient's letter"))
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button = QtWidgets.QPushButton(self.tr("&Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Next recipient's letter"))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        steps = QtWidgets.QHBoxLayout()
+        steps.addWidget(self.previous_button)
+        steps.addWidget(self.preview_label, 1)
+        steps.addWidget(self.next_button)
+        right = QtWidgets.QWidget()
+        right_layout = QtWidgets.QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(steps)
+        right_layout.addWidget(self.preview, 1)
+        splitter = QtWidgets.QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
 
         self.one_pdf = QtWidgets.QRadioButton(self.tr("One PDF with every letter, to print"))
         self.one_pdf.setChecked(True)
         self.folder = QtWidgets.QRadioButton(self.tr("One PDF per recipient, in a folder"))
+        outputs = QtWidgets.QHBoxLayout()
         for radio in (self.one_pdf, self.folder):
             radio.setAccessibleName(radio.text())
-            layout.addWidget(radio)
+            outputs.addWidget(radio)
+        outputs.addStretch(1)
+        layout.addLayout(outputs)
+
+        mailing = QtWidgets.QHBoxLayout()
+        self.envelope_size = QtWidgets.QComboBox()
+        for key, size in ENVELOPE_SIZES.items():
+            self.envelope_size.addItem(self.tr("%1 envelopes").replace("%1", size.name), key)
+        self.envelope_size.setCurrentIndex(
+            self.envelope_size.findData(default_envelope_size(base.paper))
+        )
+        self.envelope_size.setAccessibleName(self.tr("Envelope size"))
+        self.label_sheet = QtWidgets.QComboBox()
+        for key, sheet in LABEL_SHEETS.items():
+            self.label_sheet.addItem(
+                self.tr("%1 labels (%2 a sheet)")
+                .replace("%1", sheet.name)
+                .replace("%2", str(sheet.per_sheet)),
+                key,
+            )
+        self.label_sheet.setCurrentIndex(self.label_sheet.findData(default_label_sheet(base.paper)))
+        self.label_sheet.setAccessibleName(self.tr("Label sheet"))
+        self.label_sheet.currentIndexChanged.connect(self._sheet_changed)
+        self.first_label = QtWidgets.QSpinBox()
+        self.first_label.setPrefix(self.tr("from label no. "))
+        self.first_label.setAccessibleName(self.tr("First free label on the sheet"))
+        self.first_label.setToolTip(
+            self.tr(
+                "On a sheet already partly used, the number of the first free label "
+                "(1 is top left, counting along the rows)."
+            )
+        )
+        self._sheet_changed()
+        for choice in (self.envelope_size, self.label_sheet, self.first_label):
+            mailing.addWidget(choice)
+        mailing.addStretch(1)
+        layout.addLayout(mailing)
+
         self.postage = QtWidgets.QLabel()
         self.postage.setWordWrap(True)
         layout.addWidget(self.postage)
@@ -132,6 +239,7 @@ class MergeDialog(QtWidgets.QDialog):
         self.progress.hide()
         self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         buttons = QtWidgets.QDialogButtonBox()
@@ -139,30 +247,25 @@ class MergeDialog(QtWidgets.QDialog):
             self.tr("&Write letters…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
         )
         self.start_button.clicked.connect(self.choose_target)
-        self.cancel_button = buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.clicked.connect(self.cancel)
         self.envelopes_button = buttons.addButton(
-            self.tr("&Envelopes…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Envelopes"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
         )
         self.envelopes_button.setMenu(self._mailing_menu("envelopes"))
         self.labels_button = buttons.addButton(
-            self.tr("&Labels…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Labels"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
         )
         self.labels_button.setMenu(self._mailing_menu("labels"))
-        self.first_label = QtWidgets.QSpinBox()
-        self.first_label.setRange(1, 30 if self.base.paper == "letter" else 21)
-        self.first_label.setPrefix(self.tr("labels from no. "))
-        self.first_label.setAccessibleName(self.tr("First free label on the sheet"))
-        self.first_label.setToolTip(
-            self.tr(
-                "On a sheet already partly used, the number of the first free label "
-                "(1 is top left, counting along the rows)."
-            )
-        )
-        layout.addWidget(self.first_label, 0, Qt.AlignmentFlag.AlignRight)
+        # "Stop" while letters are written, "Close" otherwise: nothing else to cancel.
+        self.close_button = buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        self.close_button.clicked.connect(self.stop_or_close)
         layout.addWidget(buttons)
-        self._update()
-        self.resize(640, 560)
+
+        self.builder = PreviewBuilder(self.tasks, self)
+        self.builder.finished.connect(self._letter_built)
+        self._load_contacts(ticked=self.settings.merge_ticked())
+        guard_wheel(self)
+        fit_to_screen(self, QtCore.QSize(1100, 720))
+        self._show_current()
 
     def _mailing_menu(self, kind: str) -> QtWidgets.QMenu:
         menu = QtWidgets.QMenu(self)
@@ -170,15 +273,53 @@ class MergeDialog(QtWidgets.QDialog):
         menu.addAction(self.tr("&Save as PDF…"), lambda: self.save_mailing(kind))
         return menu
 
-    # -- choosing -----------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return bool(self.tasks.active(self)) and self._started > 0
+
+    # -- the list -------------------------------------------------------------------------------
+
+    def _load_contacts(self, ticked: set[int]) -> None:
+        """Fill the list from the address book; ``ticked`` entries are ticked."""
+        self.contacts = self.book.all()
+        self.list.blockSignals(True)
+        try:
+            self.list.clear()
+            for index, contact in enumerate(self.contacts):
+                r = contact.recipient
+                parts = (r.position, r.organisation, r.city)
+                detail = ", ".join(p for p in parts if p and p != contact.display_name)
+                item = QtWidgets.QListWidgetItem(
+                    contact.display_name + (f" — {detail}" if detail else "")
+                )
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = contact.id is not None and contact.id in ticked
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                item.setData(Qt.ItemDataRole.UserRole, index)
+                self.list.addItem(item)
+        finally:
+            self.list.blockSignals(False)
+        current = self.tag.currentData()
+        self.tag.clear()
+        self.tag.addItem(self.tr("Tick everyone tagged…"), "")
+        for tag in self.book.tags():
+            self.tag.addItem(tag, tag)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
+        self._filter(self.search.text())
+        first = next((i for i in self._items() if i.checkState() == Qt.CheckState.Checked), None)
+        self.list.setCurrentItem(first or self.list.item(0))
+        self._update()
 
     def _items(self) -> list[QtWidgets.QListWidgetItem]:
         return [item for i in range(self.list.count()) if (item := self.list.item(i))]
 
+    def _contact(self, item: QtWidgets.QListWidgetItem) -> Contact:
+        return self.contacts[int(item.data(Qt.ItemDataRole.UserRole))]
+
     def chosen(self) -> list[Contact]:
         """The ticked recipients, in address-book order (the letters' and envelopes' order)."""
         return [
-            self.contacts[item.data(Qt.ItemDataRole.UserRole)]
+            self._contact(item)
             for item in self._items()
             if item.checkState() == Qt.CheckState.Checked
         ]
@@ -187,32 +328,52 @@ class MergeDialog(QtWidgets.QDialog):
     def _filter(self, text: str) -> None:
         shown = {c.id for c in self.book.search(text)} if text.strip() else None
         for item in self._items():
-            contact = self.contacts[item.data(Qt.ItemDataRole.UserRole)]
-            item.setHidden(shown is not None and contact.id not in shown)
+            item.setHidden(shown is not None and self._contact(item).id not in shown)
 
     def _tick_all(self, checked: bool, shown_only: bool = False) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.list.blockSignals(True)
         for item in self._items():
             if not (shown_only and item.isHidden()):
                 item.setCheckState(state)
+        self.list.blockSignals(False)
+        self._ticks_changed()
 
     @Slot(int)
     def _tick_tag(self, index: int) -> None:
         tag = self.tag.itemData(index)
         if tag:
             tagged = {c.id for c in self.book.with_tag(str(tag))}
+            self.list.blockSignals(True)
             for item in self._items():
-                if self.contacts[item.data(Qt.ItemDataRole.UserRole)].id in tagged:
+                if self._contact(item).id in tagged:
                     item.setCheckState(Qt.CheckState.Checked)
+            self.list.blockSignals(False)
+            self._ticks_changed()
         self.tag.setCurrentIndex(0)
 
     @Slot()
+    def _ticks_changed(self) -> None:
+        """Ticks are kept for the next merge, and the preview follows them."""
+        self.settings.set_merge_ticked({c.id for c in self.chosen() if c.id is not None})
+        self._update()
+        self._show_current()
+
     def _update(self, count: bool = True) -> None:
         chosen = self.chosen()
-        busy = self._running
-        self.start_button.setEnabled(bool(chosen) and not busy)
-        self.envelopes_button.setEnabled(bool(chosen) and not busy)
-        self.labels_button.setEnabled(bool(chosen) and not busy)
+        busy = self.running
+        for button in (self.start_button, self.envelopes_button, self.labels_button):
+            button.setEnabled(bool(chosen) and not busy)
+        choosing: tuple[QtWidgets.QWidget, ...] = (
+            self.list,
+            self.import_button,
+            self.all_button,
+            self.none_button,
+            self.tag,
+        )
+        for widget in choosing:
+            widget.setEnabled(not busy)
+        self.close_button.setText(self.tr("&Stop") if busy else self.tr("Close"))
         free = [c for c in chosen if needs_no_stamp(self.base.sender.country, c)]
         self.postage.setText(
             self.tr(
@@ -227,55 +388,146 @@ class MergeDialog(QtWidgets.QDialog):
         if count and not busy:
             self.status.setText(self.tr("%n recipient(s) ticked.", "", len(chosen)))
 
+    @Slot()
+    def import_file(self) -> None:
+        """Import a file into the address book and tick what it added."""
+        from composer.ui.addressbook import ask_import
+
+        result = ask_import(self, self.settings, self.base.sender.country or "CA", self.tasks)
+        if result is None:
+            return
+        try:
+            stored = self.book.add_many(result.contacts)
+        except (sqlite3.Error, DataError) as error:
+            report_failure(self, self.tr("Nothing was imported."), error)
+            return
+        ticked = {c.id for c in self.chosen() if c.id is not None}
+        ticked |= {c.id for c in stored if c.id is not None}
+        self._load_contacts(ticked)
+        self.settings.set_merge_ticked(ticked)
+        self.status.setText(
+            self.tr("%n entry(s) imported and ticked.", "", len(stored))
+            + (
+                " " + self.tr("%n row(s) skipped.", "", len(result.problems))
+                if result.problems
+                else ""
+            )
+        )
+
+    # -- one recipient's letter -------------------------------------------------------------------
+
+    def _stepping(self) -> list[QtWidgets.QListWidgetItem]:
+        """What Previous and Next step through: the ticked recipients, or every one shown."""
+        items = [i for i in self._items() if not i.isHidden()]
+        ticked = [i for i in items if i.checkState() == Qt.CheckState.Checked]
+        return ticked or items
+
+    def step(self, by: int) -> None:
+        items = self._stepping()
+        if not items:
+            return
+        current = self.list.currentItem()
+        position = items.index(current) if current in items else -1
+        self.list.setCurrentItem(items[max(0, min(len(items) - 1, position + by))])
+
+    def _show_current(self) -> None:
+        items = self._stepping()
+        current: QtWidgets.QListWidgetItem | None = self.list.currentItem()
+        if current is None or current not in items:
+            current = items[0] if items else None
+        self.previous_button.setEnabled(bool(items) and current is not items[0])
+        self.next_button.setEnabled(bool(items) and current is not items[-1])
+        if current is None:
+            self._shown = None
+            self.preview_label.setText(self.tr("No recipients."))
+            return
+        contact = self._contact(current)
+        position = items.index(current) + 1
+        self.preview_label.setText(
+            self.tr("Letter %1 of %2, to %3")
+            .replace("%1", str(position))
+            .replace("%2", str(len(items)))
+            .replace("%3", contact.display_name)
+        )
+        if contact != self._shown:
+            self._shown = contact
+            self.builder.request(letter_for(self.base, contact), self.template)
+
+    @Slot(object)
+    def _letter_built(self, outcome: BuildOutcome) -> None:
+        if outcome.error:
+            self.preview.show_message(outcome.error)
+            return
+        if outcome.missing:
+            self.preview.show_message(
+                self.tr("This letter still needs:") + "\n• " + "\n• ".join(outcome.missing),
+                kind="info",
+            )
+        else:
+            self.preview.show_message("")
+        self.preview.show_pdf(outcome.pdf)
+
     # -- writing ------------------------------------------------------------------------------
+
+    def check(self) -> bool:
+        """Say what stops the merge, before any file is asked for; True when nothing does."""
+        found = merge_problems(self.base, self.template, self.chosen())
+        if not found:
+            return True
+        box_text = (
+            self.tr("The letters cannot be written yet. Please fix:")
+            + "\n\n• "
+            + "\n• ".join(found)
+        )
+        self.status.setText(box_text)
+        show_error(self, box_text, title=self.tr("Mail merge"))
+        return False
+
+    def default_name(self) -> str:
+        """The merged PDF's name: the letter's title, cut at a word."""
+        return safe_filename(shorten(self.template.title_for(self.base.language), 60), ".pdf")
 
     @Slot()
     def choose_target(self) -> None:
-        documents = QtCore.QStandardPaths.writableLocation(
-            QtCore.QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        name = safe_filename(self.template.title_for(self.base.language)[:60], "")
+        if not self.check():
+            return
         if self.one_pdf.isChecked():
-            path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            path = ask_save_path(
                 self,
+                self.settings,
                 self.tr("Save the letters as one PDF"),
-                str(Path(documents) / f"{name}.pdf"),
+                self.default_name(),
                 self.tr("PDF files (*.pdf)"),
             )
-            if path:
-                self.start(Path(path), one_pdf=True)
+            if path is not None:
+                self.start(path, one_pdf=True)
         else:
-            path = QtWidgets.QFileDialog.getExistingDirectory(
-                self, self.tr("Folder for the letters"), documents
-            )
-            if path:
-                self.start(Path(path), one_pdf=False)
+            folder = ask_folder(self, self.settings, self.tr("Folder for the letters"))
+            if folder is not None:
+                self.start(folder, one_pdf=False)
 
     def start(self, target: Path, one_pdf: bool) -> None:
         contacts = self.chosen()
-        self._cancel.clear()
-        self.result = None
+        self.merge_result = None
         self.progress.setRange(0, len(contacts))
         self.progress.setValue(0)
         self.progress.show()
-        self._running = True
         self._started = time.monotonic()
-        self._update()
-        reporter = _Progress(self)
-        reporter.progress.connect(self._progress)
-        task = Background(
+        self.tasks.run(
             _merge,
             self.base,
             self.template,
             contacts,
             target,
             one_pdf,
-            self._cancel,
-            reporter.progress.emit,
+            owner=self,
+            with_context=True,
+            finished=self._finished,
+            failed=self._failed,
+            progress=self._progress,
+            name="mail merge",
         )
-        task.signals.done.connect(self._finished)
-        self._task = task  # kept until it ends, with its signals
-        self._pool.start(task)
+        self._update()
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
@@ -289,77 +541,113 @@ class MergeDialog(QtWidgets.QDialog):
             .replace("%3", str(round(left)))
         )
 
-    @Slot(object)
-    def _finished(self, result: object) -> None:
-        self._running = False
+    def _stopped(self) -> None:
+        self._started = 0.0
         self.progress.hide()
-        if isinstance(result, MergeResult):
-            self.result = result
-            self.status.setText(self.tr("%n letter(s) written.", "", result.letters))
-            self.merged.emit(result)
-        elif result is None:
-            self.status.setText(self.tr("Cancelled: nothing was written."))
-        else:
-            self.status.setText("")
-            show_error(self, self.tr("The letters could not be written."), str(result))
+
+    @Slot(object)
+    def _finished(self, result: MergeResult | None) -> None:
+        self._stopped()
         self._update(count=False)
+        if result is None:
+            self.status.setText(self.tr("Stopped: nothing was written."))
+            return
+        self.merge_result = result
+        where = result.outputs[0] if len(result.outputs) == 1 else result.outputs[0].parent
+        self.status.setText(
+            self.tr("%n letter(s) written to %1.", "", result.letters).replace("%1", str(where))
+        )
+        if len(result.outputs) == 1:
+            self.show_merged(result)
+        self.merged.emit(result)
+
+    def show_merged(self, result: MergeResult) -> None:
+        """The merged PDF in this dialog's preview, as it will print."""
+        try:
+            data = result.outputs[0].read_bytes()
+        except OSError:
+            return
+        self._shown = None
+        self.preview.show_message("")
+        self.preview.show_pdf(data)
+        self.preview_label.setText(self.tr("All %n letter(s), as written", "", result.letters))
+
+    @Slot(object, str)
+    def _failed(self, error: BaseException, details: str) -> None:
+        self._stopped()
+        self._update(count=False)
+        self.status.setText("")
+        report_failure(self, self.tr("The letters could not be written."), error)
 
     @Slot()
-    def cancel(self) -> None:
-        if self._running:
-            self._cancel.set()
+    def stop_or_close(self) -> None:
+        if self.running:
+            self.tasks.cancel(self)  # the merge stops at its next letter and removes its files
+            self.status.setText(self.tr("Stopping…"))
+            self.close_button.setEnabled(False)
+            self.tasks.wait(self, 30_000)
+            self.close_button.setEnabled(True)
+            self._stopped()
+            self._update(count=False)
+            self.status.setText(self.tr("Stopped: nothing was written."))
         else:
             self.reject()
 
-    def wait(self, msecs: int = 60_000) -> bool:
-        return self._pool.waitForDone(msecs)
+    def done(self, result: int) -> None:
+        """Closing (Close, Escape or the window's button) stops a merge first: its files are
+        removed before the dialog goes."""
+        close_tasks(self.tasks, self, 60_000)
+        super().done(result)
 
-    def mailing_pdf(self, kind: str, offset_mm: tuple[float, float] = (0.0, 0.0)) -> bytes:
-        """Envelopes or labels for the ticked recipients, in the letters' order."""
-        from composer.pdf.mailing import envelopes_pdf, labels_pdf
+    # -- envelopes and labels -------------------------------------------------------------------
 
-        recipients = [c.recipient for c in self.chosen()]
-        offset = (offset_mm[0] * 72 / 25.4, offset_mm[1] * 72 / 25.4)
-        if kind == "envelopes":
-            size = "us10" if self.base.paper == "letter" else "dl"
-            return envelopes_pdf(self.base.sender, recipients, size, self.base.language, offset)
-        sheet = "avery5160" if self.base.paper == "letter" else "l7160"
-        return labels_pdf(
-            self.base.sender.country,
-            recipients,
-            sheet,
-            start=self.first_label.value(),
-            offset=offset,
+    @Slot()
+    def _sheet_changed(self) -> None:
+        sheet = LABEL_SHEETS[str(self.label_sheet.currentData())]
+        self.first_label.setRange(1, sheet.per_sheet)
+
+    def mailing_args(self, kind: str) -> tuple[str, Sender, list[Contact], str, str, str, int]:
+        return (
+            kind,
+            self.base.sender,
+            self.chosen(),
+            self.base.language,
+            str(self.envelope_size.currentData()),
+            str(self.label_sheet.currentData()),
+            self.first_label.value(),
         )
 
     def save_mailing(self, kind: str) -> None:
         """Save envelopes or labels as a PDF (a document: a printer's offset is applied
         when it is printed, not here)."""
         default = self.tr("Envelopes") if kind == "envelopes" else self.tr("Labels")
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, default, default + ".pdf", self.tr("PDF files (*.pdf)")
+        path = ask_save_path(
+            self, self.settings, default, default + ".pdf", self.tr("PDF files (*.pdf)")
         )
-        if not path:
+        if path is None:
             return
-        try:
-            write_atomic(Path(path), self.mailing_pdf(kind))
-        except (LetterError, OSError) as error:
-            show_error(self, self.tr("Could not save."), str(error))
-            return
-        self.status.setText(self.tr("Saved %1").replace("%1", path))
+        self.status.setText(self.tr("Making %1…").replace("%1", path.name))
+        self.tasks.run(
+            _save_mailing,
+            path,
+            *self.mailing_args(kind),
+            owner=self,
+            finished=lambda saved: self.status.setText(
+                self.tr("Saved %1").replace("%1", str(saved))
+            ),
+            failed=lambda error, _d: report_failure(self, self.tr("Could not save."), error),
+            name=f"saving {kind}",
+        )
 
     def print_mailing(self, kind: str) -> None:
         """Print envelopes or labels on a printer chosen now, moved by that printer's
         offset; each envelope is a page of its own size."""
-        from composer.ui.printing import paint_pdf
-
-        try:
-            data = self.mailing_pdf(kind)
-        except LetterError as error:
-            show_error(self, self.tr("Could not print."), str(error))
-            return
         printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
-        width, height = _first_page_size(data)
+        if kind == "envelopes":
+            size = ENVELOPE_SIZES[str(self.envelope_size.currentData())]
+            width, height = size.width, size.height
+        else:
+            width, height = LABEL_SHEETS[str(self.label_sheet.currentData())].page
         printer.setPageSize(
             QtGui.QPageSize(
                 QtCore.QSizeF(width, height),
@@ -374,19 +662,25 @@ class MergeDialog(QtWidgets.QDialog):
             != QtWidgets.QDialog.DialogCode.Accepted
         ):
             return
+        offset = self.settings.printer_offset(printer.printerName())
+        self.status.setText(self.tr("Preparing the pages…"))
+        self.tasks.run(
+            mailing_pdf,
+            *self.mailing_args(kind),
+            owner=self,
+            finished=lambda data: self._print_pages(printer, data, offset),
+            failed=lambda error, _d: report_failure(self, self.tr("Could not print."), error),
+            name=f"printing {kind}",
+        )
+
+    def _print_pages(
+        self, printer: QtPrintSupport.QPrinter, data: bytes, offset_mm: tuple[float, float]
+    ) -> None:
+        from composer.ui.printing import paint_pdf
+
         try:
-            paint_pdf(printer, data, offset_mm=self.printer_offset(printer.printerName()))
-        except OSError as error:
-            show_error(self, self.tr("Could not print."), str(error))
+            paint_pdf(printer, data, offset_mm=offset_mm)
+        except (OSError, LetterError) as error:
+            report_failure(self, self.tr("Could not print."), error)
             return
         self.status.setText(self.tr("Sent to the printer."))
-
-
-def _first_page_size(pdf: bytes) -> tuple[float, float]:
-    buffer = QtCore.QBuffer()
-    buffer.setData(QtCore.QByteArray(pdf))
-    buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
-    document = QtPdf.QPdfDocument()
-    document.load(buffer)
-    size = document.pagePointSize(0)
-    return size.width(), size.height()

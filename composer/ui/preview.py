@@ -32,6 +32,10 @@ class PreviewPane(QtWidgets.QWidget):
         self.view.setPageSpacing(12)
         self.view.setDocumentMargins(QtCore.QMargins(12, 12, 12, 12))
         self.view.setAccessibleName(self.tr("Pages of the letter"))
+        # Always a vertical scroll bar: fitted to the width, a page that is just as tall as
+        # the view would otherwise make the bar appear, narrow the page, vanish, widen it,
+        # and so on for ever (the window froze at some sizes).
+        self.view.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

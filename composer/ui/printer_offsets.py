@@ -28,10 +28,10 @@ class PrinterOffsetsDialog(QtWidgets.QDialog):
         for name in names:
             self.printer.addItem(name or self.tr("Default printer"), name)
         layout.addRow(self.tr("&Printer"), self.printer)
-        self.x = self._spin(self.tr("Right (mm)"))
-        self.y = self._spin(self.tr("Down (mm)"))
-        layout.addRow(self.tr("&Right (mm)"), self.x)
-        layout.addRow(self.tr("&Down (mm)"), self.y)
+        self.right = self._spin(self.tr("Right (mm)"))
+        self.down = self._spin(self.tr("Down (mm)"))
+        layout.addRow(self.tr("&Right (mm)"), self.right)
+        layout.addRow(self.tr("&Down (mm)"), self.down)
         calibrate = QtWidgets.QPushButton(self.tr("Print &calibration page…"))
         calibrate.clicked.connect(self.print_calibration)
         layout.addRow(calibrate)
@@ -59,11 +59,13 @@ class PrinterOffsetsDialog(QtWidgets.QDialog):
     @Slot()
     def _load(self) -> None:
         x, y = self.settings.printer_offset(self.printer_name())
-        self.x.setValue(x)
-        self.y.setValue(y)
+        self.right.setValue(x)
+        self.down.setValue(y)
 
     def accept(self) -> None:
-        self.settings.set_printer_offset(self.printer_name(), (self.x.value(), self.y.value()))
+        self.settings.set_printer_offset(
+            self.printer_name(), (self.right.value(), self.down.value())
+        )
         super().accept()
 
     @Slot()

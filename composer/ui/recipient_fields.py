@@ -78,6 +78,22 @@ def _combo(items: list[tuple[str, str]]) -> QtWidgets.QComboBox:
     return combo
 
 
+def country_combo(language: str, none_text: str | None = None) -> QtWidgets.QComboBox:
+    """Every country a letter can go to (``composer.core.countries``: the same list the data
+    contract and the importers accept), named in ``language``; typing finds one. With
+    ``none_text``, a first entry for "no country" (its data is "")."""
+    combo = _combo(
+        ([("", none_text)] if none_text is not None else []) + list(country_names(language))
+    )
+    combo.setEditable(True)
+    combo.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.PopupCompletion)
+    return combo
+
+
 def make_editor(name: str, language: str) -> QtWidgets.QWidget:
     """The input for one of :data:`CHOICE_FIELDS` or ``own_representative``."""
     if name == "kind":
@@ -90,14 +106,7 @@ def make_editor(name: str, language: str) -> QtWidgets.QWidget:
     if name == "level":
         return _combo([(v, level_texts()[v]) for v in ("", *LEVELS)])
     if name == "jurisdiction":
-        combo = _combo([("", _("Same as the address")), *country_names(language)])
-        combo.setEditable(True)  # type to find a country
-        combo.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
-        completer = combo.completer()
-        if completer is not None:
-            completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.PopupCompletion)
-        return combo
+        return country_combo(language, _("Same as the address"))
     if name == "own_representative":
         return QtWidgets.QCheckBox(field_labels()["own_representative"])
     raise KeyError(name)

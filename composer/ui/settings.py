@@ -81,6 +81,21 @@ class Settings:
         files = [p for p in self.recent_files() if p != path]
         self.q.setValue("preferences/recent_files", json.dumps(files, ensure_ascii=False))
 
+    def last_folder(self) -> str:
+        """The folder a file was last saved to or opened from ("" before the first)."""
+        return str(self.q.value("window/last_folder", "") or "")
+
+    def set_last_folder(self, folder: str) -> None:
+        self.q.setValue("window/last_folder", folder)
+
+    def merge_ticked(self) -> set[int]:
+        """Address-book entries ticked in the last mail merge (their ids)."""
+        data = self._json("merge/ticked")
+        return {int(i) for i in data if isinstance(i, int)} if isinstance(data, list) else set()
+
+    def set_merge_ticked(self, ids: set[int]) -> None:
+        self.q.setValue("merge/ticked", json.dumps(sorted(ids)))
+
     def printer_offset(self, printer: str) -> tuple[float, float]:
         """(right, down) in mm that this printer's output must be moved, from calibration."""
         data = self._json("printers/offsets")

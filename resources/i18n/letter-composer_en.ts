@@ -1,137 +1,167 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>AddressBookWindow</name>
-    <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="524"/>
-        <source>Remove %n entry(s) from the address book?</source>
-        <translation>
-            <numerusform>Remove %n entry from the address book?</numerusform>
-            <numerusform>Remove %n entries from the address book?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="546"/>
-        <source>Removed %n entry(s).</source>
-        <translation>
-            <numerusform>Removed %n entry.</numerusform>
-            <numerusform>Removed %n entries.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="616"/>
-        <source>Imported %n entry(s)</source>
-        <translation>
-            <numerusform>Imported %n entry</numerusform>
-            <numerusform>Imported %n entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="617"/>
-        <source>%n row(s) skipped</source>
-        <translation>
-            <numerusform>%n row skipped</numerusform>
-            <numerusform>%n rows skipped</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="636"/>
-        <source>Export all %n entry(s)</source>
-        <translation>
-            <numerusform>Export all %n entry</numerusform>
-            <numerusform>Export all %n entries</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="1128"/>
-        <source>All %n entry(s):</source>
-        <translation>
-            <numerusform>All %n entry:</numerusform>
-            <numerusform>All %n entries:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="1138"/>
-        <source>%n entry(s) will be imported</source>
-        <translation>
-            <numerusform>%n entry will be imported</numerusform>
-            <numerusform>%n entries will be imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="1140"/>
-        <source>%n card(s) skipped</source>
-        <translation>
-            <numerusform>%n card skipped</numerusform>
-            <numerusform>%n cards skipped</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../composer/ui/addressbook_window.py" line="1142"/>
-        <source>%n row(s) skipped</source>
-        <translation>
-            <numerusform>%n row skipped</numerusform>
-            <numerusform>%n rows skipped</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="356"/>
-        <location filename="../../composer/ui/main_window.py" line="636"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="358"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="639"/>
-        <source>%n letter(s) written.</source>
-        <translation>
-            <numerusform>%n letter written.</numerusform>
-            <numerusform>%n letters written.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="215"/>
-        <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
-        <translation>
-            <numerusform>%n letter to Members of the House of Commons needs no stamp when posted in Canada.</numerusform>
-            <numerusform>%n letters to Members of the House of Commons need no stamp when posted in Canada.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="224"/>
-        <source>%n recipient(s) ticked.</source>
-        <translation>
-            <numerusform>%n recipient ticked.</numerusform>
-            <numerusform>%n recipients ticked.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="284"/>
-        <source>%n letter(s) written.</source>
-        <translation>
-            <numerusform>%n letter written.</numerusform>
-            <numerusform>%n letters written.</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>AddressBookWindow</name>
+        <message numerus="yes">
+            <location filename="../../composer/ui/addressbook/window.py" line="362" />
+            <source>Remove %n entry(s) from the address book?</source>
+            <translation>
+                <numerusform>Remove %n entry from the address book?</numerusform>
+                <numerusform>Remove %n entries from the address book?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/addressbook/window.py" line="384" />
+            <source>Removed %n entry(s).</source>
+            <translation>
+                <numerusform>Removed %n entry.</numerusform>
+                <numerusform>Removed %n entries.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/addressbook/window.py" line="437" />
+            <source>Imported %n entry(s)</source>
+            <translation>
+                <numerusform>Imported %n entry</numerusform>
+                <numerusform>Imported %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/addressbook/window.py" line="438" />
+            <source>%n row(s) skipped</source>
+            <translation>
+                <numerusform>%n row skipped</numerusform>
+                <numerusform>%n rows skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/addressbook/window.py" line="457" />
+            <source>Export all %n entry(s)</source>
+            <translation>
+                <numerusform>Export all %n entry</numerusform>
+                <numerusform>Export all %n entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <location filename="../../composer/ui/addressbook/import_dialog.py" line="376" />
+            <source>All %n entry(s):</source>
+            <translation>
+                <numerusform>All %n entry:</numerusform>
+                <numerusform>All %n entries:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/addressbook/import_dialog.py" line="392" />
+            <source>%n entry(s) will be imported</source>
+            <translation>
+                <numerusform>%n entry will be imported</numerusform>
+                <numerusform>%n entries will be imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/addressbook/import_dialog.py" line="394" />
+            <source>%n card(s) skipped</source>
+            <translation>
+                <numerusform>%n card skipped</numerusform>
+                <numerusform>%n cards skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/addressbook/import_dialog.py" line="396" />
+            <source>%n row(s) skipped</source>
+            <translation>
+                <numerusform>%n row skipped</numerusform>
+                <numerusform>%n rows skipped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../../composer/ui/main_window.py" line="232" />
+            <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
+            <translation>
+                <numerusform>%n unsaved letter could not be opened by this version of Letter Composer. Nothing was deleted: it is kept in %1.</numerusform>
+                <numerusform>%n unsaved letters could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/main_window.py" line="374" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/main_window.py" line="376" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/main_window.py" line="639" />
+            <source>%n letter(s) written.</source>
+            <translation>
+                <numerusform>%n letter written.</numerusform>
+                <numerusform>%n letters written.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message numerus="yes">
+            <location filename="../../composer/ui/merge_dialog.py" line="373" />
+            <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
+            <translation>
+                <numerusform>%n letter to Members of the House of Commons needs no stamp when posted in Canada.</numerusform>
+                <numerusform>%n letters to Members of the House of Commons need no stamp when posted in Canada.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/merge_dialog.py" line="382" />
+            <source>%n recipient(s) ticked.</source>
+            <translation>
+                <numerusform>%n recipient ticked.</numerusform>
+                <numerusform>%n recipients ticked.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/merge_dialog.py" line="402" />
+            <source>%n entry(s) imported and ticked.</source>
+            <translation>
+                <numerusform>%n entry imported and ticked.</numerusform>
+                <numerusform>%n entries imported and ticked.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/merge_dialog.py" line="404" />
+            <source>%n row(s) skipped.</source>
+            <translation>
+                <numerusform>%n row skipped.</numerusform>
+                <numerusform>%n rows skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/merge_dialog.py" line="551" />
+            <source>%n letter(s) written to %1.</source>
+            <translation>
+                <numerusform>%n letter written to %1.</numerusform>
+                <numerusform>%n letters written to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/merge_dialog.py" line="566" />
+            <source>All %n letter(s), as written</source>
+            <translation>
+                <numerusform>All %n letter, as written</numerusform>
+                <numerusform>All %n letters, as written</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

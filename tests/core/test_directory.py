@@ -28,7 +28,8 @@ def test_contacts_are_valid_and_unconfirmed_ones_say_so() -> None:
     mp = contacts["bundled:house-of-commons-mp"]
     assert mp.recipient.kind == "representative"
     assert mp.recipient.postal_code == "K1A 0A6"
-    assert "free of postage" in mp.notes.lower() or "no stamp" in mp.notes.lower()
+    assert mp.notes.startswith("No stamp needed when posted in Canada")
+    assert "Government Mail Free of Postage" in mp.notes
 
 
 def test_address_book_adds_the_directory_once(tmp_path: Path) -> None:

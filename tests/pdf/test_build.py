@@ -47,11 +47,13 @@ def test_every_value_appears_exactly() -> None:
         "I will call your office next week.",
         "November 28, 2026",
     ]
+    # The recipient's locality line is in capitals, as Canada Post reads it; everything
+    # else as typed.
+    locality = {data["recipient"][k] for k in ("city", "region", "postal_code")}
     for value in values:
         if value == "CA":
             continue
-        # The address's locality line is in capitals, as Canada Post reads it.
-        assert squash(value) in text or squash(value.upper()) in text, value
+        assert squash(value.upper() if value in locality else value) in text, value
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "hy"])

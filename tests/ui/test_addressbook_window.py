@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 import composer.core.addressbook as addressbook_module
-import composer.ui.addressbook_window as window_module
+import composer.ui.addressbook.window as window_module
 from composer.core.addressbook import AddressBook
 from composer.core.contacts import Contact
 from composer.core.directory import bundled_contacts
 from composer.core.model import Recipient
-from composer.ui.addressbook_window import AddressBookWindow, ContactDialog, ImportDialog
+from composer.ui.addressbook import AddressBookWindow, ContactDialog, ImportDialog
 from composer.ui.qt import QtCore, QtWidgets
 
 pytestmark = pytest.mark.gui
@@ -686,12 +686,16 @@ def test_export_error_is_shown(
 ) -> None:
     target = tmp_path / "no such folder" / "book.csv"
     monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    errors: list[str] = []
+    errors: list[tuple[str, BaseException]] = []
     monkeypatch.setattr(
-        window_module, "show_error", lambda parent, text, details="", title="": errors.append(text)
+        window_module,
+        "report_failure",
+        lambda parent, what, error, details="": errors.append((what, error)),
     )
     window.export_file()
-    assert errors == [f"Could not write {target}."]
+    [(what, error)] = errors
+    assert what == f"Could not write {target}."
+    assert isinstance(error, FileNotFoundError)
     assert not target.exists()
 
 
@@ -719,7 +723,7 @@ def test_keyboard_delete_and_find(  # type: ignore[no-untyped-def]
 
 
 def test_a_large_file_is_read_and_previewed_off_the_ui_thread(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from composer.ui import addressbook_window as module
+    from composer.ui.addressbook import import_dialog as module
 
     rows = "".join(f"Person {i},Organisation {i},Ottawa,ON,K1A 0A6,CA\n" for i in range(6000))
     path = tmp_path / "big.csv"
@@ -738,3 +742,15 @@ def test_a_large_file_is_read_and_previewed_off_the_ui_thread(qtbot, tmp_path: P
     assert dialog.wait()
     assert dialog.result().contacts[0].recipient.organisation == ""
     assert len(dialog.result().contacts) == 6000
+
+
+def test_every_entry_has_a_name_in_the_name_column(qtbot, book: AddressBook) -> None:  # type: ignore[no-untyped-def]
+    book.add_bundled()  # organisations without a person's name
+    win = AddressBookWindow(book)
+    qtbot.addWidget(win)
+    model = win.model
+    column = model.columns.index("who")
+    assert model.headerData(column, QtCore.Qt.Orientation.Horizontal) == "Name"
+    names = [model.data(model.index(row, column)) for row in range(model.rowCount())]
+    assert len(names) >= 6 and all(names), names
+    assert "International Committee of the Red Cross" in " ".join(names)

@@ -21,9 +21,12 @@ pytestmark = pytest.mark.gui
 
 
 def _settings(tmp_path: Path) -> Settings:
-    return Settings(
+    """Settings of an app that has been used before (the first start shows the gallery)."""
+    settings = Settings(
         QtCore.QSettings(str(tmp_path / "settings.ini"), QtCore.QSettings.Format.IniFormat)
     )
+    settings.set_last_template("pow-release")
+    return settings
 
 
 def _orphan(folder: Path, name: str, data: bytes) -> Path:
@@ -86,7 +89,7 @@ def test_the_app_tells_where_unreadable_letters_were_kept(  # type: ignore[no-un
     assert len(told) == 1
     assert str(recovery_folder(folder)) in told[0]
     assert (recovery_folder(folder) / "aaaa.letter").read_bytes() == NEWER
-    window.setWindowModified(False)
+    window.session.mark_clean()
 
 
 def test_the_app_starts_when_its_data_folder_cannot_be_written(  # type: ignore[no-untyped-def]
@@ -105,7 +108,11 @@ def test_the_app_starts_when_its_data_folder_cannot_be_written(  # type: ignore[
     assert "cannot be written" in errors[0]
     assert str(blocker / "autosave") in errors[0]
     # It works on: the letter builds, and autosaving quietly does nothing.
-    qtbot.waitUntil(lambda: bool(window.preview.pdf) and not window.builder.busy, timeout=10_000)
-    window.setWindowModified(True)
+    qtbot.waitUntil(
+        lambda: bool(window.preview.pdf) and not window.session.builder.busy, timeout=10_000
+    )
+    window.form.sender_inputs["name"].setText("Anna")
+    qtbot.waitUntil(lambda: window.session.dirty)
     window.autosave_now()
-    window.setWindowModified(False)
+    assert not list((blocker).parent.glob("**/*.letter"))
+    window.session.mark_clean()

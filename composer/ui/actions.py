@@ -1,0 +1,157 @@
+"""The main window's commands: one action each, its shortcut, icon, menu and toolbar place.
+
+Shortcuts are unique (a test checks it): Qt's standard keys first, then letters no standard
+key uses (Sign is Ctrl+G, since Ctrl+Shift+S is Save As everywhere).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
+
+from composer.ui.qt import QtCore, QtGui, QtWidgets
+
+if TYPE_CHECKING:
+    from composer.ui.main_window import MainWindow
+
+K = QtGui.QKeySequence.StandardKey
+
+
+@dataclass
+class Actions:
+    new: QtGui.QAction
+    open: QtGui.QAction
+    save: QtGui.QAction
+    save_as: QtGui.QAction
+    export: QtGui.QAction
+    print_preview: QtGui.QAction
+    print: QtGui.QAction
+    offsets: QtGui.QAction
+    quit: QtGui.QAction
+    undo: QtGui.QAction
+    redo: QtGui.QAction
+    choose: QtGui.QAction
+    sign: QtGui.QAction
+    book: QtGui.QAction
+    merge: QtGui.QAction
+    zoom_in: QtGui.QAction
+    zoom_out: QtGui.QAction
+    fit: QtGui.QAction
+    help: QtGui.QAction
+    about: QtGui.QAction
+
+    def all(self) -> list[QtGui.QAction]:
+        return [getattr(self, f.name) for f in fields(self)]
+
+
+def _action(
+    window: QtWidgets.QMainWindow,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QtGui.QKeySequence.StandardKey | str | None = None,
+    icon: str = "",
+    tip: str = "",
+) -> QtGui.QAction:
+    action = QtGui.QAction(text, window)
+    if icon:
+        action.setIcon(QtGui.QIcon.fromTheme(icon))
+    if isinstance(shortcut, str):
+        action.setShortcut(QtGui.QKeySequence(shortcut))
+    elif shortcut is not None:
+        action.setShortcuts(shortcut)
+    if tip:
+        action.setStatusTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def make_actions(w: MainWindow) -> Actions:
+    tr = w.tr
+    return Actions(
+        new=_action(
+            w,
+            tr("&New Letter…"),
+            w.new_letter,
+            K.New,
+            "document-new",
+            tr("Choose a letter and start writing"),
+        ),
+        open=_action(w, tr("&Open…"), w.open_dialog, K.Open, "document-open"),
+        save=_action(w, tr("&Save"), w.save, K.Save, "document-save"),
+        save_as=_action(w, tr("Save &As…"), w.save_as, K.SaveAs, "document-save-as"),
+        export=_action(
+            w,
+            tr("Save as P&DF…"),
+            w.export_pdf,
+            "Ctrl+E",
+            "document-export",
+            tr("Save the letter as a PDF file"),
+        ),
+        print_preview=_action(
+            w, tr("Print Pre&view…"), w.print_preview, "Ctrl+Shift+P", "document-print-preview"
+        ),
+        print=_action(w, tr("&Print…"), w.print_letter, K.Print, "document-print"),
+        offsets=_action(
+            w,
+            tr("Printer O&ffsets…"),
+            w.printer_offsets,
+            tip=tr("Measure how far a printer shifts what it prints"),
+        ),
+        quit=_action(w, tr("&Quit"), w.close, K.Quit, "application-exit"),
+        undo=_action(w, tr("&Undo"), lambda: w.edit_focused("undo"), K.Undo, "edit-undo"),
+        redo=_action(w, tr("&Redo"), lambda: w.edit_focused("redo"), K.Redo, "edit-redo"),
+        choose=_action(
+            w,
+            tr("Choose &Letter…"),
+            w.choose_template,
+            "Ctrl+L",
+            tip=tr("Write the same letter from another template, keeping what you typed"),
+        ),
+        sign=_action(w, tr("&Sign…"), w.sign, "Ctrl+G", "document-edit-sign"),
+        book=_action(
+            w, tr("&Address Book…"), w.open_address_book, "Ctrl+B", "x-office-address-book"
+        ),
+        merge=_action(
+            w,
+            tr("&Mail Merge…"),
+            w.mail_merge,
+            "Ctrl+M",
+            tip=tr("Write this letter to many recipients"),
+        ),
+        zoom_in=_action(w, tr("Zoom &In"), w.preview.zoom_in, K.ZoomIn, "zoom-in"),
+        zoom_out=_action(w, tr("Zoom &Out"), w.preview.zoom_out, K.ZoomOut, "zoom-out"),
+        fit=_action(w, tr("&Fit Width"), w.preview.fit_width, "Ctrl+0", "zoom-fit-width"),
+        help=_action(w, tr("&How to Use"), w.show_help, K.HelpContents, "help-contents"),
+        about=_action(w, tr("&About Letter Composer"), w.show_about),
+    )
+
+
+def build_menus(w: MainWindow, a: Actions) -> QtWidgets.QMenu:
+    """The menu bar; returns the Open Recent menu, which fills itself when shown."""
+    tr = w.tr
+    bar = w.menuBar()
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.addActions([a.new, a.open])
+    recent = file_menu.addMenu(tr("Open &Recent"))
+    file_menu.addSeparator()
+    file_menu.addActions([a.save, a.save_as, a.export])
+    file_menu.addSeparator()
+    file_menu.addActions([a.print_preview, a.print, a.offsets])
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
+    bar.addMenu(tr("&Edit")).addActions([a.undo, a.redo])
+    bar.addMenu(tr("&Letter")).addActions([a.choose, a.sign])
+    bar.addMenu(tr("&Recipients")).addActions([a.book, a.merge])
+    bar.addMenu(tr("&View")).addActions([a.zoom_in, a.zoom_out, a.fit])
+    bar.addMenu(tr("&Help")).addActions([a.help, a.about])
+
+    toolbar = w.addToolBar(tr("Main"))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.addActions([a.new, a.open, a.save])
+    toolbar.addSeparator()
+    toolbar.addActions([a.sign, a.export, a.print])
+    toolbar.addSeparator()
+    toolbar.addActions([a.zoom_out, a.fit, a.zoom_in])
+    return recent

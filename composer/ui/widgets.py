@@ -1,0 +1,239 @@
+"""Small behaviours every window shares: the mouse wheel scrolls the page rather than
+changing a choice under the pointer, dialogs fit the screen, and file dialogs start where
+the person keeps their files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from composer.ui.qt import QtCore, QtGui, QtWidgets
+from composer.ui.settings import Settings
+
+# Screens a dialog must fit: 1024 × 768 at 1.5× scale leaves about 680 × 510 logical pixels
+# (less a taskbar), the smallest a community centre's old monitor gives.
+SMALLEST_SCREEN = QtCore.QSize(1024 * 2 // 3, 768 * 2 // 3 - 24)
+
+
+class _WheelGuard(QtCore.QObject):
+    """A combo box or spin box takes the wheel only when it has the focus; otherwise the
+    wheel scrolls whatever holds it (a scrolling form no longer changes "Writing to" as the
+    pointer passes over it)."""
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if (
+            event.type() != QtCore.QEvent.Type.Wheel
+            or not isinstance(watched, QtWidgets.QWidget)
+            or watched.hasFocus()
+        ):
+            return False
+        assert isinstance(event, QtGui.QWheelEvent)
+        area = _scroll_area_of(watched)
+        if area is not None:
+            # Handed to the scroll area holding the widget: Qt passes a wheel event on to a
+            # widget's parents only when it came from the mouse itself.
+            viewport = area.viewport()
+            position = viewport.mapFromGlobal(event.globalPosition())
+            QtCore.QCoreApplication.sendEvent(
+                viewport,
+                QtGui.QWheelEvent(
+                    position,
+                    event.globalPosition(),
+                    event.pixelDelta(),
+                    event.angleDelta(),
+                    event.buttons(),
+                    event.modifiers(),
+                    event.phase(),
+                    event.inverted(),
+                ),
+            )
+        event.ignore()
+        return True
+
+
+def _scroll_area_of(widget: QtWidgets.QWidget) -> QtWidgets.QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QtWidgets.QAbstractScrollArea) and not isinstance(
+            parent, QtWidgets.QAbstractItemView | QtWidgets.QPlainTextEdit | QtWidgets.QTextEdit
+        ):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+_guard: _WheelGuard | None = None
+
+_GUARDED = (QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox)
+
+
+def guard_wheel(root: QtWidgets.QWidget) -> None:
+    """Guard every combo box and spin box in ``root`` (again after adding more)."""
+    global _guard
+    if _guard is None:
+        _guard = _WheelGuard(QtCore.QCoreApplication.instance())
+    strong = QtCore.Qt.FocusPolicy.StrongFocus
+    for kind in _GUARDED:
+        for widget in root.findChildren(kind):
+            widget.setFocusPolicy(strong)  # the wheel never gives the focus
+            widget.installEventFilter(_guard)  # installed once however often it is asked
+
+
+def available_area(widget: QtWidgets.QWidget) -> QtCore.QRect:
+    screen = widget.screen() or QtGui.QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen else QtCore.QRect(0, 0, 1024, 768)
+
+
+def fit_to_screen(widget: QtWidgets.QWidget, wanted: QtCore.QSize) -> None:
+    """Resize ``widget`` to ``wanted``, or to the screen's available area less a margin for
+    the window frame when that is smaller, and keep it on the screen."""
+    area = available_area(widget)
+    width = min(wanted.width(), area.width() - 16)
+    height = min(wanted.height(), area.height() - 40)
+    widget.resize(max(width, 200), max(height, 150))
+    if widget.isWindow() and widget.parentWidget() is None:
+        widget.move(area.topLeft())
+
+
+def scrolling(content: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
+    """``content`` in a frameless scroll area: a dialog taller than a small screen scrolls
+    instead of pushing its buttons off it."""
+    area = QtWidgets.QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    return area
+
+
+# -- file dialogs ---------------------------------------------------------------------------
+
+
+def start_folder(settings: Settings) -> Path:
+    """Where a file dialog opens: the folder last used, else the person's documents."""
+    last = settings.last_folder()
+    if last and Path(last).is_dir():
+        return Path(last)
+    documents = QtCore.QStandardPaths.writableLocation(
+        QtCore.QStandardPaths.StandardLocation.DocumentsLocation
+    )
+    return Path(documents or Path.home())
+
+
+def ask_save_path(
+    parent: QtWidgets.QWidget | None,
+    settings: Settings,
+    caption: str,
+    name: str,
+    filters: str,
+    folder: Path | None = None,
+) -> Path | None:
+    """Ask where to save ``name``; remembers the folder chosen."""
+    start = (folder or start_folder(settings)) / name
+    chosen, _ = QtWidgets.QFileDialog.getSaveFileName(parent, caption, str(start), filters)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    settings.set_last_folder(str(path.parent))
+    return path
+
+
+def ask_open_path(
+    parent: QtWidgets.QWidget | None, settings: Settings, caption: str, filters: str
+) -> Path | None:
+    chosen, _ = QtWidgets.QFileDialog.getOpenFileName(
+        parent, caption, str(start_folder(settings)), filters
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    settings.set_last_folder(str(path.parent))
+    return path
+
+
+def ask_folder(parent: QtWidgets.QWidget | None, settings: Settings, caption: str) -> Path | None:
+    chosen = QtWidgets.QFileDialog.getExistingDirectory(
+        parent, caption, str(start_folder(settings))
+    )
+    if not chosen:
+        return None
+    settings.set_last_folder(chosen)
+    return Path(chosen)
+
+
+# -- dates ------------------------------------------------------------------------------------
+
+
+def _qt_date_token(letter: str, count: int) -> str:
+    if letter == "y":
+        return "yy" if count == 2 else "yyyy"
+    if letter in "ML":
+        return "M" * min(count, 4) if count < 5 else "MMM"
+    if letter == "d":
+        return "d" * min(count, 2)
+    if letter in "Eec":
+        return "dddd" if count >= 4 else "ddd"
+    return ""  # eras and the like: not shown in an editable date
+
+
+def _qt_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'" if text else ""
+
+
+def qt_date_format(pattern: str) -> str:
+    """A CLDR date pattern (Babel's) as a Qt display format: the two differ in letters
+    (``y`` / ``yyyy``, ``EEE`` / ``ddd``) and Qt needs plain letters quoted."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "'":
+            if pattern.startswith("''", i):
+                out.append("''")
+                i += 2
+                continue
+            literal: list[str] = []
+            j = i + 1
+            while j < len(pattern):
+                if pattern[j] == "'":
+                    if pattern.startswith("''", j):
+                        literal.append("'")
+                        j += 2
+                        continue
+                    break
+                literal.append(pattern[j])
+                j += 1
+            out.append(_qt_literal("".join(literal)))
+            i = j + 1
+        elif char.isascii() and char.isalpha():
+            j = i
+            while j < len(pattern) and pattern[j] == char:
+                j += 1
+            out.append(_qt_date_token(char, j - i))
+            i = j
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out).strip()
+
+
+def medium_date_format(locale: QtCore.QLocale | None = None) -> str:
+    """How the person's language writes a date of medium length ("Dec 1, 2026",
+    "1 déc. 2026"), from CLDR by way of Babel; Qt itself offers only long and short."""
+    from composer import __version__
+    from composer.core import cache
+
+    name = (locale or QtCore.QLocale()).name()
+    key = f"{__version__}|{name}"  # Babel's data ships with the app: its version says enough
+    kept = cache.get("date-format", key)
+    if isinstance(kept, str) and kept:
+        return kept  # reading CLDR's data costs a start of the app 40 ms
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_date_format
+
+    try:
+        pattern = get_date_format("medium", locale=Locale.parse(name)).pattern
+    except (UnknownLocaleError, ValueError):
+        pattern = "MMM d, y"
+    found = qt_date_format(pattern) or "yyyy-MM-dd"
+    cache.put("date-format", key, found)
+    return found

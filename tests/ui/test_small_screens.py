@@ -1,0 +1,142 @@
+"""Every window fits a 1024 × 768 screen at 1.5× scale (683 × 512 logical pixels): nothing
+runs off the screen, and every button is on it.
+
+Each screen runs in a child process, since Qt's screen and scale are fixed at start.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.gui
+
+SCRIPT = r"""
+import json, sys, tempfile
+from pathlib import Path
+from composer.ui.qt import QtCore, QtWidgets
+app = QtWidgets.QApplication([])
+from composer.core.addressbook import AddressBook
+from composer.core.model import letter_from_dict
+from composer.core.templates import discover, find_template
+from composer.ui.addressbook import AddressBookWindow, ContactDialog, ImportDialog
+from composer.ui.gallery import TemplateGallery
+from composer.ui.main_window import MainWindow
+from composer.ui.merge_dialog import MergeDialog
+from composer.ui.printer_offsets import PrinterOffsetsDialog
+from composer.ui.settings import Settings
+from composer.ui.signature import SignatureDialog
+
+tmp = Path(tempfile.mkdtemp())
+settings = Settings(QtCore.QSettings(str(tmp / "s.ini"), QtCore.QSettings.Format.IniFormat))
+book = AddressBook(tmp / "book.sqlite3")
+book.add_bundled()
+csv = tmp / "export.csv"
+headers = ["First Name", "Last Name", "Organization", "Job Title", "Street", "Street 2",
+           "City", "Province", "Postal Code", "Country", "E-mail", "Phone", "Notes",
+           "Categories", "Web Page", "Birthday", "Department"]
+csv.write_text(",".join(headers) + "\n" + "\n".join(
+    ",".join(f"{h} {i}" for h in headers) for i in range(40)), encoding="utf-8")
+letter = letter_from_dict(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8")))
+template = find_template("pow-release")
+
+main = MainWindow(settings=settings, autosave_dir=tmp / "autosave")
+windows = {
+    "main window": main,
+    "gallery": TemplateGallery(discover(), "en"),
+    "address book": AddressBookWindow(book, "en", settings=settings),
+    "address book entry": ContactDialog(book.all()[0], "en"),
+    "import": ImportDialog(csv),
+    "mail merge": MergeDialog(book, letter, template, settings=settings),
+    "signature": SignatureDialog(images_dir=tmp / "sig", settings=settings),
+    "printer offsets": PrinterOffsetsDialog(settings),
+}
+screen = app.primaryScreen().availableGeometry()
+out = {"screen": [screen.width(), screen.height()]}
+for name, window in windows.items():
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    frame = window.frameGeometry()
+    hint = window.minimumSizeHint()
+    buttons = [
+        b for b in window.findChildren(QtWidgets.QAbstractButton)
+        if isinstance(b.parent(), QtWidgets.QDialogButtonBox) and b.isVisible()
+    ]
+    off = [b.text() for b in buttons
+           if not screen.contains(QtCore.QRect(b.mapToGlobal(QtCore.QPoint(0, 0)), b.size()))]
+    out[name] = {
+        "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+        "minimum": [hint.width(), hint.height()],
+        "buttons": len(buttons),
+        "off screen": off,
+    }
+    window.hide()
+print(json.dumps(out))
+"""
+
+
+@pytest.fixture(scope="module")
+def measured(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    folder = tmp_path_factory.mktemp("screen")
+    config = folder / "screen.json"
+    config.write_text(
+        json.dumps(
+            {"screens": [{"name": "old monitor", "x": 0, "y": 0, "width": 1024, "height": 768}]}
+        )
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "QT_SCALE_FACTOR": "1.5",
+        "XDG_CONFIG_HOME": str(folder / "config"),
+        "XDG_DATA_HOME": str(folder / "data"),
+        "XDG_CACHE_HOME": str(folder / "cache"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(ROOT / "examples" / "pow-release.en.json")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+WINDOWS = [
+    "main window",
+    "gallery",
+    "address book",
+    "address book entry",
+    "import",
+    "mail merge",
+    "signature",
+    "printer offsets",
+]
+
+
+def test_the_screen_is_the_small_one(measured: dict[str, object]) -> None:
+    assert measured["screen"] == [683, 512]
+
+
+@pytest.mark.parametrize("name", WINDOWS)
+def test_the_window_fits_and_its_buttons_are_on_the_screen(
+    measured: dict[str, object], name: str
+) -> None:
+    info = measured[name]
+    assert isinstance(info, dict)
+    x, y, width, height = info["frame"]
+    assert x >= 0 and y >= 0 and x + width <= 683 and y + height <= 512, info
+    assert info["minimum"][0] <= 683 and info["minimum"][1] <= 512, info
+    assert info["off screen"] == [], info
+    if name not in ("main window",):
+        assert info["buttons"] >= 1
