@@ -1,9 +1,10 @@
 """Choosing a letter: a card per template with its title, purpose, languages and a small
-picture of its first page (drawn by the same renderer as the letter, off the UI thread, and
-kept in the cache folder)."""
+picture of its first page: built by the same renderer as the letter, off the UI thread;
+drawn as a picture on the UI thread, where Qt's classes belong; kept in the cache folder."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import logging
@@ -63,37 +64,49 @@ def thumbnail_path(template: Template, language: str, width: int) -> Path:
     return paths.user_cache_dir() / "thumbnails" / f"{template.id}-{digest.hexdigest()[:16]}.png"
 
 
-def first_page_picture(template: Template, language: str, width: int) -> QtGui.QImage:
-    """The first page of ``template``'s sample letter, ``width`` pixels wide (on a pool
-    thread: QImage and QPdfDocument do not need the UI thread)."""
+def first_page(template: Template, language: str, width: int) -> tuple[str, bytes]:
+    """What a card's picture is made from (on a pool thread, without Qt): ("png", bytes)
+    when the picture is cached, else ("pdf", bytes) of the sample letter."""
     cached = thumbnail_path(template, language, width)
-    if cached.is_file():
-        image = QtGui.QImage(str(cached))
-        if not image.isNull():
-            return image
+    try:
+        return "png", cached.read_bytes()
+    except OSError:
+        pass
     from composer.pdf.build import build_pdf
 
-    pdf = build_pdf(sample_letter(template, language), template, require_complete=False).pdf
+    letter = sample_letter(template, language)
+    return "pdf", build_pdf(letter, template, require_complete=False).pdf
+
+
+def picture_of(kind: str, data: bytes, width: int, cache_as: Path | None = None) -> QtGui.QImage:
+    """The picture itself, on the UI thread: a cached PNG read, or the PDF's first page drawn
+    ``width`` pixels wide on white (and kept as ``cache_as``)."""
+    if kind == "png":
+        image = QtGui.QImage()
+        if image.loadFromData(data, "PNG"):
+            return image
+        return QtGui.QImage()
     buffer = QtCore.QBuffer()
-    buffer.setData(QtCore.QByteArray(pdf))
+    buffer.setData(QtCore.QByteArray(data))
     buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
     document = QtPdf.QPdfDocument()
     document.load(buffer)
     page = document.pagePointSize(0)
     height = round(width * page.height() / page.width()) if page.width() else width
-    image = document.render(0, QtCore.QSize(width, height))
+    rendered = document.render(0, QtCore.QSize(width, height))
     document.close()
     # Rendered pages are transparent: a card shows them on white, as paper.
-    paper = QtGui.QImage(image.size(), QtGui.QImage.Format.Format_RGB32)
+    paper = QtGui.QImage(rendered.size(), QtGui.QImage.Format.Format_RGB32)
     paper.fill(QtGui.QColor("white"))
     painter = QtGui.QPainter(paper)
-    painter.drawImage(0, 0, image)
+    painter.drawImage(0, 0, rendered)
     painter.end()
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(cached, png_bytes(paper))
-    except OSError as error:  # no cache folder: the picture is simply drawn again next time
-        log.info("thumbnail not cached: %s", error)
+    if cache_as is not None:
+        try:
+            cache_as.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(cache_as, png_bytes(paper))
+        except OSError as error:  # no cache folder: the picture is simply drawn again
+            log.info("thumbnail not cached: %s", error)
     return paper
 
 
@@ -180,12 +193,14 @@ class TemplateGallery(QtWidgets.QDialog):
             if template.id == current:
                 self.list.setCurrentItem(item)
             self.tasks.run(
-                first_page_picture,
+                first_page,
                 template,
                 language_here,
                 pixels,
                 owner=self,
-                finished=card.show_picture,
+                finished=functools.partial(
+                    self._picture_made, card, template, language_here, pixels
+                ),
                 name=f"picture of {template.id}",
             )
         if self.list.currentRow() < 0 and self.list.count():
@@ -209,6 +224,12 @@ class TemplateGallery(QtWidgets.QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fit_to_screen(self, QtCore.QSize(720, 640))
+
+    def _picture_made(
+        self, card: _Card, template: Template, language: str, pixels: int, made: tuple[str, bytes]
+    ) -> None:
+        cache_as = thumbnail_path(template, language, pixels)
+        card.show_picture(picture_of(made[0], made[1], pixels, cache_as))
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -191,11 +191,11 @@ class MainWindow(QtWidgets.QMainWindow):
         if template is None:
             show_error(self, self.tr("No letter templates were found."))
             return
-        if first_start and ask:
-            gallery = self._gallery(template.id)
-            if gallery.exec() and (chosen := gallery.chosen()) is not None:
-                template = chosen
         self.start_letter(template)
+        if first_start and ask:  # the gallery over a letter already begun, not an empty form
+            gallery = self._gallery(template.id)
+            if gallery.exec() and (chosen := gallery.chosen()) is not None and chosen != template:
+                self.start_letter(chosen)
 
     def _offer_restore(self, orphan: Orphan) -> bool:
         when = QtCore.QDateTime.fromSecsSinceEpoch(int(orphan.saved))

@@ -269,9 +269,10 @@ def test_gallery_cards_show_the_first_page_and_keep_it(qtbot) -> None:  # type: 
     from composer.ui.gallery import TemplateGallery, thumbnail_path
 
     catalogue = discover()
-    gallery = TemplateGallery(catalogue, "fr", tasks=Tasks(ImmediatePool()))
+    gallery = TemplateGallery(catalogue, "fr", tasks=Tasks())  # built on a real pool thread
     qtbot.addWidget(gallery)
     card = gallery.cards["pow-release"]
+    qtbot.waitUntil(lambda: not card.picture.pixmap().isNull(), timeout=20_000)
     assert "Libérez" in card.text.text() or "prisonniers" in card.text.text()
     assert "Langues" in card.text.text() or "Languages" in card.text.text()
     pixmap = card.picture.pixmap()
@@ -287,6 +288,9 @@ def test_gallery_cards_show_the_first_page_and_keep_it(qtbot) -> None:  # type: 
     assert 0.03 < inked / (image.width() * image.height()) < 0.3
     template = catalogue.templates["pow-release"]
     assert thumbnail_path(template, "fr", pixmap.width()).is_file()
+    again = TemplateGallery(catalogue, "fr", tasks=Tasks(ImmediatePool()))  # from the cache
+    qtbot.addWidget(again)
+    assert again.cards["pow-release"].picture.pixmap().toImage() == image
 
 
 def test_closing_the_import_while_a_big_file_is_read_is_quiet(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
