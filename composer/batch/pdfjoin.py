@@ -129,3 +129,55 @@ def join_pdfs(parts: Sequence[Path], out: BinaryIO) -> int:
         % (next_number, xref)
     )
     return len(kids)
+
+
+_PAGE = re.compile(rb"/Type\s*/Page\b(?!s)")
+_CONTENTS = re.compile(rb"/Contents\s+(\d+ 0 R|\[[^\]]*\])")
+
+
+def shift_pages(data: bytes, right: float, down: float) -> bytes:
+    """Every page of ``data`` (a PDF ReportLab wrote) moved ``right`` and ``down`` points, as
+    an incremental update: the original bytes are kept and each page gets a transformation
+    around its contents (how a printer's measured offset reaches a job sent as a PDF)."""
+    if not right and not down:
+        return data
+    objects, root, info = _objects(data)
+    tail = _STARTXREF.search(data[-1024:])
+    assert tail is not None  # _objects checked it
+    previous = int(tail.group(1))
+    size = max(objects) + 1
+    before = size
+    after = size + 1
+    # Each stream ends in white space: some tools join a page's streams without any.
+    move = b"q 1 0 0 1 %.3f %.3f cm\n" % (right, -down)
+    updates: dict[int, bytes] = {
+        before: b"<< /Length %d >>\nstream\n%s\nendstream" % (len(move), move),
+        after: b"<< /Length 3 >>\nstream\n\nQ\n\nendstream",
+    }
+    for number, text in objects.items():
+        body = _body(text)
+        head = body.split(b"stream\n", 1)[0]
+        if not _PAGE.search(head):
+            continue
+        found = _CONTENTS.search(body)
+        if found is None:
+            continue
+        inner = found.group(1).strip(b"[]").strip()
+        contents = b"/Contents [ %d 0 R %s %d 0 R ]" % (before, inner, after)
+        updates[number] = body[: found.start()] + contents + body[found.end() :]
+    if len(updates) == 2:
+        raise JoinError("no pages to move")
+    out = bytearray(data if data.endswith(b"\n") else data + b"\n")
+    offsets: dict[int, int] = {}
+    for number in sorted(updates):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + updates[number].strip() + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n"
+    for number in sorted(offsets):
+        out += b"%d 1\n%010d 00000 n \n" % (number, offsets[number])
+    out += (
+        b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n"
+        % (after + 1, root, info, previous, xref)
+    )
+    return bytes(out)

@@ -16,16 +16,12 @@ from composer.ui.qt import QtCore, QtWidgets
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QtWidgets.QApplication.translate("errors", text)
-
-
 def show_error(
     parent: QtWidgets.QWidget | None, text: str, details: str = "", title: str = ""
 ) -> None:
     box = QtWidgets.QMessageBox(parent)
     box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _tr("Letter Composer"))
+    box.setWindowTitle(title or QtWidgets.QApplication.translate("errors", "Letter Composer"))
     box.setText(text)
     if details:
         box.setDetailedText(details)
@@ -40,9 +36,10 @@ def plain_words(error: BaseException) -> str:
         return str(error)
     if isinstance(error, OSError):
         return describe_os_error(error)
-    return _tr(
+    return QtWidgets.QApplication.translate(
+        "errors",
         "Something went wrong inside Letter Composer. Nothing you typed is lost. "
-        "The details are in %1."
+        "The details are in %1.",
     ).replace("%1", str(log_path()))
 
 
@@ -66,9 +63,10 @@ def install_excepthook() -> None:
             return
         show_error(
             QtWidgets.QApplication.activeWindow(),
-            _tr(
+            QtWidgets.QApplication.translate(
+                "errors",
                 "Something went wrong inside Letter Composer. Your letter is kept; please "
-                "save it. The details below (also in %1) help whoever fixes this."
+                "save it. The details below (also in %1) help whoever fixes this.",
             ).replace("%1", str(log_path())),
             details,
         )

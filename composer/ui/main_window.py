@@ -30,8 +30,8 @@ from composer.ui.builder import BuildOutcome
 from composer.ui.errors import report_failure, show_error
 from composer.ui.form import LetterForm
 from composer.ui.preview import PreviewPane
-from composer.ui.printing import paint_pdf, prepare_printer
-from composer.ui.qt import QtCore, QtGui, QtPrintSupport, QtWidgets, Slot
+from composer.ui.printing import Document, PrintPreview, print_document
+from composer.ui.qt import QtCore, QtGui, QtWidgets, Slot
 from composer.ui.session import LetterSession
 from composer.ui.settings import Settings
 from composer.ui.tasks import Tasks, app_tasks
@@ -649,39 +649,28 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # -- printing -----------------------------------------------------------------------------
 
-    def _printer(self, letter: Letter) -> QtPrintSupport.QPrinter:
-        printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, letter.paper)
-        printer.setDocName(self.default_pdf_name(letter).removesuffix(".pdf"))
-        return printer
+    def _document(self, letter: Letter, pdf: bytes) -> Document:
+        return Document(pdf, self.default_pdf_name(letter).removesuffix(".pdf"), "letter")
+
+    def said(self, text: str) -> None:
+        """Where a job went, or what was saved: in the status bar for a while."""
+        self.statusBar().showMessage(text, 20_000)
 
     @Slot()
     def print_letter(self) -> None:
         built = self.current_pdf()
-        if built is None:
-            return
-        letter, pdf = built
-        printer = self._printer(letter)
-        dialog = QtPrintSupport.QPrintDialog(printer, self)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
-        self._paint(printer, pdf)
-
-    def _paint(self, printer: QtPrintSupport.QPrinter, pdf: bytes) -> None:
-        try:
-            paint_pdf(printer, pdf, offset_mm=self.settings.printer_offset(printer.printerName()))
-        except OSError as error:
-            report_failure(self, self.tr("The letter could not be printed."), error)
+        if built is not None:
+            print_document(self, self.settings, self._document(*built), self.said, self.tasks)
 
     @Slot()
     def print_preview(self) -> None:
         built = self.current_pdf()
-        if built is None:
-            return
-        letter, pdf = built
-        dialog = QtPrintSupport.QPrintPreviewDialog(self._printer(letter), self)
-        dialog.paintRequested.connect(lambda printer: self._paint(printer, pdf))
-        dialog.exec()
+        if built is not None:
+            preview = PrintPreview(
+                self._document(*built), self.settings, self, self.said, self.tasks
+            )
+            preview.exec()
+            preview.deleteLater()
 
     @Slot()
     def printer_offsets(self) -> None:

@@ -18,7 +18,7 @@ from composer.batch.merge import (
 )
 from composer.core.addressbook import AddressBook
 from composer.core.contacts import Contact
-from composer.core.errors import DataError, LetterError
+from composer.core.errors import DataError
 from composer.core.filenames import safe_filename, shorten
 from composer.core.files import write_atomic
 from composer.core.model import Letter, Sender
@@ -32,7 +32,8 @@ from composer.core.templates import Template
 from composer.ui.builder import BuildOutcome, PreviewBuilder
 from composer.ui.errors import report_failure, show_error
 from composer.ui.preview import PreviewPane
-from composer.ui.qt import Qt, QtCore, QtGui, QtPrintSupport, QtWidgets, Signal, Slot
+from composer.ui.printing import Document, PrintPreview, print_document
+from composer.ui.qt import Qt, QtCore, QtWidgets, Signal, Slot
 from composer.ui.settings import Settings
 from composer.ui.tasks import TaskContext, Tasks, app_tasks, close_tasks
 from composer.ui.widgets import ask_folder, ask_save_path, fit_to_screen, guard_wheel
@@ -255,6 +256,12 @@ class MergeDialog(QtWidgets.QDialog):
             self.tr("&Labels"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
         )
         self.labels_button.setMenu(self._mailing_menu("labels"))
+        self.print_button = buttons.addButton(
+            self.tr("&Print letters"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setToolTip(self.tr("Print the PDF the merge wrote"))
+        self.print_button.setMenu(self._letters_menu())
+        self.print_button.setEnabled(False)
         # "Stop" while letters are written, "Close" otherwise: nothing else to cancel.
         self.close_button = buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Close)
         self.close_button.clicked.connect(self.stop_or_close)
@@ -270,7 +277,14 @@ class MergeDialog(QtWidgets.QDialog):
     def _mailing_menu(self, kind: str) -> QtWidgets.QMenu:
         menu = QtWidgets.QMenu(self)
         menu.addAction(self.tr("&Print…"), lambda: self.print_mailing(kind))
+        menu.addAction(self.tr("Print pre&view…"), lambda: self.print_mailing(kind, preview=True))
         menu.addAction(self.tr("&Save as PDF…"), lambda: self.save_mailing(kind))
+        return menu
+
+    def _letters_menu(self) -> QtWidgets.QMenu:
+        menu = QtWidgets.QMenu(self)
+        menu.addAction(self.tr("&Print…"), lambda: self.print_letters())
+        menu.addAction(self.tr("Print pre&view…"), lambda: self.print_letters(preview=True))
         return menu
 
     @property
@@ -364,6 +378,8 @@ class MergeDialog(QtWidgets.QDialog):
         busy = self.running
         for button in (self.start_button, self.envelopes_button, self.labels_button):
             button.setEnabled(bool(chosen) and not busy)
+        result = self.merge_result
+        self.print_button.setEnabled(not busy and result is not None and len(result.outputs) == 1)
         choosing: tuple[QtWidgets.QWidget, ...] = (
             self.list,
             self.import_button,
@@ -455,6 +471,8 @@ class MergeDialog(QtWidgets.QDialog):
 
     @Slot(object)
     def _letter_built(self, outcome: BuildOutcome) -> None:
+        if self._shown is None:
+            return  # the merged letters are shown: a recipient's letter built late must wait
         if outcome.error:
             self.preview.show_message(outcome.error)
             return
@@ -548,11 +566,12 @@ class MergeDialog(QtWidgets.QDialog):
     @Slot(object)
     def _finished(self, result: MergeResult | None) -> None:
         self._stopped()
+        if result is not None:
+            self.merge_result = result
         self._update(count=False)
         if result is None:
             self.status.setText(self.tr("Stopped: nothing was written."))
             return
-        self.merge_result = result
         where = result.outputs[0] if len(result.outputs) == 1 else result.outputs[0].parent
         self.status.setText(
             self.tr("%n letter(s) written to %1.", "", result.letters).replace("%1", str(where))
@@ -639,48 +658,37 @@ class MergeDialog(QtWidgets.QDialog):
             name=f"saving {kind}",
         )
 
-    def print_mailing(self, kind: str) -> None:
-        """Print envelopes or labels on a printer chosen now, moved by that printer's
-        offset; each envelope is a page of its own size."""
-        printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
-        if kind == "envelopes":
-            size = ENVELOPE_SIZES[str(self.envelope_size.currentData())]
-            width, height = size.width, size.height
-        else:
-            width, height = LABEL_SHEETS[str(self.label_sheet.currentData())].page
-        printer.setPageSize(
-            QtGui.QPageSize(
-                QtCore.QSizeF(width, height),
-                QtGui.QPageSize.Unit.Point,
-                self.tr("Envelope") if kind == "envelopes" else "",
-                QtGui.QPageSize.SizeMatchPolicy.FuzzyMatch,
-            )
-        )
-        printer.setFullPage(True)
-        if (
-            QtPrintSupport.QPrintDialog(printer, self).exec()
-            != QtWidgets.QDialog.DialogCode.Accepted
-        ):
-            return
-        offset = self.settings.printer_offset(printer.printerName())
+    def print_mailing(self, kind: str, preview: bool = False) -> None:
+        """Print (or preview) envelopes or labels: made on the pool, then printed at their own
+        size on a printer chosen now, moved by that printer's offset."""
+        title = self.tr("Envelopes") if kind == "envelopes" else self.tr("Labels")
         self.status.setText(self.tr("Preparing the pages…"))
         self.tasks.run(
             mailing_pdf,
             *self.mailing_args(kind),
             owner=self,
-            finished=lambda data: self._print_pages(printer, data, offset),
+            finished=lambda data: self._print(Document(data, title, kind), preview),
             failed=lambda error, _d: report_failure(self, self.tr("Could not print."), error),
             name=f"printing {kind}",
         )
 
-    def _print_pages(
-        self, printer: QtPrintSupport.QPrinter, data: bytes, offset_mm: tuple[float, float]
-    ) -> None:
-        from composer.ui.printing import paint_pdf
-
+    def print_letters(self, preview: bool = False) -> None:
+        """Print (or preview) the PDF the merge wrote, all letters in order."""
+        result = self.merge_result
+        if result is None or len(result.outputs) != 1:
+            return
         try:
-            paint_pdf(printer, data, offset_mm=offset_mm)
-        except (OSError, LetterError) as error:
+            data = result.outputs[0].read_bytes()
+        except OSError as error:
             report_failure(self, self.tr("Could not print."), error)
             return
-        self.status.setText(self.tr("Sent to the printer."))
+        self._print(Document(data, result.outputs[0].stem, "letters"), preview)
+
+    def _print(self, document: Document, preview: bool) -> None:
+        self.status.setText("")
+        if preview:
+            dialog = PrintPreview(document, self.settings, self, self.status.setText, self.tasks)
+            dialog.exec()
+            dialog.deleteLater()
+        else:
+            print_document(self, self.settings, document, self.status.setText, self.tasks)

@@ -35,6 +35,9 @@ class PrinterOffsetsDialog(QtWidgets.QDialog):
         calibrate = QtWidgets.QPushButton(self.tr("Print &calibration page…"))
         calibrate.clicked.connect(self.print_calibration)
         layout.addRow(calibrate)
+        self.status = QtWidgets.QLabel()
+        self.status.setWordWrap(True)
+        layout.addRow(self.status)
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Save
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel
@@ -70,15 +73,14 @@ class PrinterOffsetsDialog(QtWidgets.QDialog):
 
     @Slot()
     def print_calibration(self) -> None:
+        """Print the page of crosses on the printer chosen now, without any offset: the page
+        measures the printer's own drift."""
         from composer.pdf.mailing import calibration_pdf
-        from composer.ui.printing import paint_pdf, prepare_printer
+        from composer.ui.printing import Document, print_document
 
-        printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
-        if self.printer_name():
-            printer.setPrinterName(self.printer_name())
-        a4 = printer.pageLayout().pageSize().id() == QtGui.QPageSize.PageSizeId.A4
-        paper = "a4" if a4 else "letter"
-        prepare_printer(printer, paper)
-        if QtPrintSupport.QPrintDialog(printer, self).exec():
-            # Printed without any offset: the page measures the printer's own drift.
-            paint_pdf(printer, calibration_pdf(paper))
+        info = QtPrintSupport.QPrinterInfo.printerInfo(self.printer_name())
+        a4 = info.defaultPageSize().id() == QtGui.QPageSize.PageSizeId.A4
+        document = Document(
+            calibration_pdf("a4" if a4 else "letter"), self.tr("Printer calibration"), "calibration"
+        )
+        print_document(self, self.settings, document, self.status.setText, apply_offset=False)

@@ -46,7 +46,7 @@
     <context>
         <name>ImportDialog</name>
         <message numerus="yes">
-            <location filename="../../composer/ui/addressbook/import_dialog.py" line="376" />
+            <location filename="../../composer/ui/addressbook/import_dialog.py" line="380" />
             <source>All %n entry(s):</source>
             <translation>
                 <numerusform>All %n entry:</numerusform>
@@ -54,7 +54,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../composer/ui/addressbook/import_dialog.py" line="392" />
+            <location filename="../../composer/ui/addressbook/import_dialog.py" line="396" />
             <source>%n entry(s) will be imported</source>
             <translation>
                 <numerusform>%n entry will be imported</numerusform>
@@ -62,7 +62,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../composer/ui/addressbook/import_dialog.py" line="394" />
+            <location filename="../../composer/ui/addressbook/import_dialog.py" line="398" />
             <source>%n card(s) skipped</source>
             <translation>
                 <numerusform>%n card skipped</numerusform>
@@ -70,7 +70,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../composer/ui/addressbook/import_dialog.py" line="396" />
+            <location filename="../../composer/ui/addressbook/import_dialog.py" line="400" />
             <source>%n row(s) skipped</source>
             <translation>
                 <numerusform>%n row skipped</numerusform>
@@ -81,7 +81,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../composer/ui/main_window.py" line="232" />
+            <location filename="../../composer/ui/main_window.py" line="234" />
             <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
             <translation>
                 <numerusform>%n unsaved letter could not be opened by this version of Letter Composer. Nothing was deleted: it is kept in %1.</numerusform>
@@ -89,7 +89,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../composer/ui/main_window.py" line="374" />
+            <location filename="../../composer/ui/main_window.py" line="376" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -97,7 +97,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../composer/ui/main_window.py" line="376" />
+            <location filename="../../composer/ui/main_window.py" line="378" />
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -105,7 +105,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../composer/ui/main_window.py" line="639" />
+            <location filename="../../composer/ui/main_window.py" line="645" />
             <source>%n letter(s) written.</source>
             <translation>
                 <numerusform>%n letter written.</numerusform>
@@ -116,7 +116,7 @@
     <context>
         <name>MergeDialog</name>
         <message numerus="yes">
-            <location filename="../../composer/ui/merge_dialog.py" line="373" />
+            <location filename="../../composer/ui/merge_dialog.py" line="396" />
             <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
             <translation>
                 <numerusform>%n letter to Members of the House of Commons needs no stamp when posted in Canada.</numerusform>
@@ -124,7 +124,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../composer/ui/merge_dialog.py" line="382" />
+            <location filename="../../composer/ui/merge_dialog.py" line="405" />
             <source>%n recipient(s) ticked.</source>
             <translation>
                 <numerusform>%n recipient ticked.</numerusform>
@@ -132,7 +132,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../composer/ui/merge_dialog.py" line="402" />
+            <location filename="../../composer/ui/merge_dialog.py" line="425" />
             <source>%n entry(s) imported and ticked.</source>
             <translation>
                 <numerusform>%n entry imported and ticked.</numerusform>
@@ -140,7 +140,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../composer/ui/merge_dialog.py" line="404" />
+            <location filename="../../composer/ui/merge_dialog.py" line="427" />
             <source>%n row(s) skipped.</source>
             <translation>
                 <numerusform>%n row skipped.</numerusform>
@@ -148,7 +148,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../composer/ui/merge_dialog.py" line="551" />
+            <location filename="../../composer/ui/merge_dialog.py" line="577" />
             <source>%n letter(s) written to %1.</source>
             <translation>
                 <numerusform>%n letter written to %1.</numerusform>
@@ -156,11 +156,38 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../composer/ui/merge_dialog.py" line="566" />
+            <location filename="../../composer/ui/merge_dialog.py" line="592" />
             <source>All %n letter(s), as written</source>
             <translation>
                 <numerusform>All %n letter, as written</numerusform>
                 <numerusform>All %n letters, as written</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>printing</name>
+        <message numerus="yes">
+            <location filename="../../composer/ui/printing.py" line="56" />
+            <source>%n envelope(s) sent to %1.</source>
+            <translation>
+                <numerusform>%n envelope sent to %1.</numerusform>
+                <numerusform>%n envelopes sent to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/printing.py" line="60" />
+            <source>%n sheet(s) of labels sent to %1.</source>
+            <translation>
+                <numerusform>%n sheet of labels sent to %1.</numerusform>
+                <numerusform>%n sheets of labels sent to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../composer/ui/printing.py" line="64" />
+            <source>%n page(s) sent to %1.</source>
+            <translation>
+                <numerusform>%n page sent to %1.</numerusform>
+                <numerusform>%n pages sent to %1.</numerusform>
             </translation>
         </message>
     </context>

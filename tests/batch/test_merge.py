@@ -244,3 +244,42 @@ def test_merge_problems_stop_at_the_limit() -> None:
     base = letter_from_dict(letter_data())
     nameless = Contact(Recipient(kind="other", country="CA"))
     assert len(merge_problems(base, template, [nameless] * 500, limit=5)) == 5
+
+
+def test_pages_moved_by_an_offset_keep_their_text_and_move_exactly(tmp_path: Path) -> None:
+    import re
+    import subprocess
+
+    from composer.batch.pdfjoin import JoinError, shift_pages
+    from composer.pdf.build import build_pdf
+
+    pdf = build_pdf(letter_from_dict(letter_data())).pdf
+    moved = shift_pages(pdf, 28.35, 14.17)
+    assert moved.startswith(pdf)  # an incremental update: the original bytes are kept
+    assert shift_pages(pdf, 0, 0) == pdf
+    (tmp_path / "moved.pdf").write_bytes(moved)
+    (tmp_path / "plain.pdf").write_bytes(pdf)
+    check = subprocess.run(["qpdf", "--check", str(tmp_path / "moved.pdf")], capture_output=True)
+    assert check.returncode == 0, check.stdout
+    # qpdf joins a page's streams when it rewrites a file (as CUPS's pdftopdf does): the
+    # move must survive that too.
+    joined = tmp_path / "joined.pdf"
+    subprocess.run(
+        ["qpdf", "--coalesce-contents", str(tmp_path / "moved.pdf"), str(joined)], check=True
+    )
+
+    def first_word(path: Path) -> tuple[float, float]:
+        out = subprocess.run(
+            ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        found = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)"', out)
+        assert found is not None
+        return float(found.group(1)), float(found.group(2))
+
+    x, y = first_word(tmp_path / "plain.pdf")
+    for path in (tmp_path / "moved.pdf", joined):
+        mx, my = first_word(path)
+        assert (round(mx - x, 1), round(my - y, 1)) == (28.4, 14.2)
+    assert pdf_text(moved) == pdf_text(pdf)
+    with pytest.raises(JoinError):
+        shift_pages(b"%PDF-1.4\nnot really\n", 1, 1)

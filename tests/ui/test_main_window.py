@@ -20,7 +20,7 @@ from composer.core.drafts import load_draft, save_draft
 from composer.core.model import letter_from_dict, load_letter
 from composer.ui.autosave import Autosave
 from composer.ui.main_window import MainWindow
-from composer.ui.qt import QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets
+from composer.ui.qt import QtCore, QtGui, QtWidgets
 from composer.ui.settings import Settings
 from tests.conftest import EXAMPLES, ROOT, letter_data, pdf_pages, pdf_text, squash
 
@@ -153,7 +153,6 @@ def test_default_pdf_name(window: MainWindow) -> None:
 
 
 def test_drawn_signature_reaches_the_pdf(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from composer.ui.qt import QtGui
     from composer.ui.signature import SignaturePad
 
     fill(qtbot, window, letter_data())
@@ -300,27 +299,6 @@ def test_clean_close_leaves_no_autosave(qtbot, window: MainWindow) -> None:  # t
     assert Autosave.orphans(window.autosave.folder) == []
 
 
-def test_print_renders_every_page(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from composer.core.templates import load_template
-    from composer.pdf.build import build_pdf
-    from composer.ui.printing import paint_pdf, prepare_printer
-
-    letter = letter_from_dict(
-        letter_data(template="long", paper="a4", envelope="din5008b", fields={"body": BODY})
-    )
-    pdf = build_pdf(letter, load_template(LONG)).pdf
-    printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
-    out = tmp_path / "printed.pdf"
-    printer.setOutputFileName(str(out))
-    prepare_printer(printer, letter.paper)
-    assert paint_pdf(printer, pdf, max_dpi=100) == len(pdf_pages(pdf)) >= 2
-    printed = PdfReader(str(out))
-    assert len(printed.pages) == len(pdf_pages(pdf))
-    box = printed.pages[0].mediabox
-    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
-
-
 def test_every_input_has_an_accessible_name_and_tab_reaches_it(window: MainWindow) -> None:
     inputs = [
         w
@@ -437,44 +415,6 @@ def test_address_book_starts_with_the_bundled_directory(window: MainWindow, tmp_
     book = window.address_book()
     assert any(c.source == "bundled:house-of-commons-mp" for c in book.all())
     assert window.address_book() is book
-
-
-def test_printer_offsets_are_remembered_and_move_the_print(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from composer.pdf.mailing import calibration_pdf
-    from composer.ui.printer_offsets import PrinterOffsetsDialog
-    from composer.ui.printing import paint_pdf, prepare_printer
-
-    settings = Settings(
-        QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat)
-    )
-    dialog = PrinterOffsetsDialog(settings)
-    qtbot.addWidget(dialog)
-    dialog.right.setValue(1.5)
-    dialog.down.setValue(-2.0)
-    dialog.accept()
-    assert settings.printer_offset(dialog.printer_name()) == (1.5, -2.0)
-    assert settings.printer_offset("another printer") == (0.0, 0.0)
-
-    def printed(offset: tuple[float, float]) -> QtGui.QImage:
-        printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
-        out = tmp_path / f"p{offset}.pdf"
-        printer.setOutputFileName(str(out))
-        prepare_printer(printer, "letter")
-        paint_pdf(printer, calibration_pdf("letter"), max_dpi=72, offset_mm=offset)
-        doc = QtPdf.QPdfDocument()
-        doc.load(str(out))
-        return doc.render(0, QtCore.QSize(612, 792))
-
-    def first_dark_x(image) -> int:  # type: ignore[no-untyped-def]
-        for x in range(image.width()):
-            for y in range(60, 90):
-                if image.pixelColor(x, y).lightness() < 128 and image.pixelColor(x, y).alpha():
-                    return x
-        return -1
-
-    shift = first_dark_x(printed((10.0, 0.0))) - first_dark_x(printed((0.0, 0.0)))
-    assert abs(shift - 10 / 25.4 * 72) <= 2
 
 
 def test_printing_an_incomplete_letter_says_what_is_missing(

@@ -99,6 +99,7 @@ def test_tick_by_tag_and_search_then_merge_into_one_pdf(
     # The merged letters are shown here, in the dialog's own preview.
     assert dialog.preview.pdf == out.read_bytes()
     assert dialog.preview_label.text() == "All 11 letters, as written"
+    assert dialog.print_button.isEnabled()  # the merged letters can be printed from here
 
 
 def test_stop_leaves_nothing(qtbot, book: AddressBook, settings: Settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -272,37 +273,37 @@ def test_envelopes_and_labels_of_the_chosen_size_for_the_ticked_recipients(
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
 
 
-def test_envelopes_print_one_page_each_at_the_envelope_size_moved_by_the_offset(
+def test_envelopes_print_at_their_own_size_through_the_print_dialog(
     qtbot, book: AddressBook, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "printed.pdf"
-    painted: list[tuple[float, float]] = []
+    chosen: list[tuple[float, float]] = []
 
     class FakePrintDialog:
+        """The person chooses "Print to file" and presses Print."""
+
         def __init__(self, printer: QtPrintSupport.QPrinter, parent: object) -> None:
             self.printer = printer
 
+        def setMinMax(self, first: int, last: int) -> None:
+            pass
+
         def exec(self) -> QtWidgets.QDialog.DialogCode:
+            size = self.printer.pageLayout().fullRectPoints().size()
+            chosen.append((size.width(), size.height()))
             self.printer.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
             self.printer.setOutputFileName(str(out))
             return QtWidgets.QDialog.DialogCode.Accepted
 
-    import composer.ui.printing as printing
-
-    real_paint = printing.paint_pdf
-
-    def paint(printer, data, **kwargs):  # type: ignore[no-untyped-def]
-        painted.append(kwargs["offset_mm"])
-        return real_paint(printer, data, **kwargs)
-
     monkeypatch.setattr(QtPrintSupport, "QPrintDialog", FakePrintDialog)
-    monkeypatch.setattr(printing, "paint_pdf", paint)
-    settings.set_printer_offset("", (1.0, 2.0))  # a PDF printer has no name
     dialog = dialog_for(qtbot, book, settings, tasks=Tasks(ImmediatePool()))
     tick(dialog, 2)
     dialog.print_mailing("envelopes")
+    # The dialog was offered the envelope's own page, landscape.
+    assert [tuple(round(v) for v in size) for size in chosen] == [(684, 297)]
     printed = PdfReader(str(out))
     assert len(printed.pages) == 2
-    assert painted == [(1.0, 2.0)]
     box = printed.pages[0].mediabox
-    assert {round(float(box.width)), round(float(box.height))} == {684, 297}  # 9.5 x 4.125 in
+    assert (round(float(box.width)), round(float(box.height))) == (684, 297)  # 9.5 x 4.125 in
+    assert "Jane Doe" in printed.pages[0].extract_text()  # the envelope itself, as text
+    assert dialog.status.text() == f"Saved to {out}"
