@@ -68,7 +68,10 @@ def in_process() -> None:
     from composer.ui.qt import QtCore, QtWidgets
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    from composer.ui.collector import collect_on_ui_thread
     from composer.ui.main_window import MainWindow
+
+    collect_on_ui_thread(app)  # as the app does: garbage is collected on the UI thread
     from composer.ui.settings import Settings
 
     tmp = Path(tempfile.mkdtemp())

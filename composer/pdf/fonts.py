@@ -8,6 +8,7 @@ character no family has is reported by name.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 import zlib
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFBase85Encode
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -95,6 +96,23 @@ class CachedFilter:
 
 
 CACHED_A85 = CachedFilter(PDFBase85Encode)
+
+
+# ReportLab encodes every number and name it writes with a codec written in Python
+# (PDFDocEncoding), some five hundred times per letter. For printable ASCII that codec gives
+# the ASCII bytes (control characters 0x18-0x1F are the only ASCII it maps otherwise), so
+# those strings take Python's built-in encoder: the same bytes, a millisecond less a letter.
+_NOT_PLAIN = re.compile("[\x18-\x1f]")
+_pdfdoc_encode = pdfdoc.pdfdocEnc
+
+
+def fast_pdfdoc_encode(x: Any) -> Any:
+    if type(x) is str and x.isascii() and not _NOT_PLAIN.search(x):
+        return x.encode("ascii")
+    return _pdfdoc_encode(x)
+
+
+pdfdoc.pdfdocEnc = fast_pdfdoc_encode
 
 
 def _remember_subsets(font: TTFont) -> None:

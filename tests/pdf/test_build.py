@@ -209,3 +209,19 @@ def test_text_comes_out_in_reading_order() -> None:
     positions = [text.index(s) for s in order]
     assert positions == sorted(positions)
     assert text.rstrip().endswith("Anna Grigorian")
+
+
+def test_the_fast_pdfdoc_encoder_gives_reportlab_s_bytes() -> None:
+    from composer.pdf.fonts import _pdfdoc_encode, fast_pdfdoc_encode
+
+    samples = [chr(i) for i in range(128) if not 0x18 <= i <= 0x1F]
+    samples += ["12.5 0 Td", "/F1+0 11 Tf", "Ms. Jane Doe", "", "é", "—", "Ձ", "\x18", "a\x1fb"]
+    for text in samples:
+        try:
+            expected = _pdfdoc_encode(text)
+        except UnicodeEncodeError:
+            with pytest.raises(UnicodeEncodeError):
+                fast_pdfdoc_encode(text)
+            continue
+        assert fast_pdfdoc_encode(text) == expected, repr(text)
+    assert fast_pdfdoc_encode(b"bytes") == b"bytes"
