@@ -23,6 +23,9 @@ from composer.ui.app import install_translations  # noqa: E402
 from composer.ui.main_window import MainWindow  # noqa: E402
 
 install_translations(app, QtCore.QLocale())
+from composer.ui.app import load_script_fonts  # noqa: E402
+
+load_script_fonts()
 window = MainWindow()
 window.show()
 

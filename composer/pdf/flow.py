@@ -10,6 +10,7 @@ of ReportLab's font metrics, and the canvas draws the result.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -126,6 +127,48 @@ def _merge(pieces: list[Piece]) -> list[Piece]:
             flush()
         run.append(p)
     flush()
+    return out
+
+
+def _direction(piece: Piece) -> str:
+    """R for a piece in a right-to-left script, L for left-to-right, N for neither (spaces,
+    punctuation, digits): its first strong character decides (UAX #9's classes)."""
+    for ch in str(piece.text):
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return "N"
+
+
+def visual_order(pieces: list[Piece]) -> list[Piece]:
+    """A line's pieces in the order they are drawn: a run of right-to-left words (an Arabic
+    or Hebrew name in an English, French or Armenian letter) reads from right to left.
+
+    Every paragraph of a letter is left to right, so the Unicode bidirectional algorithm
+    reduces to its rules N1 and L2 for runs inside it: neutrals between two right-to-left
+    words join them, and the run is reversed; each word was already shaped in visual order
+    by HarfBuzz. (python-bidi reorders characters of a string, not the measured, shaped
+    pieces a line is made of.)
+    """
+    directions = [_direction(p) for p in pieces]
+    if "R" not in directions:
+        return pieces
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        if directions[i] != "R":
+            out.append(pieces[i])
+            i += 1
+            continue
+        last = j = i
+        while j < len(pieces) and directions[j] != "L":
+            if directions[j] == "R":
+                last = j
+            j += 1
+        out.extend(reversed(pieces[i : last + 1]))
+        i = last + 1
     return out
 
 
@@ -263,7 +306,7 @@ def _wrap(
     after_wrap = False
 
     def emit() -> None:
-        lines.append(Line(_merge(current), size, leading))
+        lines.append(Line(visual_order(_merge(current)), size, leading))
 
     for kind, pieces, word_w in tokens:
         if kind == "newline":

@@ -54,6 +54,26 @@ FAMILIES: tuple[Family, ...] = (
             "NotoSerifArmenian-Bold.ttf",
         ),
     ),
+    # Names and addresses in Arabic, Persian or Hebrew script inside a letter: shaped by
+    # HarfBuzz, ordered right to left by flow.visual_order. Neither has an italic.
+    Family(
+        "NotoNaskhArabic",
+        (
+            "NotoNaskhArabic-Regular.ttf",
+            "NotoNaskhArabic-Bold.ttf",
+            "NotoNaskhArabic-Regular.ttf",
+            "NotoNaskhArabic-Bold.ttf",
+        ),
+    ),
+    Family(
+        "NotoSerifHebrew",
+        (
+            "NotoSerifHebrew-Regular.ttf",
+            "NotoSerifHebrew-Bold.ttf",
+            "NotoSerifHebrew-Regular.ttf",
+            "NotoSerifHebrew-Bold.ttf",
+        ),
+    ),
 )
 PRIMARY = FAMILIES[0]
 

@@ -28,6 +28,27 @@ def install_translations(app: QtCore.QCoreApplication, locale: QtCore.QLocale) -
             app.installTranslator(translator)
 
 
+# The scripts a writer's and recipients' names may be in, beyond the Latin, Greek and
+# Cyrillic every desktop has fonts for: the app brings its own, so the form shows them even
+# on a computer without them.
+SCRIPT_FONTS = (
+    "NotoSerifArmenian-Regular.ttf",
+    "NotoNaskhArabic-Regular.ttf",
+    "NotoSerifHebrew-Regular.ttf",
+)
+
+
+def load_script_fonts() -> int:
+    """Make the bundled fonts for Armenian, Arabic and Hebrew known to Qt; how many were."""
+    from composer.ui.qt import QtGui
+
+    loaded = 0
+    for name in SCRIPT_FONTS:
+        if QtGui.QFontDatabase.addApplicationFont(str(paths.fonts_dir() / name)) >= 0:
+            loaded += 1
+    return loaded
+
+
 def run(argv: list[str], draft: Path | None = None) -> int:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(argv)
     assert isinstance(app, QtWidgets.QApplication)
@@ -42,6 +63,7 @@ def run(argv: list[str], draft: Path | None = None) -> int:
 
     preload_engine()
     install_translations(app, QtCore.QLocale())
+    load_script_fonts()
     from composer.core.logs import start_logging
     from composer.ui.errors import install_excepthook, install_qt_message_handler
     from composer.ui.main_window import MainWindow

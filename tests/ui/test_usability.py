@@ -332,3 +332,17 @@ def test_typing_reaches_the_preview_through_the_session(qtbot, window: MainWindo
     qtbot.waitUntil(lambda: "Ani" in pdf_text(window.preview.pdf), timeout=10_000)
     assert window.letter is not None and window.letter.sender.name == "Ani"
     assert squash("Ani") in squash(pdf_text(window.session.pdf()[1]))
+
+
+def test_the_app_brings_fonts_for_names_in_other_scripts(qapp) -> None:  # type: ignore[no-untyped-def]
+    from composer.ui.app import load_script_fonts
+
+    assert load_script_fonts() == 3
+    families = set(QtGui.QFontDatabase.families())
+    for family, sample in (
+        ("Noto Serif Armenian", "Ա"),
+        ("Noto Naskh Arabic", "م"),
+        ("Noto Serif Hebrew", "ש"),
+    ):
+        assert family in families
+        assert QtGui.QFontMetrics(QtGui.QFont(family)).inFont(sample)
