@@ -345,4 +345,4 @@ def test_the_app_brings_fonts_for_names_in_other_scripts(qapp) -> None:  # type:
         ("Noto Serif Hebrew", "ש"),
     ):
         assert family in families
-        assert QtGui.QFontMetrics(QtGui.QFont(family)).inFont(sample)
+        assert QtGui.QFontMetrics(QtGui.QFont(family)).inFontUcs4(ord(sample))
