@@ -66,87 +66,114 @@ def _action(
     return action
 
 
+translate = QtCore.QCoreApplication.translate  # found by Qt's lupdate as "actions" texts
+
+
 def make_actions(w: MainWindow) -> Actions:
-    tr = w.tr
     return Actions(
         new=_action(
             w,
-            tr("&New Letter…"),
+            translate("actions", "&New Letter…"),
             w.new_letter,
             K.New,
             "document-new",
-            tr("Choose a letter and start writing"),
+            translate("actions", "Choose a letter and start writing"),
         ),
-        open=_action(w, tr("&Open…"), w.open_dialog, K.Open, "document-open"),
-        save=_action(w, tr("&Save"), w.save, K.Save, "document-save"),
-        save_as=_action(w, tr("Save &As…"), w.save_as, K.SaveAs, "document-save-as"),
+        open=_action(w, translate("actions", "&Open…"), w.open_dialog, K.Open, "document-open"),
+        save=_action(w, translate("actions", "&Save"), w.save, K.Save, "document-save"),
+        save_as=_action(
+            w, translate("actions", "Save &As…"), w.save_as, K.SaveAs, "document-save-as"
+        ),
         export=_action(
             w,
-            tr("Save as P&DF…"),
+            translate("actions", "Save as P&DF…"),
             w.export_pdf,
             "Ctrl+E",
             "document-export",
-            tr("Save the letter as a PDF file"),
+            translate("actions", "Save the letter as a PDF file"),
         ),
         print_preview=_action(
-            w, tr("Print Pre&view…"), w.print_preview, "Ctrl+Shift+P", "document-print-preview"
+            w,
+            translate("actions", "Print Pre&view…"),
+            w.print_preview,
+            "Ctrl+Shift+P",
+            "document-print-preview",
         ),
-        print=_action(w, tr("&Print…"), w.print_letter, K.Print, "document-print"),
+        print=_action(
+            w, translate("actions", "&Print…"), w.print_letter, K.Print, "document-print"
+        ),
         offsets=_action(
             w,
-            tr("Printer O&ffsets…"),
+            translate("actions", "Printer O&ffsets…"),
             w.printer_offsets,
-            tip=tr("Measure how far a printer shifts what it prints"),
+            tip=translate("actions", "Measure how far a printer shifts what it prints"),
         ),
-        quit=_action(w, tr("&Quit"), w.close, K.Quit, "application-exit"),
-        undo=_action(w, tr("&Undo"), lambda: w.edit_focused("undo"), K.Undo, "edit-undo"),
-        redo=_action(w, tr("&Redo"), lambda: w.edit_focused("redo"), K.Redo, "edit-redo"),
+        quit=_action(w, translate("actions", "&Quit"), w.close, K.Quit, "application-exit"),
+        undo=_action(
+            w, translate("actions", "&Undo"), lambda: w.edit_focused("undo"), K.Undo, "edit-undo"
+        ),
+        redo=_action(
+            w, translate("actions", "&Redo"), lambda: w.edit_focused("redo"), K.Redo, "edit-redo"
+        ),
         choose=_action(
             w,
-            tr("Choose &Letter…"),
+            translate("actions", "Choose &Letter…"),
             w.choose_template,
             "Ctrl+L",
-            tip=tr("Write the same letter from another template, keeping what you typed"),
+            tip=translate(
+                "actions", "Write the same letter from another template, keeping what you typed"
+            ),
         ),
-        sign=_action(w, tr("&Sign…"), w.sign, "Ctrl+G", "document-edit-sign"),
+        sign=_action(w, translate("actions", "&Sign…"), w.sign, "Ctrl+G", "document-edit-sign"),
         book=_action(
-            w, tr("&Address Book…"), w.open_address_book, "Ctrl+B", "x-office-address-book"
+            w,
+            translate("actions", "&Address Book…"),
+            w.open_address_book,
+            "Ctrl+B",
+            "x-office-address-book",
         ),
         merge=_action(
             w,
-            tr("&Mail Merge…"),
+            translate("actions", "&Mail Merge…"),
             w.mail_merge,
             "Ctrl+M",
-            tip=tr("Write this letter to many recipients"),
+            tip=translate("actions", "Write this letter to many recipients"),
         ),
-        zoom_in=_action(w, tr("Zoom &In"), w.preview.zoom_in, K.ZoomIn, "zoom-in"),
-        zoom_out=_action(w, tr("Zoom &Out"), w.preview.zoom_out, K.ZoomOut, "zoom-out"),
-        fit=_action(w, tr("&Fit Width"), w.preview.fit_width, "Ctrl+0", "zoom-fit-width"),
-        help=_action(w, tr("&How to Use"), w.show_help, K.HelpContents, "help-contents"),
-        about=_action(w, tr("&About Letter Composer"), w.show_about),
+        zoom_in=_action(
+            w, translate("actions", "Zoom &In"), w.preview.zoom_in, K.ZoomIn, "zoom-in"
+        ),
+        zoom_out=_action(
+            w, translate("actions", "Zoom &Out"), w.preview.zoom_out, K.ZoomOut, "zoom-out"
+        ),
+        fit=_action(
+            w, translate("actions", "&Fit Width"), w.preview.fit_width, "Ctrl+0", "zoom-fit-width"
+        ),
+        help=_action(
+            w, translate("actions", "&How to Use"), w.show_help, K.HelpContents, "help-contents"
+        ),
+        about=_action(w, translate("actions", "&About Letter Composer"), w.show_about),
     )
 
 
 def build_menus(w: MainWindow, a: Actions) -> QtWidgets.QMenu:
     """The menu bar; returns the Open Recent menu, which fills itself when shown."""
-    tr = w.tr
     bar = w.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(translate("actions", "&File"))
     file_menu.addActions([a.new, a.open])
-    recent = file_menu.addMenu(tr("Open &Recent"))
+    recent = file_menu.addMenu(translate("actions", "Open &Recent"))
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.save_as, a.export])
     file_menu.addSeparator()
     file_menu.addActions([a.print_preview, a.print, a.offsets])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
-    bar.addMenu(tr("&Edit")).addActions([a.undo, a.redo])
-    bar.addMenu(tr("&Letter")).addActions([a.choose, a.sign])
-    bar.addMenu(tr("&Recipients")).addActions([a.book, a.merge])
-    bar.addMenu(tr("&View")).addActions([a.zoom_in, a.zoom_out, a.fit])
-    bar.addMenu(tr("&Help")).addActions([a.help, a.about])
+    bar.addMenu(translate("actions", "&Edit")).addActions([a.undo, a.redo])
+    bar.addMenu(translate("actions", "&Letter")).addActions([a.choose, a.sign])
+    bar.addMenu(translate("actions", "&Recipients")).addActions([a.book, a.merge])
+    bar.addMenu(translate("actions", "&View")).addActions([a.zoom_in, a.zoom_out, a.fit])
+    bar.addMenu(translate("actions", "&Help")).addActions([a.help, a.about])
 
-    toolbar = w.addToolBar(tr("Main"))
+    toolbar = w.addToolBar(translate("actions", "Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([a.new, a.open, a.save])

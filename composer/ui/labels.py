@@ -4,30 +4,29 @@ from __future__ import annotations
 
 from composer.ui.qt import QtCore
 
-
-def _(text: str) -> str:
-    return QtCore.QCoreApplication.translate("labels", text)
+# Qt's lupdate finds ``translate("context", "text")`` calls, whatever module they are in.
+translate = QtCore.QCoreApplication.translate
 
 
 def recipient_labels() -> dict[str, str]:
     """Labels for the recipient's fields and an address-book entry's own ones."""
     return {
-        "kind": _("Kind"),
-        "title": _("Courtesy title"),
-        "office": _("Office"),
-        "jurisdiction": _("Government of"),
-        "level": _("Level of government"),
-        "own_representative": _("My own representative"),
-        "name": _("Name"),
-        "position": _("Position"),
-        "organisation": _("Organization"),
-        "street": _("Street address"),
-        "street2": _("Room, suite (optional)"),
-        "city": _("City"),
-        "region": _("Province or state"),
-        "postal_code": _("Postal code"),
-        "country": _("Country"),
-        "tags": _("Tags"),
-        "salutation": _("Salutation"),
-        "notes": _("Notes"),
+        "kind": translate("labels", "Kind"),
+        "title": translate("labels", "Courtesy title"),
+        "office": translate("labels", "Office"),
+        "jurisdiction": translate("labels", "Government of"),
+        "level": translate("labels", "Level of government"),
+        "own_representative": translate("labels", "My own representative"),
+        "name": translate("labels", "Name"),
+        "position": translate("labels", "Position"),
+        "organisation": translate("labels", "Organization"),
+        "street": translate("labels", "Street address"),
+        "street2": translate("labels", "Room, suite (optional)"),
+        "city": translate("labels", "City"),
+        "region": translate("labels", "Province or state"),
+        "postal_code": translate("labels", "Postal code"),
+        "country": translate("labels", "Country"),
+        "tags": translate("labels", "Tags"),
+        "salutation": translate("labels", "Salutation"),
+        "notes": translate("labels", "Notes"),
     }

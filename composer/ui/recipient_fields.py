@@ -19,56 +19,79 @@ from composer.ui.qt import QtCore, QtWidgets
 CHOICE_FIELDS = ("kind", "title", "office", "jurisdiction", "level")
 
 
-def _(text: str) -> str:
-    return QtCore.QCoreApplication.translate("recipient", text)
+# Qt's lupdate finds ``translate("context", "text")`` calls, whatever module they are in.
+translate = QtCore.QCoreApplication.translate
 
 
 def kind_texts() -> dict[str, str]:
     return {
-        "representative": _("an elected representative"),
-        "government": _("a government (a minister, an ambassador…)"),
-        "human_rights": _("a human-rights organization"),
-        "humanitarian": _("a humanitarian organization that works confidentially (the Red Cross)"),
-        "other": _("someone else"),
+        "representative": translate("recipient", "an elected representative"),
+        "government": translate("recipient", "a government (a minister, an ambassador…)"),
+        "human_rights": translate("recipient", "a human-rights organization"),
+        "humanitarian": translate(
+            "recipient", "a humanitarian organization that works confidentially (the Red Cross)"
+        ),
+        "other": translate("recipient", "someone else"),
     }
 
 
 def title_texts() -> dict[str, str]:
-    return {"": _("None"), "ms": _("Ms."), "mr": _("Mr."), "mx": _("Mx."), "dr": _("Dr.")}
+    return {
+        "": translate("recipient", "None"),
+        "ms": translate("recipient", "Ms."),
+        "mr": translate("recipient", "Mr."),
+        "mx": translate("recipient", "Mx."),
+        "dr": translate("recipient", "Dr."),
+    }
 
 
 def level_texts() -> dict[str, str]:
     return {
-        "": _("As the office says"),
-        "national": _("National"),
-        "regional": _("Provincial, state or regional"),
-        "local": _("Municipal"),
+        "": translate("recipient", "As the office says"),
+        "national": translate("recipient", "National"),
+        "regional": translate("recipient", "Provincial, state or regional"),
+        "local": translate("recipient", "Municipal"),
     }
 
 
 def field_labels() -> dict[str, str]:
     return {
-        "kind": _("Writing to"),
-        "title": _("Courtesy title"),
-        "office": _("Office"),
-        "jurisdiction": _("Government of"),
-        "level": _("Level of government"),
-        "own_representative": _("This is my own representative: I live in their riding"),
+        "kind": translate("recipient", "Writing to"),
+        "title": translate("recipient", "Courtesy title"),
+        "office": translate("recipient", "Office"),
+        "jurisdiction": translate("recipient", "Government of"),
+        "level": translate("recipient", "Level of government"),
+        "own_representative": translate(
+            "recipient", "This is my own representative: I live in their riding"
+        ),
     }
 
 
 def help_texts() -> dict[str, str]:
     return {
-        "kind": _("Decides what the letter asks: an organization that works confidentially "
-                  "is never asked to speak publicly."),
-        "title": _("Used in the address and the greeting (Dear Ms. Lee, / Madame la Députée,)."),
-        "office": _("The letter addresses them as their office requires "
-                    "(The Honourable …, Dear Minister,)."),
-        "jurisdiction": _("The country whose government or parliament the office belongs to, "
-                          "when it is not the country of the address."),
-        "own_representative": _("Only then does the letter say you are one of their "
-                                 "constituents."),
-    }  # fmt: skip
+        "kind": translate(
+            "recipient",
+            "Decides what the letter asks: an organization that works confidentially "
+            "is never asked to speak publicly.",
+        ),
+        "title": translate(
+            "recipient",
+            "Used in the address and the greeting (Dear Ms. Lee, / Madame la Députée,).",
+        ),
+        "office": translate(
+            "recipient",
+            "The letter addresses them as their office requires "
+            "(The Honourable …, Dear Minister,).",
+        ),
+        "jurisdiction": translate(
+            "recipient",
+            "The country whose government or parliament the office belongs to, "
+            "when it is not the country of the address.",
+        ),
+        "own_representative": translate(
+            "recipient", "Only then does the letter say you are one of their constituents."
+        ),
+    }
 
 
 def _combo(items: list[tuple[str, str]]) -> QtWidgets.QComboBox:
@@ -102,11 +125,13 @@ def make_editor(name: str, language: str) -> QtWidgets.QWidget:
         return _combo(list(title_texts().items()))
     if name == "office":
         lang = language if language in LANGUAGES else "en"
-        return _combo([("", _("None")), *((o, office_label(o, lang)) for o in OFFICES)])
+        return _combo(
+            [("", translate("recipient", "None")), *((o, office_label(o, lang)) for o in OFFICES)]
+        )
     if name == "level":
         return _combo([(v, level_texts()[v]) for v in ("", *LEVELS)])
     if name == "jurisdiction":
-        return country_combo(language, _("Same as the address"))
+        return country_combo(language, translate("recipient", "Same as the address"))
     if name == "own_representative":
         return QtWidgets.QCheckBox(field_labels()["own_representative"])
     raise KeyError(name)
