@@ -1,0 +1,2246 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA">
+<context>
+    <name>AddressBookWindow</name>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="60"/>
+        <source>Address book</source>
+        <translation>Carnet d&apos;adresses</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="67"/>
+        <source>Search names, organizations, positions, cities and notes</source>
+        <translation>Rechercher par nom, organisme, poste, ville ou note</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="70"/>
+        <source>Search the address book</source>
+        <translation>Rechercher dans le carnet d&apos;adresses</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="71"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="74"/>
+        <source>Show entries with tag</source>
+        <translation>Afficher les fiches qui ont ce mot-clé</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="76"/>
+        <source>&amp;Tag:</source>
+        <translation>Mot-&amp;clé :</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="89"/>
+        <source>Address book entries</source>
+        <translation>Fiches du carnet d&apos;adresses</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="102"/>
+        <source>Details and notes of the selected entry</source>
+        <translation>Détails et notes de la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="103"/>
+        <source>Select an entry to see its address and notes.</source>
+        <translation>Sélectionnez une fiche pour voir son adresse et ses notes.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="107"/>
+        <source>&amp;Details and notes:</source>
+        <translation>Détails et &amp;notes :</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="121"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="122"/>
+        <source>Add an entry</source>
+        <translation>Ajouter une fiche</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="123"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="124"/>
+        <source>Edit the selected entry</source>
+        <translation>Modifier la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="125"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="126"/>
+        <source>Remove the selected entries</source>
+        <translation>Supprimer les fiches sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="127"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="128"/>
+        <source>Import entries from a CSV or vCard file</source>
+        <translation>Importer des fiches à partir d&apos;un fichier CSV ou vCard</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="129"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="130"/>
+        <source>Export entries to a CSV file</source>
+        <translation>Exporter les fiches dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="131"/>
+        <source>Add &amp;bundled organizations</source>
+        <translation>Ajouter les &amp;organismes inclus</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="135"/>
+        <source>Adds the organizations that come with Letter Composer (human-rights organizations, the House of Commons…), each with notes on what it can do.</source>
+        <translation>Ajoute les organismes fournis avec Letter Composer (organismes de défense des droits de la personne, Chambre des communes…), chacun avec des notes sur ce qu&apos;il peut faire.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="149"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="156"/>
+        <source>&amp;Write to this recipient</source>
+        <translation>Écrire à ce &amp;destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="158"/>
+        <source>Address the letter to the selected entry</source>
+        <translation>Adresser la lettre à la personne ou à l&apos;organisme sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="173"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="178"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="199"/>
+        <source>The address book is empty. Add an entry, import a file from a spreadsheet or phone, or add the bundled organizations.</source>
+        <translation>Le carnet d&apos;adresses est vide. Ajoutez une fiche, importez un fichier venant d&apos;un tableur ou d&apos;un téléphone, ou ajoutez les organismes inclus.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="219"/>
+        <source>All tags</source>
+        <translation>Tous les mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="295"/>
+        <source>Tags: %1</source>
+        <translation>Mots-clés : %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="297"/>
+        <source>Greeting: %1</source>
+        <translation>Formule d&apos;appel : %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="327"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="347"/>
+        <source>The entry could not be saved.</source>
+        <translation>La fiche n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="330"/>
+        <source>Added %1.</source>
+        <translation>Fiche ajoutée : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="350"/>
+        <source>Saved %1.</source>
+        <translation>Fiche enregistrée : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="358"/>
+        <source>Remove %1 from the address book?</source>
+        <translation>Supprimer %1 du carnet d&apos;adresses?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/window.py" line="362"/>
+        <source>Remove %n entry(s) from the address book?</source>
+        <translation>
+            <numerusform>Supprimer %n fiche du carnet d&apos;adresses?</numerusform>
+            <numerusform>Supprimer %n fiches du carnet d&apos;adresses?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="365"/>
+        <source>Remove entries</source>
+        <translation>Supprimer des fiches</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="379"/>
+        <source>Some entries could not be removed.</source>
+        <translation>Certaines fiches n&apos;ont pas pu être supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="382"/>
+        <source>Removed %1.</source>
+        <translation>Fiche supprimée : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/window.py" line="384"/>
+        <source>Removed %n entry(s).</source>
+        <translation>
+            <numerusform>%n fiche supprimée.</numerusform>
+            <numerusform>%n fiches supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="391"/>
+        <source>The bundled organizations could not be added.</source>
+        <translation>Les organismes inclus n&apos;ont pas pu être ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="395"/>
+        <source>All the bundled organizations are already in the book.</source>
+        <translation>Tous les organismes inclus sont déjà dans le carnet.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="397"/>
+        <source>Added 1 bundled organization.</source>
+        <translation>1 organisme inclus a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="400"/>
+        <source>Added %1 bundled organizations.</source>
+        <translation>%1 organismes inclus ont été ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="432"/>
+        <source>Nothing was imported: the address book could not store the entries.</source>
+        <translation>Rien n&apos;a été importé : le carnet d&apos;adresses n&apos;a pas pu enregistrer les fiches.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
+        <source>Imported %n entry(s)</source>
+        <translation>
+            <numerusform>%n fiche importée</numerusform>
+            <numerusform>%n fiches importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n ligne ignorée</numerusform>
+            <numerusform>%n lignes ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="439"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="455"/>
+        <source>Export the %1 selected entries</source>
+        <translation>Exporter les %1 fiches sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/window.py" line="457"/>
+        <source>Export all %n entry(s)</source>
+        <translation>
+            <numerusform>Exporter %n fiche</numerusform>
+            <numerusform>Exporter les %n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="459"/>
+        <source>address book.csv</source>
+        <translation>carnet d&apos;adresses.csv</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="459"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="469"/>
+        <source>Could not write %1.</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="472"/>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1 fiches exportées dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="41"/>
+        <source>Edit entry</source>
+        <translation>Modifier la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="41"/>
+        <source>New entry</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="61"/>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="63"/>
+        <source>e.g. MPs, Montréal, urgent</source>
+        <translation>p. ex. députés, Montréal, urgent</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="70"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="71"/>
+        <source>A name or an organization is required.</source>
+        <translation>Il faut un nom ou un organisme.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="72"/>
+        <source>Separate tags with commas.</source>
+        <translation>Séparez les mots-clés par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="73"/>
+        <source>Leave empty to use the greeting the app chooses.</source>
+        <translation>Laissez vide pour utiliser la formule d&apos;appel choisie par l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="74"/>
+        <source>Anything that helps you choose or greet this recipient.</source>
+        <translation>Tout ce qui peut vous aider à choisir ce destinataire ou à bien vous adresser à lui.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="110"/>
+        <source>Problems with this entry</source>
+        <translation>Problèmes dans cette fiche</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="201"/>
+        <source>Give a name or an organization.</source>
+        <translation>Inscrivez un nom ou un organisme.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="204"/>
+        <source>“%1” is not a country in the list.</source>
+        <translation>« %1 » n&apos;est pas un pays de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="210"/>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>Les notes dépassent %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../composer/ui/addressbook/table.py" line="68"/>
+        <source>Elected representative</source>
+        <translation>Personne élue</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/table.py" line="69"/>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/table.py" line="70"/>
+        <source>Human-rights organization</source>
+        <translation>Organisme de défense des droits de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/table.py" line="71"/>
+        <source>Humanitarian organization</source>
+        <translation>Organisme humanitaire</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/table.py" line="72"/>
+        <source>Someone else</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/table.py" line="76"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/table.py" line="76"/>
+        <source>Address line 2</source>
+        <translation>Adresse, ligne 2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="82"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="93"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="98"/>
+        <source>What each column holds</source>
+        <translation>Contenu de chaque colonne</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="110"/>
+        <source>Preview: the entries as they will be stored</source>
+        <translation>Aperçu : les fiches telles qu&apos;elles seront enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="115"/>
+        <source>Preview of the imported entries</source>
+        <translation>Aperçu des fiches importées</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="119"/>
+        <source>Rows that will be skipped</source>
+        <translation>Lignes qui seront ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="123"/>
+        <source>Rows that will be skipped, and why</source>
+        <translation>Lignes qui seront ignorées, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="129"/>
+        <source>Import summary</source>
+        <translation>Résumé de l&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="143"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="156"/>
+        <source>Kind (representative, government, human rights, humanitarian…)</source>
+        <translation>Type (personne élue, gouvernement, droits de la personne, humanitaire…)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="157"/>
+        <source>Courtesy title (Ms., Mr., Dr.…)</source>
+        <translation>Titre de civilité (Mme, M., Dr…)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="158"/>
+        <source>Office (MP, minister…)</source>
+        <translation>Fonction (député(e), ministre…)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="159"/>
+        <source>Government of (country)</source>
+        <translation>Pays du gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="160"/>
+        <source>Level of government</source>
+        <translation>Ordre de gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="161"/>
+        <source>My own representative (yes/no)</source>
+        <translation>Élu(e) de ma circonscription (oui/non)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="162"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="163"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="164"/>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="165"/>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="166"/>
+        <source>Name suffix (Jr., III)</source>
+        <translation>Suffixe du nom (Jr., III)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="167"/>
+        <source>Address line 2</source>
+        <translation>Adresse, ligne 2</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="168"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="183"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="229"/>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="230"/>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="231"/>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="234"/>
+        <source>%1: a table of %2 rows, read as %3 text, columns separated by %4.</source>
+        <translation>%1 : tableau de %2 lignes, texte lu en %3, colonnes séparées par des %4.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="243"/>
+        <source>%1: vCard contacts, read as %2 text.</source>
+        <translation>%1 : contacts vCard, texte lu en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="253"/>
+        <source>Cannot import %1: %2</source>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <source>Use as</source>
+        <translation>Utiliser comme</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="282"/>
+        <source>(column %1, no heading)</source>
+        <translation>(colonne %1, sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="295"/>
+        <source>Use of column “%1”</source>
+        <translation>Utilisation de la colonne « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="342"/>
+        <source>Working out the entries…</source>
+        <translation>Préparation des fiches…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="374"/>
+        <source>The first %1 of %2 entries:</source>
+        <translation>Les %1 premières fiches sur %2 :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
+        <source>All %n entry(s):</source>
+        <translation>
+            <numerusform>%n fiche :</numerusform>
+            <numerusform>Les %n fiches :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
+        <source>No entries.</source>
+        <translation>Aucune fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="385"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="391"/>
+        <source>line %1 (kept): %2</source>
+        <translation>ligne %1 (conservée) : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="396"/>
+        <source>%n entry(s) will be imported</source>
+        <translation>
+            <numerusform>%n fiche sera importée</numerusform>
+            <numerusform>%n fiches seront importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="398"/>
+        <source>%n card(s) skipped</source>
+        <translation>
+            <numerusform>%n fiche vCard ignorée</numerusform>
+            <numerusform>%n fiches vCard ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="400"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n ligne ignorée</numerusform>
+            <numerusform>%n lignes ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="401"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="446"/>
+        <source>Import addresses</source>
+        <translation>Importer des adresses</translation>
+    </message>
+</context>
+<context>
+    <name>LetterForm</name>
+    <message>
+        <location filename="../../composer/ui/form.py" line="175"/>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="181"/>
+        <source>Language of the letter</source>
+        <translation>Langue de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="183"/>
+        <source>The letter is printed in this language.</source>
+        <translation>La lettre est imprimée dans cette langue.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="188"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="195"/>
+        <source>Your details</source>
+        <translation>Vos coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="198"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="199"/>
+        <source>Street address</source>
+        <translation>Adresse (numéro et rue)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="200"/>
+        <source>Apartment, suite (optional)</source>
+        <translation>Appartement, bureau (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="201"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="202"/>
+        <source>Province or state</source>
+        <translation>Province ou État</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="203"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="204"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="205"/>
+        <source>E-mail (optional)</source>
+        <translation>Courriel (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="206"/>
+        <source>Telephone (optional)</source>
+        <translation>Téléphone (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="218"/>
+        <source>Remember my details on this computer</source>
+        <translation>Garder mes coordonnées sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="222"/>
+        <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
+        <translation>Ne cochez pas cette case sur un ordinateur partagé : vos coordonnées seront alors effacées à la fermeture de la lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="229"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="268"/>
+        <source>Greeting (optional)</source>
+        <translation>Formule d&apos;appel (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="271"/>
+        <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
+        <translation>Laissez vide pour utiliser la formule d&apos;appel habituelle dans la langue de la lettre, comme « Madame, » ou « Dear Ms. Lee, ».</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="277"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="281"/>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signer…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="282"/>
+        <source>Sign the letter</source>
+        <translation>Signer la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="288"/>
+        <source>Paper and envelope</source>
+        <translation>Papier et enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="291"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Format lettre (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="292"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="293"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="298"/>
+        <source>#10 window envelope (Canada, US)</source>
+        <translation>Enveloppe à fenêtre #10 (Canada, États-Unis)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="299"/>
+        <source>DL/C5 window envelope, DIN 5008 form A</source>
+        <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme A</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="300"/>
+        <source>DL/C5 window envelope, DIN 5008 form B</source>
+        <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme B</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="301"/>
+        <source>Envelope without a window</source>
+        <translation>Enveloppe sans fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="306"/>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="307"/>
+        <source>Print fold marks</source>
+        <translation>Imprimer les repères de pliage</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="313"/>
+        <source>Copies, enclosures and P.S. (optional)</source>
+        <translation>Copies, pièces jointes et P.-S. (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="319"/>
+        <source>Copies to</source>
+        <translation>Copie à</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="321"/>
+        <source>Separate several names with a semicolon (;).</source>
+        <translation>S&apos;il y a plusieurs noms, séparez-les par un point-virgule (;).</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="327"/>
+        <source>Enclosures</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="329"/>
+        <source>Separate several items with a semicolon (;).</source>
+        <translation>S&apos;il y a plusieurs pièces, séparez-les par un point-virgule (;).</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="334"/>
+        <source>P.S.</source>
+        <translation>P.-S.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="350"/>
+        <source>Same country as mine</source>
+        <translation>Même pays que le mien</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="610"/>
+        <source>No signature yet: a line is printed for you to sign by hand.</source>
+        <translation>Pas encore de signature : une ligne sera imprimée pour que vous signiez à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="612"/>
+        <source>Signed with a picture.</source>
+        <translation>Signature faite à partir d&apos;une image.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="614"/>
+        <source>Signed by drawing.</source>
+        <translation>Signature dessinée.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="88"/>
+        <source>Letter form</source>
+        <translation>Formulaire de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="164"/>
+        <source>Untitled letter</source>
+        <translation>Lettre sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="192"/>
+        <source>No letter templates were found.</source>
+        <translation>Aucun modèle de lettre n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="204"/>
+        <source>Restore unsaved letter?</source>
+        <translation>Récupérer la lettre non enregistrée?</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="206"/>
+        <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
+        <translation>Letter Composer s&apos;est fermé avant qu&apos;une lettre soit enregistrée (dernière copie gardée le %1). Voulez-vous la récupérer?</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="221"/>
+        <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
+        <translation>Les lettres ne peuvent pas être gardées automatiquement sur cet ordinateur : impossible d&apos;écrire dans le dossier %1 (%2). Letter Composer fonctionne normalement; pour garder votre lettre, enregistrez-la vous-même (Fichier ▸ Enregistrer).</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="232"/>
+        <source>Unsaved letters kept</source>
+        <translation>Lettres non enregistrées gardées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/main_window.py" line="234"/>
+        <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
+        <translation>
+            <numerusform>%n lettre non enregistrée n&apos;a pas pu être ouverte par cette version de Letter Composer. Rien n&apos;a été supprimé : elle est gardée dans %1.</numerusform>
+            <numerusform>%n lettres non enregistrées n&apos;ont pas pu être ouvertes par cette version de Letter Composer. Rien n&apos;a été supprimé : elles sont gardées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="248"/>
+        <source>The unsaved letter could not be restored; it is kept in %1.</source>
+        <translation>La lettre non enregistrée n&apos;a pas pu être récupérée; elle est gardée dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="261"/>
+        <source>Unsaved letter restored.</source>
+        <translation>Lettre non enregistrée récupérée.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="316"/>
+        <source>This letter uses the template “%1”, which is not installed on this computer.</source>
+        <translation>Cette lettre utilise le modèle « %1 », qui n&apos;est pas installé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="360"/>
+        <source>Something went wrong inside Letter Composer; the details are in the log.</source>
+        <translation>Un problème est survenu dans Letter Composer; les détails se trouvent dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="363"/>
+        <source>The preview shows the last complete version. To update it:</source>
+        <translation>L&apos;aperçu montre la dernière version complète. Pour le mettre à jour :</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="368"/>
+        <source>Before printing, the letter still needs:</source>
+        <translation>Avant l&apos;impression, il manque encore à la lettre :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/main_window.py" line="376"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/main_window.py" line="378"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="389"/>
+        <source>The letter is not complete yet.</source>
+        <translation>La lettre n&apos;est pas encore complète.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="399"/>
+        <source>Letter to %1 %2</source>
+        <translation>Lettre à %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="414"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="416"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="425"/>
+        <source>The PDF could not be saved.</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="427"/>
+        <location filename="../../composer/ui/main_window.py" line="471"/>
+        <source>Saved %1</source>
+        <translation>Fichier enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="451"/>
+        <source>Save letter</source>
+        <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="453"/>
+        <source>Letter drafts (*%1)</source>
+        <translation>Brouillons de lettre (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="467"/>
+        <source>The letter could not be saved.</source>
+        <translation>La lettre n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="481"/>
+        <source>Open letter</source>
+        <translation>Ouvrir une lettre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="482"/>
+        <source>Letters (*%1 *.json *.toml)</source>
+        <translation>Lettres (*%1 *.json *.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="491"/>
+        <source>This file cannot be opened as a letter.</source>
+        <translation>Ce fichier ne peut pas être ouvert comme lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="514"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="530"/>
+        <source>Autosave failed: %1</source>
+        <translation>L&apos;enregistrement automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="613"/>
+        <source>The address book cannot be opened.</source>
+        <translation>Le carnet d&apos;adresses ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="640"/>
+        <source>The mail merge cannot start.</source>
+        <translation>Le publipostage ne peut pas commencer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/main_window.py" line="645"/>
+        <source>%n letter(s) written.</source>
+        <translation>
+            <numerusform>%n lettre créée.</numerusform>
+            <numerusform>%n lettres créées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="686"/>
+        <source>Writing one letter
+1. Choose a letter (File ▸ New Letter).
+2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
+3. Watch the preview on the right: it is exactly what will print.
+4. Sign (Letter ▸ Sign): draw with the mouse or a pen, use a picture, type your name, or sign by hand after printing.
+5. Print, or save the letter as a PDF. Save the letter itself (File ▸ Save) to come back to it later.
+
+Many recipients
+• The address book (Recipients ▸ Address Book) keeps the people and organisations you write to. It starts with human-rights organisations and the House of Commons; import more from a spreadsheet (CSV) or a phone&apos;s contacts (vCard), and tag them.
+• The mail merge (Recipients ▸ Mail Merge) writes this letter to everyone you tick, as one PDF to print or one file each, and prints their envelopes or address labels in the same order. Check any recipient&apos;s letter before writing them all.
+• If a printer prints off-centre, measure it once (File ▸ Printer Offsets).
+
+Nothing leaves this computer. Unsaved letters are kept safe and offered back if the program closes unexpectedly.</source>
+        <translation>Écrire une lettre
+1. Choisissez une lettre (Fichier ▸ Nouvelle lettre).
+2. Remplissez vos coordonnées, celles du destinataire et votre texte. Les champs marqués d&apos;un astérisque (*) sont obligatoires. Choisissez le destinataire dans le carnet d&apos;adresses (Destinataires ▸ Carnet d&apos;adresses) : l&apos;adresse et la bonne formule d&apos;appel seront remplies pour vous.
+3. Regardez l&apos;aperçu à droite : la lettre sera imprimée exactement comme elle y paraît.
+4. Signez (Lettre ▸ Signer) : dessinez avec la souris ou un stylet, utilisez une image, tapez votre nom, ou signez à la main après l&apos;impression.
+5. Imprimez la lettre, ou enregistrez-la en PDF. Enregistrez aussi la lettre elle-même (Fichier ▸ Enregistrer) pour pouvoir y revenir plus tard.
+
+Plusieurs destinataires
+• Le carnet d&apos;adresses (Destinataires ▸ Carnet d&apos;adresses) garde les personnes et les organismes à qui vous écrivez. Il contient déjà des organismes de défense des droits de la personne et la Chambre des communes. Vous pouvez en ajouter d&apos;autres à partir d&apos;un tableur (CSV) ou des contacts d&apos;un téléphone (vCard), et leur donner des mots-clés.
+• Le publipostage (Destinataires ▸ Publipostage) prépare cette lettre pour chaque personne cochée, dans un seul PDF à imprimer ou dans un fichier par personne, et imprime leurs enveloppes ou leurs étiquettes d&apos;adresse dans le même ordre. Vous pouvez vérifier la lettre de chaque destinataire avant de les créer toutes.
+• Si une imprimante n&apos;imprime pas bien au centre, mesurez son décalage une seule fois (Fichier ▸ Décalage de l&apos;imprimante).
+
+Rien ne quitte cet ordinateur. Les lettres non enregistrées sont gardées en sécurité et vous sont proposées de nouveau si le programme se ferme de façon inattendue.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="713"/>
+        <source>How to use Letter Composer</source>
+        <translation>Comment utiliser Letter Composer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="722"/>
+        <source>About Letter Composer</source>
+        <translation>À propos de Letter Composer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="724"/>
+        <source>Letter Composer %1
+
+Write, sign and print personal letters from campaign templates, offline.
+Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License).</source>
+        <translation>Letter Composer %1
+
+Rédigez, signez et imprimez des lettres personnelles à partir de modèles de campagne, sans connexion Internet.
+Polices : Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font License).</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="739"/>
+        <source>Save the letter?</source>
+        <translation>Enregistrer la lettre?</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="740"/>
+        <source>This letter has changes that are not saved. Save them first?</source>
+        <translation>Cette lettre contient des modifications non enregistrées. Voulez-vous les enregistrer d&apos;abord?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="124"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="501"/>
+        <source>Mail merge</source>
+        <translation>Publipostage</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="138"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="139"/>
+        <source>Search recipients</source>
+        <translation>Rechercher des destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="143"/>
+        <source>Tick everyone with this tag</source>
+        <translation>Cocher toutes les fiches qui ont ce mot-clé</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="145"/>
+        <source>Tick &amp;all shown</source>
+        <translation>&amp;Cocher tout ce qui est affiché</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="147"/>
+        <source>&amp;Untick all</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="149"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="151"/>
+        <source>Add recipients from a CSV or vCard file; they are ticked for this merge.</source>
+        <translation>Ajouter des destinataires à partir d&apos;un fichier CSV ou vCard; ils seront cochés pour ce publipostage.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="160"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="165"/>
+        <source>The letter to the chosen recipient</source>
+        <translation>La lettre au destinataire choisi</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="168"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédente</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="169"/>
+        <source>Previous recipient&apos;s letter</source>
+        <translation>Lettre du destinataire précédent</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="171"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="172"/>
+        <source>Next recipient&apos;s letter</source>
+        <translation>Lettre du destinataire suivant</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="191"/>
+        <source>One PDF with every letter, to print</source>
+        <translation>Un seul PDF avec toutes les lettres, à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="193"/>
+        <source>One PDF per recipient, in a folder</source>
+        <translation>Un PDF par destinataire, dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="204"/>
+        <source>%1 envelopes</source>
+        <translation>Enveloppes %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="208"/>
+        <source>Envelope size</source>
+        <translation>Format d&apos;enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="212"/>
+        <source>%1 labels (%2 a sheet)</source>
+        <translation>Étiquettes %1 (%2 par feuille)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="218"/>
+        <source>Label sheet</source>
+        <translation>Feuille d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="221"/>
+        <source>from label no. </source>
+        <translation>à partir de l&apos;étiquette nº </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="222"/>
+        <source>First free label on the sheet</source>
+        <translation>Première étiquette libre sur la feuille</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="225"/>
+        <source>On a sheet already partly used, the number of the first free label (1 is top left, counting along the rows).</source>
+        <translation>Sur une feuille déjà en partie utilisée, le numéro de la première étiquette libre (1 est en haut à gauche; on compte ligne par ligne).</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="239"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="248"/>
+        <source>&amp;Write letters…</source>
+        <translation>C&amp;réer les lettres…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="252"/>
+        <source>&amp;Envelopes</source>
+        <translation>&amp;Enveloppes</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="256"/>
+        <source>&amp;Labels</source>
+        <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="260"/>
+        <source>&amp;Print letters</source>
+        <translation>Imprimer les &amp;lettres</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="262"/>
+        <source>Print the PDF the merge wrote</source>
+        <translation>Imprimer le PDF créé par le publipostage</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="279"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="286"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="280"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="287"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="281"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="318"/>
+        <source>Tick everyone tagged…</source>
+        <translation>Cocher selon le mot-clé…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="392"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="392"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="396"/>
+        <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
+        <translation>
+            <numerusform>%n lettre adressée à un député ou une députée de la Chambre des communes n&apos;a pas besoin de timbre si elle est mise à la poste au Canada.</numerusform>
+            <numerusform>%n lettres adressées à des députés de la Chambre des communes n&apos;ont pas besoin de timbre si elles sont mises à la poste au Canada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="405"/>
+        <source>%n recipient(s) ticked.</source>
+        <translation>
+            <numerusform>%n destinataire coché.</numerusform>
+            <numerusform>%n destinataires cochés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="418"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="425"/>
+        <source>%n entry(s) imported and ticked.</source>
+        <translation>
+            <numerusform>%n fiche importée et cochée.</numerusform>
+            <numerusform>%n fiches importées et cochées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="427"/>
+        <source>%n row(s) skipped.</source>
+        <translation>
+            <numerusform>%n ligne ignorée.</numerusform>
+            <numerusform>%n lignes ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="458"/>
+        <source>No recipients.</source>
+        <translation>Aucun destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="463"/>
+        <source>Letter %1 of %2, to %3</source>
+        <translation>Lettre %1 sur %2, à %3</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="481"/>
+        <source>This letter still needs:</source>
+        <translation>Il manque encore à cette lettre :</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="496"/>
+        <source>The letters cannot be written yet. Please fix:</source>
+        <translation>Les lettres ne peuvent pas encore être créées. Veuillez corriger :</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="516"/>
+        <source>Save the letters as one PDF</source>
+        <translation>Enregistrer les lettres en un seul PDF</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="518"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="644"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="523"/>
+        <source>Folder for the letters</source>
+        <translation>Dossier pour les lettres</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="556"/>
+        <source>Letter %1 of %2 — about %3 s left</source>
+        <translation>Lettre %1 sur %2 — encore environ %3 s</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="573"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="611"/>
+        <source>Stopped: nothing was written.</source>
+        <translation>Arrêté : aucune lettre n&apos;a été créée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="577"/>
+        <source>%n letter(s) written to %1.</source>
+        <translation>
+            <numerusform>%n lettre créée dans %1.</numerusform>
+            <numerusform>%n lettres créées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="592"/>
+        <source>All %n letter(s), as written</source>
+        <translation>
+            <numerusform>%n lettre, telle qu&apos;elle a été créée</numerusform>
+            <numerusform>Les %n lettres, telles qu&apos;elles ont été créées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="599"/>
+        <source>The letters could not be written.</source>
+        <translation>Les lettres n&apos;ont pas pu être créées.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="605"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="642"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="664"/>
+        <source>Envelopes</source>
+        <translation>Enveloppes</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="642"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="664"/>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="648"/>
+        <source>Making %1…</source>
+        <translation>Création de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="655"/>
+        <source>Saved %1</source>
+        <translation>Fichier enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="657"/>
+        <source>Could not save.</source>
+        <translation>Impossible d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="665"/>
+        <source>Preparing the pages…</source>
+        <translation>Préparation des pages…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="671"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="683"/>
+        <source>Could not print.</source>
+        <translation>Impossible d&apos;imprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../composer/ui/preview.py" line="21"/>
+        <source>Letter preview</source>
+        <translation>Aperçu de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/preview.py" line="22"/>
+        <source>The letter exactly as it will print</source>
+        <translation>La lettre exactement telle qu&apos;elle sera imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/preview.py" line="27"/>
+        <source>Preview message</source>
+        <translation>Message de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/preview.py" line="34"/>
+        <source>Pages of the letter</source>
+        <translation>Pages de la lettre</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterOffsetsDialog</name>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="13"/>
+        <source>Printer offsets</source>
+        <translation>Décalage de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="18"/>
+        <source>Print the calibration page at 100 %. Each cross should be 25.4 mm (1 in) from the edges: enter how much further right and down the top-left cross landed (negative if it is closer).</source>
+        <translation>Imprimez la page d&apos;étalonnage à 100 %. Chaque croix devrait être à 25,4 mm (1 po) des bords : indiquez de combien la croix du coin supérieur gauche est décalée vers la droite et vers le bas (un nombre négatif si elle est plus près du bord).</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="26"/>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="29"/>
+        <source>Default printer</source>
+        <translation>Imprimante par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="30"/>
+        <source>&amp;Printer</source>
+        <translation>&amp;Imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="31"/>
+        <source>Right (mm)</source>
+        <translation>Vers la droite (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="32"/>
+        <source>Down (mm)</source>
+        <translation>Vers le bas (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="33"/>
+        <source>&amp;Right (mm)</source>
+        <translation>Vers la &amp;droite (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="34"/>
+        <source>&amp;Down (mm)</source>
+        <translation>Vers le &amp;bas (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="35"/>
+        <source>Print &amp;calibration page…</source>
+        <translation>Imprimer la &amp;page d&apos;étalonnage…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="84"/>
+        <source>Printer calibration</source>
+        <translation>Étalonnage de l&apos;imprimante</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="90"/>
+        <location filename="../../composer/ui/signature/dialog.py" line="268"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="93"/>
+        <source>How to sign</source>
+        <translation>Façon de signer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="94"/>
+        <source>&amp;Draw</source>
+        <translation>&amp;Dessiner</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="95"/>
+        <source>&amp;Picture</source>
+        <translation>&amp;Image</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="96"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Taper</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="97"/>
+        <source>By &amp;hand</source>
+        <translation>À la &amp;main</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="100"/>
+        <source>&amp;Remember this signature on this computer</source>
+        <translation>&amp;Garder cette signature sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="103"/>
+        <source>Remember this signature on this computer</source>
+        <translation>Garder cette signature sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="127"/>
+        <source>&amp;Undo stroke</source>
+        <translation>&amp;Annuler le dernier trait</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="128"/>
+        <source>Undo stroke</source>
+        <translation>Annuler le dernier trait</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="130"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="131"/>
+        <source>Clear the signature pad</source>
+        <translation>Effacer la zone de signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="146"/>
+        <source>Sign a white sheet of paper with a dark pen, take a photo or scan it, and choose the picture here. The white around the signature becomes transparent.</source>
+        <translation>Signez une feuille blanche avec un stylo foncé, prenez-la en photo ou numérisez-la, puis choisissez l&apos;image ici. Le blanc autour de la signature devient transparent.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="151"/>
+        <source>&amp;Choose picture…</source>
+        <translation>&amp;Choisir une image…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="152"/>
+        <location filename="../../composer/ui/signature/dialog.py" line="241"/>
+        <source>Choose a picture of your signature</source>
+        <translation>Choisir une image de votre signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="155"/>
+        <source>Preview of the signature picture</source>
+        <translation>Aperçu de l&apos;image de la signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="156"/>
+        <source>No picture chosen yet.</source>
+        <translation>Aucune image choisie pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="170"/>
+        <source>Your name as a signature</source>
+        <translation>Votre nom en guise de signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="171"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="174"/>
+        <source>Preview of the typed signature</source>
+        <translation>Aperçu de la signature tapée</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="190"/>
+        <source>The letter will have a line where you sign with a pen after printing it. A signature in your own hand is often the most personal choice.</source>
+        <translation>La lettre aura une ligne où vous signerez au stylo, après l&apos;avoir imprimée. Une signature de votre main est souvent le choix le plus personnel.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="210"/>
+        <source>The saved signature picture cannot be read. Choose it again.</source>
+        <translation>L&apos;image de signature enregistrée ne peut pas être lue. Choisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="225"/>
+        <source>This picture cannot be used as a signature:
+{reason}</source>
+        <translation>Cette image ne peut pas servir de signature :
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="242"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="251"/>
+        <source>Type your name above.</source>
+        <translation>Tapez votre nom ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="292"/>
+        <source>The signature could not be saved:
+{reason}</source>
+        <translation>La signature n&apos;a pas pu être enregistrée :
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../composer/ui/signature/pad.py" line="49"/>
+        <source>Signature pad</source>
+        <translation>Zone de signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/pad.py" line="52"/>
+        <source>Draw your signature here with a mouse, a finger or a pen. Ctrl+Z removes the last stroke; Delete clears the pad.</source>
+        <translation>Dessinez votre signature ici avec la souris, le doigt ou un stylet. Ctrl+Z retire le dernier trait; la touche Suppr efface tout.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/pad.py" line="344"/>
+        <source>Sign above the line</source>
+        <translation>Signez au-dessus de la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="161"/>
+        <source>Choose a letter</source>
+        <translation>Choisir une lettre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="168"/>
+        <source>Choose the letter to write. You can add your own words to it on the next step.</source>
+        <translation>Choisissez la lettre à écrire. Vous pourrez y ajouter votre propre texte à l&apos;étape suivante.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="174"/>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="212"/>
+        <source>Could not read a template: %1</source>
+        <translation>Impossible de lire un modèle : %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="222"/>
+        <source>Write this letter</source>
+        <translation>Écrire cette lettre</translation>
+    </message>
+</context>
+<context>
+    <name>_Card</name>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="123"/>
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="128"/>
+        <source>Languages: %1</source>
+        <translation>Langues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <location filename="../../composer/ui/form.py" line="79"/>
+        <source> (required)</source>
+        <translation> (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="87"/>
+        <source>Some questions to help you write in your own words:</source>
+        <translation>Quelques questions pour vous aider à écrire dans vos propres mots :</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="92"/>
+        <source>Writing prompts</source>
+        <translation>Pistes pour écrire</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="76"/>
+        <source>&amp;New Letter…</source>
+        <translation>&amp;Nouvelle lettre…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="80"/>
+        <source>Choose a letter and start writing</source>
+        <translation>Choisir une lettre et commencer à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="82"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="83"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="85"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="89"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="93"/>
+        <source>Save the letter as a PDF file</source>
+        <translation>Enregistrer la lettre dans un fichier PDF</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="97"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="103"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="107"/>
+        <source>Printer O&amp;ffsets…</source>
+        <translation>Dé&amp;calage de l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="109"/>
+        <source>Measure how far a printer shifts what it prints</source>
+        <translation>Mesurer de combien une imprimante décale ce qu&apos;elle imprime</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="111"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="113"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="116"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="120"/>
+        <source>Choose &amp;Letter…</source>
+        <translation>Choisir une &amp;lettre…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="123"/>
+        <source>Write the same letter from another template, keeping what you typed</source>
+        <translation>Écrire la même lettre à partir d&apos;un autre modèle, en gardant ce que vous avez tapé</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="127"/>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signer…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="130"/>
+        <source>&amp;Address Book…</source>
+        <translation>&amp;Carnet d&apos;adresses…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="137"/>
+        <source>&amp;Mail Merge…</source>
+        <translation>&amp;Publipostage…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="140"/>
+        <source>Write this letter to many recipients</source>
+        <translation>Écrire cette lettre à plusieurs destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="143"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="146"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="149"/>
+        <source>&amp;Fit Width</source>
+        <translation>Ajuster à la &amp;largeur</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="152"/>
+        <source>&amp;How to Use</source>
+        <translation>&amp;Mode d&apos;emploi</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="154"/>
+        <source>&amp;About Letter Composer</source>
+        <translation>À &amp;propos de Letter Composer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="161"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="163"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir une lettre &amp;récente</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="170"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="171"/>
+        <source>&amp;Letter</source>
+        <translation>&amp;Lettre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="172"/>
+        <source>&amp;Recipients</source>
+        <translation>Des&amp;tinataires</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="173"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="174"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="176"/>
+        <source>Main</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../composer/ui/errors.py" line="24"/>
+        <source>Letter Composer</source>
+        <translation>Letter Composer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/errors.py" line="39"/>
+        <source>Something went wrong inside Letter Composer. Nothing you typed is lost. The details are in %1.</source>
+        <translation>Un problème est survenu dans Letter Composer. Rien de ce que vous avez tapé n&apos;est perdu. Les détails se trouvent dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/errors.py" line="66"/>
+        <source>Something went wrong inside Letter Composer. Your letter is kept; please save it. The details below (also in %1) help whoever fixes this.</source>
+        <translation>Un problème est survenu dans Letter Composer. Votre lettre est gardée; veuillez l&apos;enregistrer. Les détails ci-dessous (aussi dans %1) aideront la personne qui corrigera le problème.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="14"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="15"/>
+        <source>Courtesy title</source>
+        <translation>Titre de civilité</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="16"/>
+        <source>Office</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="17"/>
+        <source>Government of</source>
+        <translation>Pays du gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="18"/>
+        <source>Level of government</source>
+        <translation>Ordre de gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="19"/>
+        <source>My own representative</source>
+        <translation>Élu(e) de ma circonscription</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="20"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="21"/>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="22"/>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="23"/>
+        <source>Street address</source>
+        <translation>Adresse (numéro et rue)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="24"/>
+        <source>Room, suite (optional)</source>
+        <translation>Pièce, bureau (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="25"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="26"/>
+        <source>Province or state</source>
+        <translation>Province ou État</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="27"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="28"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="29"/>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="30"/>
+        <source>Salutation</source>
+        <translation>Formule d&apos;appel</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="31"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message numerus="yes">
+        <location filename="../../composer/ui/printing.py" line="56"/>
+        <source>%n envelope(s) sent to %1.</source>
+        <translation>
+            <numerusform>%n enveloppe envoyée à %1.</numerusform>
+            <numerusform>%n enveloppes envoyées à %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/printing.py" line="60"/>
+        <source>%n sheet(s) of labels sent to %1.</source>
+        <translation>
+            <numerusform>%n feuille d&apos;étiquettes envoyée à %1.</numerusform>
+            <numerusform>%n feuilles d&apos;étiquettes envoyées à %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/printing.py" line="64"/>
+        <source>%n page(s) sent to %1.</source>
+        <translation>
+            <numerusform>%n page envoyée à %1.</numerusform>
+            <numerusform>%n pages envoyées à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="67"/>
+        <source>(Job %1.)</source>
+        <translation>(Tâche d&apos;impression %1.)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="158"/>
+        <source>Different paper</source>
+        <translation>Format de papier différent</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="160"/>
+        <source>This is on %1 paper, and the printer %2 has %3 paper. How should it be printed?</source>
+        <translation>Ce document est en format %1, mais l&apos;imprimante %2 contient du papier %3. Comment faut-il l&apos;imprimer?</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="165"/>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="169"/>
+        <source>On %1 paper it prints exactly as shown, and the address fits the envelope&apos;s window: put %1 paper in the printer.</source>
+        <translation>Sur du papier %1, il s&apos;imprime exactement comme à l&apos;écran et l&apos;adresse apparaît dans la fenêtre de l&apos;enveloppe : mettez du papier %1 dans l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="176"/>
+        <source>Print on %1 paper</source>
+        <translation>Imprimer sur du papier %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="180"/>
+        <source>Actual size, centred on %1</source>
+        <translation>Taille réelle, centrée sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="186"/>
+        <source>Fit to %1</source>
+        <translation>Ajuster au format %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="374"/>
+        <source>The file could not be written.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="379"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="388"/>
+        <source>the default printer</source>
+        <translation>l&apos;imprimante par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="404"/>
+        <source>The driver says: %1</source>
+        <translation>Selon le pilote de l&apos;imprimante : %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="413"/>
+        <location filename="../../composer/ui/printing.py" line="424"/>
+        <source>The job could not be printed.</source>
+        <translation>Le document n&apos;a pas pu être imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="456"/>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="471"/>
+        <source>Pages as they will print</source>
+        <translation>Pages telles qu&apos;elles seront imprimées</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="478"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="483"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="488"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+</context>
+<context>
+    <name>recipient</name>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="28"/>
+        <source>an elected representative</source>
+        <translation>une personne élue</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="29"/>
+        <source>a government (a minister, an ambassador…)</source>
+        <translation>un gouvernement (ministre, ambassade…)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="30"/>
+        <source>a human-rights organization</source>
+        <translation>un organisme de défense des droits de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="31"/>
+        <source>a humanitarian organization that works confidentially (the Red Cross)</source>
+        <translation>un organisme humanitaire qui travaille en toute confidentialité (la Croix-Rouge)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="34"/>
+        <source>someone else</source>
+        <translation>une autre personne</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="40"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="129"/>
+        <source>None</source>
+        <translation>Aucun(e)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="41"/>
+        <source>Ms.</source>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="42"/>
+        <source>Mr.</source>
+        <translation>M.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="43"/>
+        <source>Mx.</source>
+        <translation>Mx</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="44"/>
+        <source>Dr.</source>
+        <translation>Dr ou Dre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="50"/>
+        <source>As the office says</source>
+        <translation>Selon la fonction</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="51"/>
+        <source>National</source>
+        <translation>National (fédéral)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="52"/>
+        <source>Provincial, state or regional</source>
+        <translation>Provincial, d&apos;un État ou régional</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="53"/>
+        <source>Municipal</source>
+        <translation>Municipal</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="59"/>
+        <source>Writing to</source>
+        <translation>Vous écrivez à</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="60"/>
+        <source>Courtesy title</source>
+        <translation>Titre de civilité</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="61"/>
+        <source>Office</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="62"/>
+        <source>Government of</source>
+        <translation>Pays du gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="63"/>
+        <source>Level of government</source>
+        <translation>Ordre de gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="64"/>
+        <source>This is my own representative: I live in their riding</source>
+        <translation>C&apos;est la personne élue qui me représente : j&apos;habite dans sa circonscription</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="72"/>
+        <source>Decides what the letter asks: an organization that works confidentially is never asked to speak publicly.</source>
+        <translation>Détermine ce que la lettre demande : on ne demande jamais à un organisme qui travaille en toute confidentialité de prendre position publiquement.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="77"/>
+        <source>Used in the address and the greeting (Dear Ms. Lee, / Madame la Députée,).</source>
+        <translation>Sert dans l&apos;adresse et la formule d&apos;appel (Madame la Députée, / Dear Ms. Lee,).</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="81"/>
+        <source>The letter addresses them as their office requires (The Honourable …, Dear Minister,).</source>
+        <translation>La lettre s&apos;adresse à la personne comme sa fonction l&apos;exige (L&apos;honorable …, Madame la Ministre,).</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="86"/>
+        <source>The country whose government or parliament the office belongs to, when it is not the country of the address.</source>
+        <translation>Le pays du gouvernement ou du parlement auquel la fonction appartient, s&apos;il est différent du pays de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="91"/>
+        <source>Only then does the letter say you are one of their constituents.</source>
+        <translation>Seulement dans ce cas, la lettre dit que vous habitez dans sa circonscription.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="134"/>
+        <source>Same as the address</source>
+        <translation>Même pays que l&apos;adresse</translation>
+    </message>
+</context>
+</TS>
