@@ -1,0 +1,2246 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hy">
+<context>
+    <name>AddressBookWindow</name>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="60"/>
+        <source>Address book</source>
+        <translation>Հասցեագիրք</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="67"/>
+        <source>Search names, organizations, positions, cities and notes</source>
+        <translation>Որոնել անուններ, կազմակերպություններ, պաշտոններ, քաղաքներ և նշումներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="70"/>
+        <source>Search the address book</source>
+        <translation>Որոնել հասցեագրքում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="71"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Որոնել:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="74"/>
+        <source>Show entries with tag</source>
+        <translation>Ցույց տալ այս պիտակով գրառումները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="76"/>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Պիտակ:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="89"/>
+        <source>Address book entries</source>
+        <translation>Հասցեագրքի գրառումները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="102"/>
+        <source>Details and notes of the selected entry</source>
+        <translation>Ընտրված գրառման մանրամասներն ու նշումները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="103"/>
+        <source>Select an entry to see its address and notes.</source>
+        <translation>Ընտրեք գրառումը՝ դրա հասցեն և նշումները տեսնելու համար։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="107"/>
+        <source>&amp;Details and notes:</source>
+        <translation>&amp;Մանրամասներ և նշումներ:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="121"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ավելացնել…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="122"/>
+        <source>Add an entry</source>
+        <translation>Ավելացնել գրառում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="123"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Խմբագրել…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="124"/>
+        <source>Edit the selected entry</source>
+        <translation>Խմբագրել ընտրված գրառումը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="125"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Հեռացնել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="126"/>
+        <source>Remove the selected entries</source>
+        <translation>Հեռացնել ընտրված գրառումները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="127"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Ներմուծել…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="128"/>
+        <source>Import entries from a CSV or vCard file</source>
+        <translation>Ներմուծել գրառումներ CSV կամ vCard ֆայլից</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="129"/>
+        <source>E&amp;xport…</source>
+        <translation>Ար&amp;տահանել…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="130"/>
+        <source>Export entries to a CSV file</source>
+        <translation>Արտահանել գրառումները CSV ֆայլ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="131"/>
+        <source>Add &amp;bundled organizations</source>
+        <translation>Ավելացնել պատրաստի &amp;կազմակերպությունները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="135"/>
+        <source>Adds the organizations that come with Letter Composer (human-rights organizations, the House of Commons…), each with notes on what it can do.</source>
+        <translation>Ավելացնում է Letter Composer-ի հետ տրվող կազմակերպությունները (իրավապաշտպան կազմակերպություններ, Համայնքների պալատ…)՝ յուրաքանչյուրի համար նշումներով, թե ինչ կարող է անել։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="149"/>
+        <source>Status</source>
+        <translation>Կարգավիճակ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="156"/>
+        <source>&amp;Write to this recipient</source>
+        <translation>&amp;Գրել այս հասցեատիրոջը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="158"/>
+        <source>Address the letter to the selected entry</source>
+        <translation>Նամակն ուղղել ընտրված հասցեատիրոջը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="173"/>
+        <source>Remove</source>
+        <translation>Հեռացնել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="178"/>
+        <source>Find</source>
+        <translation>Գտնել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="199"/>
+        <source>The address book is empty. Add an entry, import a file from a spreadsheet or phone, or add the bundled organizations.</source>
+        <translation>Հասցեագիրքը դատարկ է։ Ավելացրեք գրառում, ներմուծեք ֆայլ էլեկտրոնային աղյուսակից կամ հեռախոսից, կամ ավելացրեք պատրաստի կազմակերպությունները։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="219"/>
+        <source>All tags</source>
+        <translation>Բոլոր պիտակները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="295"/>
+        <source>Tags: %1</source>
+        <translation>Պիտակներ՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="297"/>
+        <source>Greeting: %1</source>
+        <translation>Ողջույնի տող՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="327"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="347"/>
+        <source>The entry could not be saved.</source>
+        <translation>Չհաջողվեց պահպանել գրառումը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="330"/>
+        <source>Added %1.</source>
+        <translation>Ավելացվեց՝ %1։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="350"/>
+        <source>Saved %1.</source>
+        <translation>Պահպանվեց՝ %1։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="358"/>
+        <source>Remove %1 from the address book?</source>
+        <translation>Հեռացնե՞լ «%1» գրառումը հասցեագրքից։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/window.py" line="362"/>
+        <source>Remove %n entry(s) from the address book?</source>
+        <translation>
+            <numerusform>Հեռացնե՞լ %n գրառում հասցեագրքից։</numerusform>
+            <numerusform>Հեռացնե՞լ %n գրառում հասցեագրքից։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="365"/>
+        <source>Remove entries</source>
+        <translation>Գրառումների հեռացում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="379"/>
+        <source>Some entries could not be removed.</source>
+        <translation>Որոշ գրառումներ չհաջողվեց հեռացնել։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="382"/>
+        <source>Removed %1.</source>
+        <translation>Հեռացվեց՝ %1։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/window.py" line="384"/>
+        <source>Removed %n entry(s).</source>
+        <translation>
+            <numerusform>Հեռացվեց %n գրառում։</numerusform>
+            <numerusform>Հեռացվեց %n գրառում։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="391"/>
+        <source>The bundled organizations could not be added.</source>
+        <translation>Չհաջողվեց ավելացնել պատրաստի կազմակերպությունները։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="395"/>
+        <source>All the bundled organizations are already in the book.</source>
+        <translation>Բոլոր պատրաստի կազմակերպություններն արդեն հասցեագրքում են։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="397"/>
+        <source>Added 1 bundled organization.</source>
+        <translation>Ավելացվեց 1 պատրաստի կազմակերպություն։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="400"/>
+        <source>Added %1 bundled organizations.</source>
+        <translation>Ավելացվեց %1 պատրաստի կազմակերպություն։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="432"/>
+        <source>Nothing was imported: the address book could not store the entries.</source>
+        <translation>Ոչինչ չներմուծվեց, քանի որ հասցեագիրքը չկարողացավ պահել գրառումները։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
+        <source>Imported %n entry(s)</source>
+        <translation>
+            <numerusform>Ներմուծվեց %n գրառում</numerusform>
+            <numerusform>Ներմուծվեց %n գրառում</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n տող բաց թողնվեց</numerusform>
+            <numerusform>%n տող բաց թողնվեց</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="439"/>
+        <source>%1; %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="455"/>
+        <source>Export the %1 selected entries</source>
+        <translation>Արտահանել ընտրված %1 գրառումները</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/window.py" line="457"/>
+        <source>Export all %n entry(s)</source>
+        <translation>
+            <numerusform>Արտահանել բոլոր գրառումները (%n)</numerusform>
+            <numerusform>Արտահանել բոլոր գրառումները (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="459"/>
+        <source>address book.csv</source>
+        <translation>հասցեագիրք.csv</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="459"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ֆայլեր (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="469"/>
+        <source>Could not write %1.</source>
+        <translation>Չհաջողվեց պահպանել %1 ֆայլը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/window.py" line="472"/>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1 գրառում արտահանվեց %2 ֆայլում։</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="41"/>
+        <source>Edit entry</source>
+        <translation>Գրառման խմբագրում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="41"/>
+        <source>New entry</source>
+        <translation>Նոր գրառում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="61"/>
+        <source>Not given</source>
+        <translation>Նշված չէ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="63"/>
+        <source>e.g. MPs, Montréal, urgent</source>
+        <translation>օր.՝ պատգամավորներ, Մոնրեալ, շտապ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="70"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="71"/>
+        <source>A name or an organization is required.</source>
+        <translation>Անհրաժեշտ է նշել անուն կամ կազմակերպություն։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="72"/>
+        <source>Separate tags with commas.</source>
+        <translation>Պիտակներն առանձնացրեք ստորակետերով։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="73"/>
+        <source>Leave empty to use the greeting the app chooses.</source>
+        <translation>Թողեք դատարկ, և ծրագիրն ինքը կընտրի ողջույնի տողը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="74"/>
+        <source>Anything that helps you choose or greet this recipient.</source>
+        <translation>Ցանկացած տեղեկություն, որը կօգնի ընտրել այս հասցեատիրոջը կամ ճիշտ դիմել նրան։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="110"/>
+        <source>Problems with this entry</source>
+        <translation>Այս գրառման խնդիրները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="201"/>
+        <source>Give a name or an organization.</source>
+        <translation>Նշեք անուն կամ կազմակերպություն։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="204"/>
+        <source>“%1” is not a country in the list.</source>
+        <translation>Ցանկում «%1» երկիր չկա։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="210"/>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>Նշումները %1 նիշից երկար են։</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../composer/ui/addressbook/table.py" line="68"/>
+        <source>Elected representative</source>
+        <translation>Ընտրված ներկայացուցիչ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/table.py" line="69"/>
+        <source>Government</source>
+        <translation>Կառավարություն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/table.py" line="70"/>
+        <source>Human-rights organization</source>
+        <translation>Իրավապաշտպան կազմակերպություն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/table.py" line="71"/>
+        <source>Humanitarian organization</source>
+        <translation>Մարդասիրական կազմակերպություն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/table.py" line="72"/>
+        <source>Someone else</source>
+        <translation>Այլ հասցեատեր</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/table.py" line="76"/>
+        <source>Name</source>
+        <translation>Անուն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/table.py" line="76"/>
+        <source>Address line 2</source>
+        <translation>Հասցեի 2-րդ տող</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="82"/>
+        <source>Import %1</source>
+        <translation>Ներմուծում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="93"/>
+        <source>Error</source>
+        <translation>Սխալ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="98"/>
+        <source>What each column holds</source>
+        <translation>Ինչ կա յուրաքանչյուր սյունակում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="110"/>
+        <source>Preview: the entries as they will be stored</source>
+        <translation>Նախադիտում՝ գրառումներն այնպես, ինչպես կպահվեն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="115"/>
+        <source>Preview of the imported entries</source>
+        <translation>Ներմուծվող գրառումների նախադիտում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="119"/>
+        <source>Rows that will be skipped</source>
+        <translation>Տողեր, որոնք բաց կթողնվեն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="123"/>
+        <source>Rows that will be skipped, and why</source>
+        <translation>Տողեր, որոնք բաց կթողնվեն, և պատճառը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="129"/>
+        <source>Import summary</source>
+        <translation>Ներմուծման ամփոփում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="143"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Ներմուծել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="156"/>
+        <source>Kind (representative, government, human rights, humanitarian…)</source>
+        <translation>Տեսակ (ներկայացուցիչ, կառավարություն, իրավապաշտպան, մարդասիրական…)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="157"/>
+        <source>Courtesy title (Ms., Mr., Dr.…)</source>
+        <translation>Դիմելաձև (տիկին, պարոն, դոկտոր…)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="158"/>
+        <source>Office (MP, minister…)</source>
+        <translation>Պաշտոն (պատգամավոր, նախարար…)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="159"/>
+        <source>Government of (country)</source>
+        <translation>Կառավարության երկիրը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="160"/>
+        <source>Level of government</source>
+        <translation>Կառավարման մակարդակ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="161"/>
+        <source>My own representative (yes/no)</source>
+        <translation>Իմ ներկայացուցիչը (այո/ոչ)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="162"/>
+        <source>Full name</source>
+        <translation>Անուն և ազգանուն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="163"/>
+        <source>First name</source>
+        <translation>Անուն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="164"/>
+        <source>Middle name</source>
+        <translation>Միջին անուն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="165"/>
+        <source>Last name</source>
+        <translation>Ազգանուն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="166"/>
+        <source>Name suffix (Jr., III)</source>
+        <translation>Անվան հավելում (Jr., III)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="167"/>
+        <source>Address line 2</source>
+        <translation>Հասցեի 2-րդ տող</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="168"/>
+        <source>Ignore</source>
+        <translation>Անտեսել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="183"/>
+        <source>Reading %1…</source>
+        <translation>Կարդացվում է %1 ֆայլը…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="229"/>
+        <source>commas</source>
+        <translation>ստորակետերով</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="230"/>
+        <source>semicolons</source>
+        <translation>կետ-ստորակետերով</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="231"/>
+        <source>tabs</source>
+        <translation>Tab նիշերով</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="234"/>
+        <source>%1: a table of %2 rows, read as %3 text, columns separated by %4.</source>
+        <translation>%1՝ %2 տողից բաղկացած աղյուսակ, կարդացվել է որպես %3 տեքստ, սյունակներն առանձնացված են %4։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="243"/>
+        <source>%1: vCard contacts, read as %2 text.</source>
+        <translation>%1՝ vCard կոնտակտներ, կարդացվել է որպես %2 տեքստ։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="253"/>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 ֆայլը հնարավոր չէ ներմուծել։ %2</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <source>Column in the file</source>
+        <translation>Ֆայլի սյունակը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <source>First value</source>
+        <translation>Առաջին արժեքը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <source>Use as</source>
+        <translation>Օգտագործել որպես</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="282"/>
+        <source>(column %1, no heading)</source>
+        <translation>(սյունակ %1, առանց վերնագրի)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="295"/>
+        <source>Use of column “%1”</source>
+        <translation>«%1» սյունակի օգտագործումը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="342"/>
+        <source>Working out the entries…</source>
+        <translation>Գրառումները պատրաստվում են…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="374"/>
+        <source>The first %1 of %2 entries:</source>
+        <translation>%2 գրառումից առաջին %1-ը:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
+        <source>All %n entry(s):</source>
+        <translation>
+            <numerusform>Բոլոր գրառումները (%n):</numerusform>
+            <numerusform>Բոլոր գրառումները (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
+        <source>No entries.</source>
+        <translation>Գրառումներ չկան։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="385"/>
+        <source>line %1: %2</source>
+        <translation>տող %1՝ %2</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="391"/>
+        <source>line %1 (kept): %2</source>
+        <translation>տող %1 (պահվում է)՝ %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="396"/>
+        <source>%n entry(s) will be imported</source>
+        <translation>
+            <numerusform>%n գրառում կներմուծվի</numerusform>
+            <numerusform>%n գրառում կներմուծվի</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="398"/>
+        <source>%n card(s) skipped</source>
+        <translation>
+            <numerusform>%n քարտ բաց կթողնվի</numerusform>
+            <numerusform>%n քարտ բաց կթողնվի</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="400"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n տող բաց կթողնվի</numerusform>
+            <numerusform>%n տող բաց կթողնվի</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="401"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="446"/>
+        <source>Import addresses</source>
+        <translation>Հասցեների ներմուծում</translation>
+    </message>
+</context>
+<context>
+    <name>LetterForm</name>
+    <message>
+        <location filename="../../composer/ui/form.py" line="175"/>
+        <source>Letter</source>
+        <translation>Նամակ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="181"/>
+        <source>Language of the letter</source>
+        <translation>Նամակի լեզուն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="183"/>
+        <source>The letter is printed in this language.</source>
+        <translation>Նամակը կտպվի այս լեզվով։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="188"/>
+        <source>Date</source>
+        <translation>Ամսաթիվ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="195"/>
+        <source>Your details</source>
+        <translation>Ձեր տվյալները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="198"/>
+        <source>Your name</source>
+        <translation>Ձեր անունը և ազգանունը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="199"/>
+        <source>Street address</source>
+        <translation>Փողոց, տուն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="200"/>
+        <source>Apartment, suite (optional)</source>
+        <translation>Բնակարան, գրասենյակ (ոչ պարտադիր)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="201"/>
+        <source>City</source>
+        <translation>Քաղաք</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="202"/>
+        <source>Province or state</source>
+        <translation>Նահանգ կամ մարզ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="203"/>
+        <source>Postal code</source>
+        <translation>Փոստային ինդեքս</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="204"/>
+        <source>Country</source>
+        <translation>Երկիր</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="205"/>
+        <source>E-mail (optional)</source>
+        <translation>Էլ. փոստ (ոչ պարտադիր)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="206"/>
+        <source>Telephone (optional)</source>
+        <translation>Հեռախոս (ոչ պարտադիր)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="218"/>
+        <source>Remember my details on this computer</source>
+        <translation>Հիշել իմ տվյալներն այս համակարգչում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="222"/>
+        <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
+        <translation>Ընդհանուր օգտագործման համակարգչում այս վանդակը մի՛ նշեք։ Այդ դեպքում Ձեր տվյալները կջնջվեն, երբ փակեք նամակը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="229"/>
+        <source>Recipient</source>
+        <translation>Հասցեատեր</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="268"/>
+        <source>Greeting (optional)</source>
+        <translation>Ողջույնի տող (ոչ պարտադիր)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="271"/>
+        <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
+        <translation>Եթե թողնեք դատարկ, կօգտագործվի նամակի լեզվով սովորական ողջույնի տողը, օրինակ՝ «Հարգելի տիկին Լի,»։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="277"/>
+        <source>Signature</source>
+        <translation>Ստորագրություն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="281"/>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Ստորագրել…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="282"/>
+        <source>Sign the letter</source>
+        <translation>Ստորագրել նամակը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="288"/>
+        <source>Paper and envelope</source>
+        <translation>Թուղթ և ծրար</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="291"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 դյույմ)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="292"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 մմ)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="293"/>
+        <source>Paper</source>
+        <translation>Թուղթ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="298"/>
+        <source>#10 window envelope (Canada, US)</source>
+        <translation>#10 պատուհանով ծրար (Կանադա, ԱՄՆ)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="299"/>
+        <source>DL/C5 window envelope, DIN 5008 form A</source>
+        <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև A</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="300"/>
+        <source>DL/C5 window envelope, DIN 5008 form B</source>
+        <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև B</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="301"/>
+        <source>Envelope without a window</source>
+        <translation>Առանց պատուհանի ծրար</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="306"/>
+        <source>Envelope</source>
+        <translation>Ծրար</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="307"/>
+        <source>Print fold marks</source>
+        <translation>Տպել ծալման նշանները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="313"/>
+        <source>Copies, enclosures and P.S. (optional)</source>
+        <translation>Պատճեններ, կից փաստաթղթեր և Հ.Գ. (ոչ պարտադիր)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="319"/>
+        <source>Copies to</source>
+        <translation>Պատճենի ստացողները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="321"/>
+        <source>Separate several names with a semicolon (;).</source>
+        <translation>Մի քանի անուն առանձնացրեք կետ-ստորակետով (;)։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="327"/>
+        <source>Enclosures</source>
+        <translation>Կից փաստաթղթեր</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="329"/>
+        <source>Separate several items with a semicolon (;).</source>
+        <translation>Մի քանի փաստաթուղթ առանձնացրեք կետ-ստորակետով (;)։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="334"/>
+        <source>P.S.</source>
+        <translation>Հ.Գ.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="350"/>
+        <source>Same country as mine</source>
+        <translation>Նույն երկիրը, ինչ իմը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="610"/>
+        <source>No signature yet: a line is printed for you to sign by hand.</source>
+        <translation>Դեռ ստորագրություն չկա։ Կտպվի գիծ, որի վրա կստորագրեք ձեռքով։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="612"/>
+        <source>Signed with a picture.</source>
+        <translation>Ստորագրված է նկարով։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="614"/>
+        <source>Signed by drawing.</source>
+        <translation>Ստորագրված է գծելով։</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="88"/>
+        <source>Letter form</source>
+        <translation>Նամակի լրացման ձև</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="164"/>
+        <source>Untitled letter</source>
+        <translation>Անվերնագիր նամակ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="192"/>
+        <source>No letter templates were found.</source>
+        <translation>Նամակների ձևանմուշներ չեն գտնվել։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="204"/>
+        <source>Restore unsaved letter?</source>
+        <translation>Վերականգնե՞լ չպահպանված նամակը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="206"/>
+        <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
+        <translation>Letter Composer-ը փակվել էր, նախքան նամակը կպահպանվեր (վերջին անգամ պահվել է %1)։ Վերականգնե՞լ այն։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="221"/>
+        <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
+        <translation>Այս համակարգչում նամակները հնարավոր չէ ինքնաբերաբար պահել, քանի որ %1 թղթապանակում հնարավոր չէ գրել (%2)։ Letter Composer-ն աշխատում է սովորականի պես։ Որպեսզի նամակը չկորչի, պահպանեք այն ինքներդ (Ֆայլ ▸ Պահպանել)։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="232"/>
+        <source>Unsaved letters kept</source>
+        <translation>Չպահպանված նամակները չեն ջնջվել</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/main_window.py" line="234"/>
+        <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
+        <translation>
+            <numerusform>Letter Composer-ի այս տարբերակը չկարողացավ բացել %n չպահպանված նամակ։ Ոչինչ չի ջնջվել։ Դրանք գտնվում են %1 թղթապանակում։</numerusform>
+            <numerusform>Letter Composer-ի այս տարբերակը չկարողացավ բացել %n չպահպանված նամակ։ Ոչինչ չի ջնջվել։ Դրանք գտնվում են %1 թղթապանակում։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="248"/>
+        <source>The unsaved letter could not be restored; it is kept in %1.</source>
+        <translation>Չհաջողվեց վերականգնել չպահպանված նամակը։ Այն գտնվում է %1 թղթապանակում։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="261"/>
+        <source>Unsaved letter restored.</source>
+        <translation>Չպահպանված նամակը վերականգնվեց։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="316"/>
+        <source>This letter uses the template “%1”, which is not installed on this computer.</source>
+        <translation>Այս նամակը հիմնված է «%1» ձևանմուշի վրա, որը տեղադրված չէ այս համակարգչում։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="360"/>
+        <source>Something went wrong inside Letter Composer; the details are in the log.</source>
+        <translation>Letter Composer-ում ինչ-որ բան սխալ ընթացավ։ Մանրամասները գրանցված են մատյանում։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="363"/>
+        <source>The preview shows the last complete version. To update it:</source>
+        <translation>Նախադիտումը ցույց է տալիս վերջին ամբողջական տարբերակը։ Այն թարմացնելու համար:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="368"/>
+        <source>Before printing, the letter still needs:</source>
+        <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/main_window.py" line="376"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n էջ</numerusform>
+            <numerusform>%n էջ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/main_window.py" line="378"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n զգուշացում</numerusform>
+            <numerusform>%n զգուշացում</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="389"/>
+        <source>The letter is not complete yet.</source>
+        <translation>Նամակը դեռ ամբողջական չէ։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="399"/>
+        <source>Letter to %1 %2</source>
+        <translation>Նամակ՝ %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="414"/>
+        <source>Save as PDF</source>
+        <translation>Պահպանել որպես PDF</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="416"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ֆայլեր (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="425"/>
+        <source>The PDF could not be saved.</source>
+        <translation>Չհաջողվեց պահպանել PDF ֆայլը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="427"/>
+        <location filename="../../composer/ui/main_window.py" line="471"/>
+        <source>Saved %1</source>
+        <translation>Պահպանվեց՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="451"/>
+        <source>Save letter</source>
+        <translation>Պահպանել նամակը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="453"/>
+        <source>Letter drafts (*%1)</source>
+        <translation>Նամակների սևագրեր (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="467"/>
+        <source>The letter could not be saved.</source>
+        <translation>Չհաջողվեց պահպանել նամակը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="481"/>
+        <source>Open letter</source>
+        <translation>Բացել նամակ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="482"/>
+        <source>Letters (*%1 *.json *.toml)</source>
+        <translation>Նամակներ (*%1 *.json *.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="491"/>
+        <source>This file cannot be opened as a letter.</source>
+        <translation>Այս ֆայլը հնարավոր չէ բացել որպես նամակ։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="514"/>
+        <source>(none)</source>
+        <translation>(չկա)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="530"/>
+        <source>Autosave failed: %1</source>
+        <translation>Չհաջողվեց ինքնաբերաբար պահպանել նամակը՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="613"/>
+        <source>The address book cannot be opened.</source>
+        <translation>Հնարավոր չէ բացել հասցեագիրքը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="640"/>
+        <source>The mail merge cannot start.</source>
+        <translation>Հնարավոր չէ բացել «Նամակ շատ հասցեատերերի» պատուհանը։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/main_window.py" line="645"/>
+        <source>%n letter(s) written.</source>
+        <translation>
+            <numerusform>%n նամակ պատրաստվեց։</numerusform>
+            <numerusform>%n նամակ պատրաստվեց։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="686"/>
+        <source>Writing one letter
+1. Choose a letter (File ▸ New Letter).
+2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
+3. Watch the preview on the right: it is exactly what will print.
+4. Sign (Letter ▸ Sign): draw with the mouse or a pen, use a picture, type your name, or sign by hand after printing.
+5. Print, or save the letter as a PDF. Save the letter itself (File ▸ Save) to come back to it later.
+
+Many recipients
+• The address book (Recipients ▸ Address Book) keeps the people and organisations you write to. It starts with human-rights organisations and the House of Commons; import more from a spreadsheet (CSV) or a phone&apos;s contacts (vCard), and tag them.
+• The mail merge (Recipients ▸ Mail Merge) writes this letter to everyone you tick, as one PDF to print or one file each, and prints their envelopes or address labels in the same order. Check any recipient&apos;s letter before writing them all.
+• If a printer prints off-centre, measure it once (File ▸ Printer Offsets).
+
+Nothing leaves this computer. Unsaved letters are kept safe and offered back if the program closes unexpectedly.</source>
+        <translation>Մեկ նամակ գրելը
+1. Ընտրեք նամակը (Ֆայլ ▸ Նոր նամակ)։
+2. Լրացրեք Ձեր տվյալները, հասցեատիրոջ տվյալները և Ձեր սեփական խոսքերը։ * նշանով դաշտերը պարտադիր են։ Ընտրեք հասցեատիրոջը հասցեագրքից (Հասցեատերեր ▸ Հասցեագիրք), և հասցեն ու ճիշտ ողջույնի տողը կլրացվեն ինքնաբերաբար։
+3. Հետևեք աջ կողմի նախադիտմանը։ Նամակը կտպվի ճիշտ այնպես, ինչպես երևում է այնտեղ։
+4. Ստորագրեք (Նամակ ▸ Ստորագրել)։ Կարող եք գծել մկնիկով կամ գրիչով, ընտրել նկար, գրել Ձեր անունը ստեղնաշարով կամ ստորագրել ձեռքով՝ տպելուց հետո։
+5. Տպեք նամակը կամ պահպանեք այն որպես PDF։ Որպեսզի հետո կարողանաք վերադառնալ նամակին, պահպանեք նաև նամակն ինքը (Ֆայլ ▸ Պահպանել)։
+
+Շատ հասցեատերեր
+• Հասցեագրքում (Հասցեատերեր ▸ Հասցեագիրք) պահվում են այն մարդիկ և կազմակերպությունները, որոնց գրում եք։ Սկզբում այնտեղ կան իրավապաշտպան կազմակերպություններ և Համայնքների պալատը։ Կարող եք ավելացնել նորերն էլեկտրոնային աղյուսակից (CSV) կամ հեռախոսի կոնտակտներից (vCard) և նշել դրանք պիտակներով։
+• «Նամակ շատ հասցեատերերի» գործառույթը (Հասցեատերեր ▸ Նամակ շատ հասցեատերերի) գրում է այս նամակը բոլոր նշված հասցեատերերին՝ տպելու համար մեկ PDF ֆայլով կամ յուրաքանչյուրին առանձին ֆայլով, և նույն հերթականությամբ տպում է նրանց ծրարները կամ կպչուն պիտակները։ Բոլոր նամակները պատրաստելուց առաջ կարող եք ստուգել ցանկացած հասցեատիրոջ նամակը։
+• Եթե տպիչը տպում է կենտրոնից շեղված, մեկ անգամ չափեք շեղումը (Ֆայլ ▸ Տպիչի շեղումներ)։
+
+Ոչինչ չի ուղարկվում այս համակարգչից դուրս։ Չպահպանված նամակները չեն կորչում։ Եթե ծրագիրն անսպասելիորեն փակվի, հաջորդ անգամ այն կառաջարկի վերականգնել դրանք։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="713"/>
+        <source>How to use Letter Composer</source>
+        <translation>Ինչպես օգտվել Letter Composer-ից</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="722"/>
+        <source>About Letter Composer</source>
+        <translation>Letter Composer-ի մասին</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="724"/>
+        <source>Letter Composer %1
+
+Write, sign and print personal letters from campaign templates, offline.
+Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License).</source>
+        <translation>Letter Composer %1
+
+Գրեք, ստորագրեք և տպեք անձնական նամակներ արշավի ձևանմուշներով՝ առանց համացանցի։
+Տառատեսակներ՝ Noto Serif, Noto Serif Armenian և Dancing Script (SIL Open Font License)։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="739"/>
+        <source>Save the letter?</source>
+        <translation>Պահպանե՞լ նամակը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="740"/>
+        <source>This letter has changes that are not saved. Save them first?</source>
+        <translation>Այս նամակում կան չպահպանված փոփոխություններ։ Նախ պահպանե՞լ դրանք։</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="124"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="501"/>
+        <source>Mail merge</source>
+        <translation>Նամակ շատ հասցեատերերի</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="138"/>
+        <source>Search</source>
+        <translation>Որոնել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="139"/>
+        <source>Search recipients</source>
+        <translation>Որոնել հասցեատերերի մեջ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="143"/>
+        <source>Tick everyone with this tag</source>
+        <translation>Նշել այս պիտակով բոլորին</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="145"/>
+        <source>Tick &amp;all shown</source>
+        <translation>Նշել &amp;բոլոր ցուցադրվածներին</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="147"/>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Ապանշել բոլորին</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="149"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Ներմուծել…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="151"/>
+        <source>Add recipients from a CSV or vCard file; they are ticked for this merge.</source>
+        <translation>Ավելացնել հասցեատերեր CSV կամ vCard ֆայլից։ Նրանք ինքնաբերաբար կնշվեն այս ուղարկման համար։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="160"/>
+        <source>Recipients</source>
+        <translation>Հասցեատերեր</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="165"/>
+        <source>The letter to the chosen recipient</source>
+        <translation>Ընտրված հասցեատիրոջն ուղղված նամակը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="168"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ Նախ&amp;որդը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="169"/>
+        <source>Previous recipient&apos;s letter</source>
+        <translation>Նախորդ հասցեատիրոջ նամակը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="171"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Հաջորդը ▶</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="172"/>
+        <source>Next recipient&apos;s letter</source>
+        <translation>Հաջորդ հասցեատիրոջ նամակը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="191"/>
+        <source>One PDF with every letter, to print</source>
+        <translation>Մեկ PDF՝ բոլոր նամակներով, տպելու համար</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="193"/>
+        <source>One PDF per recipient, in a folder</source>
+        <translation>Յուրաքանչյուր հասցեատիրոջ համար առանձին PDF՝ թղթապանակում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="204"/>
+        <source>%1 envelopes</source>
+        <translation>%1 ծրարներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="208"/>
+        <source>Envelope size</source>
+        <translation>Ծրարի չափը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="212"/>
+        <source>%1 labels (%2 a sheet)</source>
+        <translation>%1 կպչուն պիտակներ (%2 հատ մեկ թերթում)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="218"/>
+        <source>Label sheet</source>
+        <translation>Կպչուն պիտակների թերթ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="221"/>
+        <source>from label no. </source>
+        <translation>սկսած պիտակ № </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="222"/>
+        <source>First free label on the sheet</source>
+        <translation>Թերթի առաջին ազատ պիտակը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="225"/>
+        <source>On a sheet already partly used, the number of the first free label (1 is top left, counting along the rows).</source>
+        <translation>Մասամբ օգտագործված թերթի դեպքում՝ առաջին ազատ պիտակի համարը (1-ը վերևի ձախ պիտակն է, հաշվում ենք տողերով՝ ձախից աջ)։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="239"/>
+        <source>Progress</source>
+        <translation>Ընթացք</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="248"/>
+        <source>&amp;Write letters…</source>
+        <translation>&amp;Գրել նամակները…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="252"/>
+        <source>&amp;Envelopes</source>
+        <translation>&amp;Ծրարներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="256"/>
+        <source>&amp;Labels</source>
+        <translation>&amp;Կպչուն պիտակներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="260"/>
+        <source>&amp;Print letters</source>
+        <translation>&amp;Տպել նամակները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="262"/>
+        <source>Print the PDF the merge wrote</source>
+        <translation>Տպել պատրաստված PDF ֆայլը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="279"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="286"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Տպել…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="280"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="287"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Տպման &amp;նախադիտում…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="281"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Պահպանել որպես PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="318"/>
+        <source>Tick everyone tagged…</source>
+        <translation>Նշել բոլորին՝ ըստ պիտակի…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="392"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Դադարեցնել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="392"/>
+        <source>Close</source>
+        <translation>Փակել</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="396"/>
+        <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
+        <translation>
+            <numerusform>Համայնքների պալատի պատգամավորներին ուղղված %n նամակի համար նամականիշ պետք չէ՝ Կանադայում փոստով ուղարկելիս։</numerusform>
+            <numerusform>Համայնքների պալատի պատգամավորներին ուղղված %n նամակի համար նամականիշ պետք չէ՝ Կանադայում փոստով ուղարկելիս։</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="405"/>
+        <source>%n recipient(s) ticked.</source>
+        <translation>
+            <numerusform>Նշված է %n հասցեատեր։</numerusform>
+            <numerusform>Նշված է %n հասցեատեր։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="418"/>
+        <source>Nothing was imported.</source>
+        <translation>Ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="425"/>
+        <source>%n entry(s) imported and ticked.</source>
+        <translation>
+            <numerusform>%n գրառում ներմուծվեց և նշվեց։</numerusform>
+            <numerusform>%n գրառում ներմուծվեց և նշվեց։</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="427"/>
+        <source>%n row(s) skipped.</source>
+        <translation>
+            <numerusform>%n տող բաց թողնվեց։</numerusform>
+            <numerusform>%n տող բաց թողնվեց։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="458"/>
+        <source>No recipients.</source>
+        <translation>Հասցեատերեր չկան։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="463"/>
+        <source>Letter %1 of %2, to %3</source>
+        <translation>Նամակ %1 / %2, հասցեատեր՝ %3</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="481"/>
+        <source>This letter still needs:</source>
+        <translation>Այս նամակում դեռ պետք է լրացնել:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="496"/>
+        <source>The letters cannot be written yet. Please fix:</source>
+        <translation>Նամակները դեռ հնարավոր չէ պատրաստել։ Խնդրում ենք ուղղել:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="516"/>
+        <source>Save the letters as one PDF</source>
+        <translation>Պահպանել նամակները մեկ PDF ֆայլով</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="518"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="644"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ֆայլեր (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="523"/>
+        <source>Folder for the letters</source>
+        <translation>Թղթապանակ նամակների համար</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="556"/>
+        <source>Letter %1 of %2 — about %3 s left</source>
+        <translation>Նամակ %1 / %2 — մնաց մոտ %3 վրկ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="573"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="611"/>
+        <source>Stopped: nothing was written.</source>
+        <translation>Դադարեցվեց։ Ոչ մի նամակ չի պատրաստվել։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="577"/>
+        <source>%n letter(s) written to %1.</source>
+        <translation>
+            <numerusform>%n նամակ պատրաստվեց այստեղ՝ %1։</numerusform>
+            <numerusform>%n նամակ պատրաստվեց այստեղ՝ %1։</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="592"/>
+        <source>All %n letter(s), as written</source>
+        <translation>
+            <numerusform>Բոլոր նամակները (%n)՝ պատրաստի տեսքով</numerusform>
+            <numerusform>Բոլոր նամակները (%n)՝ պատրաստի տեսքով</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="599"/>
+        <source>The letters could not be written.</source>
+        <translation>Չհաջողվեց պատրաստել նամակները։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="605"/>
+        <source>Stopping…</source>
+        <translation>Դադարեցվում է…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="642"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="664"/>
+        <source>Envelopes</source>
+        <translation>Ծրարներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="642"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="664"/>
+        <source>Labels</source>
+        <translation>Կպչուն պիտակներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="648"/>
+        <source>Making %1…</source>
+        <translation>Պատրաստվում է %1 ֆայլը…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="655"/>
+        <source>Saved %1</source>
+        <translation>Պահպանվեց՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="657"/>
+        <source>Could not save.</source>
+        <translation>Չհաջողվեց պահպանել։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="665"/>
+        <source>Preparing the pages…</source>
+        <translation>Էջերը պատրաստվում են…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="671"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="683"/>
+        <source>Could not print.</source>
+        <translation>Չհաջողվեց տպել։</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../composer/ui/preview.py" line="21"/>
+        <source>Letter preview</source>
+        <translation>Նամակի նախադիտում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/preview.py" line="22"/>
+        <source>The letter exactly as it will print</source>
+        <translation>Նամակը ճիշտ այնպես, ինչպես կտպվի</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/preview.py" line="27"/>
+        <source>Preview message</source>
+        <translation>Նախադիտման հաղորդագրություն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/preview.py" line="34"/>
+        <source>Pages of the letter</source>
+        <translation>Նամակի էջերը</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterOffsetsDialog</name>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="13"/>
+        <source>Printer offsets</source>
+        <translation>Տպիչի շեղումներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="18"/>
+        <source>Print the calibration page at 100 %. Each cross should be 25.4 mm (1 in) from the edges: enter how much further right and down the top-left cross landed (negative if it is closer).</source>
+        <translation>Տպեք չափաբերման էջը 100 % մասշտաբով։ Յուրաքանչյուր խաչ պետք է լինի եզրերից 25,4 մմ (1 դյույմ) հեռավորության վրա։ Նշեք, թե վերևի ձախ խաչը որքան է տեղաշարժվել դեպի աջ և դեպի ներքև (բացասական թիվ, եթե այն եզրին ավելի մոտ է)։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="26"/>
+        <source>Printer</source>
+        <translation>Տպիչ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="29"/>
+        <source>Default printer</source>
+        <translation>Հիմնական տպիչ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="30"/>
+        <source>&amp;Printer</source>
+        <translation>&amp;Տպիչ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="31"/>
+        <source>Right (mm)</source>
+        <translation>Դեպի աջ (մմ)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="32"/>
+        <source>Down (mm)</source>
+        <translation>Դեպի ներքև (մմ)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="33"/>
+        <source>&amp;Right (mm)</source>
+        <translation>Դեպի &amp;աջ (մմ)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="34"/>
+        <source>&amp;Down (mm)</source>
+        <translation>Դեպի &amp;ներքև (մմ)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="35"/>
+        <source>Print &amp;calibration page…</source>
+        <translation>Տպել &amp;չափաբերման էջը…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printer_offsets.py" line="84"/>
+        <source>Printer calibration</source>
+        <translation>Տպիչի չափաբերում</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="90"/>
+        <location filename="../../composer/ui/signature/dialog.py" line="268"/>
+        <source>Signature</source>
+        <translation>Ստորագրություն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="93"/>
+        <source>How to sign</source>
+        <translation>Ինչպես ստորագրել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="94"/>
+        <source>&amp;Draw</source>
+        <translation>&amp;Գծել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="95"/>
+        <source>&amp;Picture</source>
+        <translation>&amp;Նկար</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="96"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Ստեղնաշարով</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="97"/>
+        <source>By &amp;hand</source>
+        <translation>&amp;Ձեռքով</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="100"/>
+        <source>&amp;Remember this signature on this computer</source>
+        <translation>&amp;Հիշել այս ստորագրությունն այս համակարգչում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="103"/>
+        <source>Remember this signature on this computer</source>
+        <translation>Հիշել այս ստորագրությունն այս համակարգչում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="127"/>
+        <source>&amp;Undo stroke</source>
+        <translation>&amp;Ջնջել վերջին գիծը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="128"/>
+        <source>Undo stroke</source>
+        <translation>Ջնջել վերջին գիծը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="130"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Մաքրել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="131"/>
+        <source>Clear the signature pad</source>
+        <translation>Մաքրել ստորագրության դաշտը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="146"/>
+        <source>Sign a white sheet of paper with a dark pen, take a photo or scan it, and choose the picture here. The white around the signature becomes transparent.</source>
+        <translation>Ստորագրեք սպիտակ թղթի վրա մուգ գրիչով, լուսանկարեք կամ սկանավորեք այն և ընտրեք նկարն այստեղ։ Ստորագրության շուրջի սպիտակ մասը կդառնա թափանցիկ։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="151"/>
+        <source>&amp;Choose picture…</source>
+        <translation>&amp;Ընտրել նկար…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="152"/>
+        <location filename="../../composer/ui/signature/dialog.py" line="241"/>
+        <source>Choose a picture of your signature</source>
+        <translation>Ընտրեք Ձեր ստորագրության նկարը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="155"/>
+        <source>Preview of the signature picture</source>
+        <translation>Ստորագրության նկարի նախադիտում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="156"/>
+        <source>No picture chosen yet.</source>
+        <translation>Նկար դեռ ընտրված չէ։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="170"/>
+        <source>Your name as a signature</source>
+        <translation>Ձեր անունը՝ որպես ստորագրություն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="171"/>
+        <source>&amp;Your name:</source>
+        <translation>Ձեր &amp;անունը:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="174"/>
+        <source>Preview of the typed signature</source>
+        <translation>Ստեղնաշարով գրված ստորագրության նախադիտում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="190"/>
+        <source>The letter will have a line where you sign with a pen after printing it. A signature in your own hand is often the most personal choice.</source>
+        <translation>Նամակում կլինի գիծ, որի վրա տպելուց հետո կստորագրեք գրիչով։ Ձեր ձեռքով արված ստորագրությունը հաճախ ամենաանձնական ընտրությունն է։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="210"/>
+        <source>The saved signature picture cannot be read. Choose it again.</source>
+        <translation>Պահպանված ստորագրության նկարը հնարավոր չէ կարդալ։ Ընտրեք այն նորից։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="225"/>
+        <source>This picture cannot be used as a signature:
+{reason}</source>
+        <translation>Այս նկարը հնարավոր չէ օգտագործել որպես ստորագրություն։
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="242"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Նկարներ (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="251"/>
+        <source>Type your name above.</source>
+        <translation>Վերևում գրեք Ձեր անունը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/dialog.py" line="292"/>
+        <source>The signature could not be saved:
+{reason}</source>
+        <translation>Չհաջողվեց պահպանել ստորագրությունը։
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../composer/ui/signature/pad.py" line="49"/>
+        <source>Signature pad</source>
+        <translation>Ստորագրության դաշտ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/pad.py" line="52"/>
+        <source>Draw your signature here with a mouse, a finger or a pen. Ctrl+Z removes the last stroke; Delete clears the pad.</source>
+        <translation>Ստորագրեք այստեղ մկնիկով, մատով կամ գրիչով։ Ctrl+Z ստեղներով ջնջվում է վերջին գիծը, իսկ Delete ստեղնով՝ ամբողջ դաշտը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signature/pad.py" line="344"/>
+        <source>Sign above the line</source>
+        <translation>Ստորագրեք գծի վրա</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="161"/>
+        <source>Choose a letter</source>
+        <translation>Ընտրեք նամակը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="168"/>
+        <source>Choose the letter to write. You can add your own words to it on the next step.</source>
+        <translation>Ընտրեք, թե որ նամակն եք ուզում գրել։ Հաջորդ քայլում կարող եք դրան ավելացնել Ձեր սեփական խոսքերը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="174"/>
+        <source>Letters</source>
+        <translation>Նամակներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="212"/>
+        <source>Could not read a template: %1</source>
+        <translation>Չհաջողվեց կարդալ ձևանմուշը՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="222"/>
+        <source>Write this letter</source>
+        <translation>Գրել այս նամակը</translation>
+    </message>
+</context>
+<context>
+    <name>_Card</name>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="123"/>
+        <source>on this computer</source>
+        <translation>ավելացված է այս համակարգչում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="128"/>
+        <source>Languages: %1</source>
+        <translation>Լեզուներ՝ %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <location filename="../../composer/ui/form.py" line="79"/>
+        <source> (required)</source>
+        <translation> (պարտադիր)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="87"/>
+        <source>Some questions to help you write in your own words:</source>
+        <translation>Մի քանի հարց, որոնք կօգնեն Ձեզ գրել Ձեր սեփական խոսքերով:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="92"/>
+        <source>Writing prompts</source>
+        <translation>Հուշող հարցեր</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="76"/>
+        <source>&amp;New Letter…</source>
+        <translation>&amp;Նոր նամակ…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="80"/>
+        <source>Choose a letter and start writing</source>
+        <translation>Ընտրել նամակ և սկսել գրել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="82"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Բացել…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="83"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Պահպանել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="85"/>
+        <source>Save &amp;As…</source>
+        <translation>Պահպանել &amp;որպես…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="89"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Պահպանել որպես PDF &amp;ֆայլ…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="93"/>
+        <source>Save the letter as a PDF file</source>
+        <translation>Պահպանել նամակը որպես PDF ֆայլ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="97"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Տպման նախա&amp;դիտում…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="103"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Տպել…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="107"/>
+        <source>Printer O&amp;ffsets…</source>
+        <translation>Տպիչի &amp;շեղումներ…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="109"/>
+        <source>Measure how far a printer shifts what it prints</source>
+        <translation>Չափել, թե տպիչը որքան է շեղում տպվածը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="111"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ելք</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="113"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Հետարկել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="116"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Կրկնել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="120"/>
+        <source>Choose &amp;Letter…</source>
+        <translation>&amp;Ընտրել այլ նամակ…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="123"/>
+        <source>Write the same letter from another template, keeping what you typed</source>
+        <translation>Գրել նույն նամակն այլ ձևանմուշով՝ պահպանելով արդեն գրածը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="127"/>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Ստորագրել…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="130"/>
+        <source>&amp;Address Book…</source>
+        <translation>&amp;Հասցեագիրք…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="137"/>
+        <source>&amp;Mail Merge…</source>
+        <translation>&amp;Նամակ շատ հասցեատերերի…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="140"/>
+        <source>Write this letter to many recipients</source>
+        <translation>Գրել այս նամակը շատ հասցեատերերի</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="143"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Մեծացնել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="146"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Փոքրացնել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="149"/>
+        <source>&amp;Fit Width</source>
+        <translation>&amp;Ըստ էջի լայնության</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="152"/>
+        <source>&amp;How to Use</source>
+        <translation>&amp;Ինչպես օգտվել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="154"/>
+        <source>&amp;About Letter Composer</source>
+        <translation>Letter Composer-ի &amp;մասին</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="161"/>
+        <source>&amp;File</source>
+        <translation>&amp;Ֆայլ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="163"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Վերջին նամակները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="170"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Խմբագրել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="171"/>
+        <source>&amp;Letter</source>
+        <translation>&amp;Նամակ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="172"/>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Հասցեատերեր</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="173"/>
+        <source>&amp;View</source>
+        <translation>&amp;Տեսք</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="174"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Օգնություն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="176"/>
+        <source>Main</source>
+        <translation>Հիմնական գործիքներ</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../composer/ui/errors.py" line="24"/>
+        <source>Letter Composer</source>
+        <translation>Letter Composer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/errors.py" line="39"/>
+        <source>Something went wrong inside Letter Composer. Nothing you typed is lost. The details are in %1.</source>
+        <translation>Letter Composer-ում ինչ-որ բան սխալ ընթացավ։ Ձեր գրածից ոչինչ չի կորել։ Մանրամասները գրանցված են այստեղ՝ %1։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/errors.py" line="66"/>
+        <source>Something went wrong inside Letter Composer. Your letter is kept; please save it. The details below (also in %1) help whoever fixes this.</source>
+        <translation>Letter Composer-ում ինչ-որ բան սխալ ընթացավ։ Ձեր նամակը չի կորել, խնդրում ենք պահպանել այն։ Ստորև բերված մանրամասները (դրանք գրանցված են նաև այստեղ՝ %1) կօգնեն նրան, ով կուղղի այս սխալը։</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="14"/>
+        <source>Kind</source>
+        <translation>Տեսակ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="15"/>
+        <source>Courtesy title</source>
+        <translation>Դիմելաձև</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="16"/>
+        <source>Office</source>
+        <translation>Պաշտոն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="17"/>
+        <source>Government of</source>
+        <translation>Կառավարության երկիրը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="18"/>
+        <source>Level of government</source>
+        <translation>Կառավարման մակարդակ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="19"/>
+        <source>My own representative</source>
+        <translation>Իմ ներկայացուցիչը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="20"/>
+        <source>Name</source>
+        <translation>Անուն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="21"/>
+        <source>Position</source>
+        <translation>Պաշտոնի անվանում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="22"/>
+        <source>Organization</source>
+        <translation>Կազմակերպություն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="23"/>
+        <source>Street address</source>
+        <translation>Փողոց, տուն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="24"/>
+        <source>Room, suite (optional)</source>
+        <translation>Սենյակ, գրասենյակ (ոչ պարտադիր)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="25"/>
+        <source>City</source>
+        <translation>Քաղաք</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="26"/>
+        <source>Province or state</source>
+        <translation>Նահանգ կամ մարզ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="27"/>
+        <source>Postal code</source>
+        <translation>Փոստային ինդեքս</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="28"/>
+        <source>Country</source>
+        <translation>Երկիր</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="29"/>
+        <source>Tags</source>
+        <translation>Պիտակներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="30"/>
+        <source>Salutation</source>
+        <translation>Ողջույնի տող</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/labels.py" line="31"/>
+        <source>Notes</source>
+        <translation>Նշումներ</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message numerus="yes">
+        <location filename="../../composer/ui/printing.py" line="56"/>
+        <source>%n envelope(s) sent to %1.</source>
+        <translation>
+            <numerusform>%n ծրար ուղարկվեց տպման՝ %1։</numerusform>
+            <numerusform>%n ծրար ուղարկվեց տպման՝ %1։</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/printing.py" line="60"/>
+        <source>%n sheet(s) of labels sent to %1.</source>
+        <translation>
+            <numerusform>Կպչուն պիտակների %n թերթ ուղարկվեց տպման՝ %1։</numerusform>
+            <numerusform>Կպչուն պիտակների %n թերթ ուղարկվեց տպման՝ %1։</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/printing.py" line="64"/>
+        <source>%n page(s) sent to %1.</source>
+        <translation>
+            <numerusform>%n էջ ուղարկվեց տպման՝ %1։</numerusform>
+            <numerusform>%n էջ ուղարկվեց տպման՝ %1։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="67"/>
+        <source>(Job %1.)</source>
+        <translation>(Տպման առաջադրանք՝ %1։)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="158"/>
+        <source>Different paper</source>
+        <translation>Թղթի չափերը տարբեր են</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="160"/>
+        <source>This is on %1 paper, and the printer %2 has %3 paper. How should it be printed?</source>
+        <translation>Սա նախատեսված է %1 թղթի համար, իսկ %2 տպիչում %3 թուղթ է։ Ինչպե՞ս տպել։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="165"/>
+        <source>(default)</source>
+        <translation>(հիմնական)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="169"/>
+        <source>On %1 paper it prints exactly as shown, and the address fits the envelope&apos;s window: put %1 paper in the printer.</source>
+        <translation>%1 թղթի վրա այն կտպվի ճիշտ այնպես, ինչպես ցուցադրված է, և հասցեն կհամընկնի ծրարի պատուհանին։ Տպիչի մեջ դրեք %1 թուղթ։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="176"/>
+        <source>Print on %1 paper</source>
+        <translation>Տպել %1 թղթի վրա</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="180"/>
+        <source>Actual size, centred on %1</source>
+        <translation>Իրական չափով՝ %1 թղթի կենտրոնում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="186"/>
+        <source>Fit to %1</source>
+        <translation>Հարմարեցնել %1 թղթին</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="374"/>
+        <source>The file could not be written.</source>
+        <translation>Չհաջողվեց պահպանել ֆայլը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="379"/>
+        <source>Saved to %1</source>
+        <translation>Պահպանվեց՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="388"/>
+        <source>the default printer</source>
+        <translation>հիմնական տպիչ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="404"/>
+        <source>The driver says: %1</source>
+        <translation>Տպիչի հուշումը՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="413"/>
+        <location filename="../../composer/ui/printing.py" line="424"/>
+        <source>The job could not be printed.</source>
+        <translation>Չհաջողվեց տպել։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="456"/>
+        <source>Print preview — %1</source>
+        <translation>Տպման նախադիտում — %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="471"/>
+        <source>Pages as they will print</source>
+        <translation>Էջերը՝ ինչպես կտպվեն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="478"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Տպել…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="483"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Մեծացնել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/printing.py" line="488"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Փոքրացնել</translation>
+    </message>
+</context>
+<context>
+    <name>recipient</name>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="28"/>
+        <source>an elected representative</source>
+        <translation>ընտրված ներկայացուցչի</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="29"/>
+        <source>a government (a minister, an ambassador…)</source>
+        <translation>կառավարությանը (նախարարին, դեսպանին…)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="30"/>
+        <source>a human-rights organization</source>
+        <translation>իրավապաշտպան կազմակերպությանը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="31"/>
+        <source>a humanitarian organization that works confidentially (the Red Cross)</source>
+        <translation>մարդասիրական կազմակերպությանը, որն աշխատում է գաղտնիության սկզբունքով (Կարմիր Խաչ)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="34"/>
+        <source>someone else</source>
+        <translation>ուրիշ մեկին</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="40"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="129"/>
+        <source>None</source>
+        <translation>Չկա</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="41"/>
+        <source>Ms.</source>
+        <translation>Տիկին</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="42"/>
+        <source>Mr.</source>
+        <translation>Պարոն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="43"/>
+        <source>Mx.</source>
+        <translation>Չեզոք (Mx.)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="44"/>
+        <source>Dr.</source>
+        <translation>Դոկտոր</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="50"/>
+        <source>As the office says</source>
+        <translation>Ըստ պաշտոնի</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="51"/>
+        <source>National</source>
+        <translation>Համապետական</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="52"/>
+        <source>Provincial, state or regional</source>
+        <translation>Նահանգային կամ մարզային</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="53"/>
+        <source>Municipal</source>
+        <translation>Քաղաքային կամ համայնքային</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="59"/>
+        <source>Writing to</source>
+        <translation>Ո՞ւմ եք գրում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="60"/>
+        <source>Courtesy title</source>
+        <translation>Դիմելաձև</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="61"/>
+        <source>Office</source>
+        <translation>Պաշտոն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="62"/>
+        <source>Government of</source>
+        <translation>Կառավարության երկիրը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="63"/>
+        <source>Level of government</source>
+        <translation>Կառավարման մակարդակ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="64"/>
+        <source>This is my own representative: I live in their riding</source>
+        <translation>Սա իմ ներկայացուցիչն է (ես ապրում եմ նրա ընտրատարածքում)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="72"/>
+        <source>Decides what the letter asks: an organization that works confidentially is never asked to speak publicly.</source>
+        <translation>Որոշում է, թե ինչ է խնդրվում նամակում։ Գաղտնիության սկզբունքով աշխատող կազմակերպությանը երբեք չեն խնդրում հրապարակային հայտարարություն անել։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="77"/>
+        <source>Used in the address and the greeting (Dear Ms. Lee, / Madame la Députée,).</source>
+        <translation>Օգտագործվում է հասցեում և ողջույնի տողում («Հարգելի տիկին Լի,» / «Madame la Députée,»)։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="81"/>
+        <source>The letter addresses them as their office requires (The Honourable …, Dear Minister,).</source>
+        <translation>Նամակում հասցեատիրոջը դիմում են այնպես, ինչպես պահանջում է նրա պաշտոնը («Մեծարգո …», «Հարգելի նախարար,»)։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="86"/>
+        <source>The country whose government or parliament the office belongs to, when it is not the country of the address.</source>
+        <translation>Երկիրը, որի կառավարությանը կամ խորհրդարանին է պատկանում պաշտոնը, եթե այն տարբերվում է հասցեի երկրից։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="91"/>
+        <source>Only then does the letter say you are one of their constituents.</source>
+        <translation>Միայն այդ դեպքում նամակում կնշվի, որ Դուք նրա ընտրողներից եք։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/recipient_fields.py" line="134"/>
+        <source>Same as the address</source>
+        <translation>Նույնը, ինչ հասցեում</translation>
+    </message>
+</context>
+</TS>
