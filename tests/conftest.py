@@ -113,11 +113,11 @@ def _english_plural_forms(request: pytest.FixtureRequest) -> None:
         return
     from PySide6 import QtCore
 
-    from composer.ui.app import install_translations
+    from composer.ui.language import translations
 
     app = request.getfixturevalue("qapp")
     if not app.property("english_plurals"):
-        install_translations(app, QtCore.QLocale("en_CA"))
+        translations(app).apply("en", QtCore.QLocale("en_CA"))
         app.setProperty("english_plurals", True)
 
 

@@ -155,8 +155,9 @@ def make_actions(w: MainWindow) -> Actions:
     )
 
 
-def build_menus(w: MainWindow, a: Actions) -> QtWidgets.QMenu:
-    """The menu bar; returns the Open Recent menu, which fills itself when shown."""
+def build_menus(w: MainWindow, a: Actions) -> tuple[QtWidgets.QMenu, QtWidgets.QMenu]:
+    """The menu bar; returns the Open Recent menu, which fills itself when shown, and the
+    (empty) Language menu, which the window fills."""
     bar = w.menuBar()
     file_menu = bar.addMenu(translate("actions", "&File"))
     file_menu.addActions([a.new, a.open])
@@ -170,7 +171,10 @@ def build_menus(w: MainWindow, a: Actions) -> QtWidgets.QMenu:
     bar.addMenu(translate("actions", "&Edit")).addActions([a.undo, a.redo])
     bar.addMenu(translate("actions", "&Letter")).addActions([a.choose, a.sign])
     bar.addMenu(translate("actions", "&Recipients")).addActions([a.book, a.merge])
-    bar.addMenu(translate("actions", "&View")).addActions([a.zoom_in, a.zoom_out, a.fit])
+    view_menu = bar.addMenu(translate("actions", "&View"))
+    view_menu.addActions([a.zoom_in, a.zoom_out, a.fit])
+    view_menu.addSeparator()
+    language = view_menu.addMenu(translate("actions", "&Language"))
     bar.addMenu(translate("actions", "&Help")).addActions([a.help, a.about])
 
     toolbar = w.addToolBar(translate("actions", "Main"))
@@ -181,4 +185,4 @@ def build_menus(w: MainWindow, a: Actions) -> QtWidgets.QMenu:
     toolbar.addActions([a.sign, a.export, a.print])
     toolbar.addSeparator()
     toolbar.addActions([a.zoom_out, a.fit, a.zoom_in])
-    return recent
+    return recent, language

@@ -8,26 +8,6 @@ from pathlib import Path
 from composer.core import paths
 from composer.ui.qt import QtCore, QtWidgets
 
-
-def install_translations(app: QtCore.QCoreApplication, locale: QtCore.QLocale) -> None:
-    """Qt's and the app's translations for ``locale``, over the English plural forms.
-
-    Translators installed later are asked first, so the English file (which only turns
-    "%n page(s)" into "1 page" / "2 pages") is the fallback for any language.
-    """
-    ours = str(paths.resources_dir() / "i18n")
-    english = QtCore.QTranslator(app)
-    if english.load("letter-composer_en", ours):
-        app.installTranslator(english)
-    for folder, name in (
-        (QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
-        (ours, "letter-composer"),
-    ):
-        translator = QtCore.QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-
-
 # The scripts a writer's and recipients' names may be in, beyond the Latin, Greek and
 # Cyrillic every desktop has fonts for: the app brings its own, so the form shows them even
 # on a computer without them.
@@ -62,7 +42,10 @@ def run(argv: list[str], draft: Path | None = None) -> int:
     from composer.ui.builder import preload_engine
 
     preload_engine()
-    install_translations(app, QtCore.QLocale())
+    from composer.ui.language import resolve, translations
+    from composer.ui.settings import Settings
+
+    translations(app).apply(resolve(Settings().ui_language()))
     load_script_fonts()
     from composer.core.logs import start_logging
     from composer.ui.errors import install_excepthook, install_qt_message_handler

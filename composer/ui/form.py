@@ -25,8 +25,14 @@ from composer.core.templates import Field, Template
 from composer.core.validation import Problem
 from composer.ui import recipient_fields
 from composer.ui.labels import recipient_labels
+from composer.ui.language import current_language
 from composer.ui.qt import QtCore, QtGui, QtWidgets, Signal, Slot
-from composer.ui.widgets import guard_wheel, medium_date_format
+from composer.ui.widgets import (
+    WrappingCheckBox,
+    guard_wheel,
+    let_combos_shrink,
+    medium_date_format,
+)
 
 if TYPE_CHECKING:
     from composer.core.contacts import Contact
@@ -160,7 +166,8 @@ class LetterForm(QtWidgets.QWidget):
         # for the loop to have nothing else to do.)
         self._pending = False
         self._gathered.connect(self._deliver, QtCore.Qt.ConnectionType.QueuedConnection)
-        ui_language = QtCore.QLocale().name().split("_")[0] or "en"
+        # Labels, help and prompts are in the UI's language; the letter has its own.
+        ui_language = current_language()
         self._ui_language = ui_language
 
         outer = QtWidgets.QVBoxLayout(self)
@@ -215,8 +222,7 @@ class LetterForm(QtWidgets.QWidget):
             self._add(
                 sender_layout, f"sender.{name}", labels[name], editor, required=name == "name"
             )
-        self.remember_sender = QtWidgets.QCheckBox(self.tr("Remember my details on this computer"))
-        self.remember_sender.setAccessibleName(self.remember_sender.text())
+        self.remember_sender = WrappingCheckBox(self.tr("Remember my details on this computer"))
         self.remember_sender.setToolTip(
             self.tr(
                 "Leave this unticked on a shared computer: your details are then forgotten "
@@ -304,9 +310,8 @@ class LetterForm(QtWidgets.QWidget):
         ):
             self.envelope.addItem(text, value)
         self._add(page_layout, "envelope", self.tr("Envelope"), self.envelope)
-        self.fold_marks = QtWidgets.QCheckBox(self.tr("Print fold marks"))
+        self.fold_marks = WrappingCheckBox(self.tr("Print fold marks"))
         self.fold_marks.setChecked(True)
-        self.fold_marks.setAccessibleName(self.fold_marks.text())
         page_layout.addRow(self.fold_marks)
         outer.addWidget(page_box)
 
@@ -343,6 +348,7 @@ class LetterForm(QtWidgets.QWidget):
         self._watch("fold_marks", self.fold_marks)
         self.show_signature(None)
         guard_wheel(self)
+        let_combos_shrink(self)
 
     # -- building the form ---------------------------------------------------------------
 
@@ -431,7 +437,7 @@ class LetterForm(QtWidgets.QWidget):
         kept = self.field_values() if self.template is not None else {}
         with self._filling():
             self.template = template
-            self.title.setText(template.title_for(language or self._language()))
+            self.title.setText(template.title_for(self._ui_language))
             self.language.blockSignals(True)
             current = language or self._language()
             self.language.clear()
@@ -450,9 +456,6 @@ class LetterForm(QtWidgets.QWidget):
     def _language_changed(self) -> None:
         if self.template is None or self._loading:
             return
-        with self._filling():
-            self.title.setText(self.template.title_for(self._language()))
-            self._build_fields(self.field_values())
         self._emit()
 
     def _build_fields(self, values: dict[str, str]) -> None:
@@ -461,7 +464,7 @@ class LetterForm(QtWidgets.QWidget):
         while self.fields_layout.rowCount():
             self.fields_layout.removeRow(0)
         assert self.template is not None
-        lang = self._language()
+        lang = self._ui_language
         previous: QtWidgets.QWidget | None = self.date
         for spec in self.template.fields:
             editor = self._editor(spec, values.get(spec.name, spec.default), lang)
@@ -480,6 +483,7 @@ class LetterForm(QtWidgets.QWidget):
                 QtWidgets.QWidget.setTabOrder(previous, editor)
             previous = editor
         guard_wheel(self.fields_box)
+        let_combos_shrink(self.fields_box)
 
     def _editor(self, spec: Field, value: str, language: str) -> QtWidgets.QWidget:
         editor: QtWidgets.QWidget

@@ -24,11 +24,13 @@ from composer.core.model import (
     signature_to_dict,
 )
 from composer.core.templates import Catalogue, Template, discover
+from composer.core.validation import Problem
 from composer.ui.actions import build_menus, make_actions
 from composer.ui.autosave import Autosave, NoAutosave, Orphan, recovery_folder
 from composer.ui.builder import BuildOutcome
 from composer.ui.errors import report_failure, show_error
 from composer.ui.form import LetterForm
+from composer.ui.language import UI_LANGUAGES, current_language, home_country, resolve, translations
 from composer.ui.preview import PreviewPane
 from composer.ui.printing import Document, PrintPreview, print_document
 from composer.ui.qt import QtCore, QtGui, QtWidgets, Slot
@@ -80,28 +82,10 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.session = LetterSession(self.tasks, parent=self)
         self.session.builder.warm()  # beside the making of the window, on the other core
-        self.form = LetterForm()
-        self.preview = PreviewPane()
-        scroll = QtWidgets.QScrollArea()
-        scroll.setWidget(self.form)
-        scroll.setWidgetResizable(True)
-        scroll.setAccessibleName(self.tr("Letter form"))
-        self.splitter = QtWidgets.QSplitter()
-        self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
-
-        # The form and the preview are views: edits go into the session, and what the
-        # session decides comes back out to them.
-        self.form.changed.connect(self._form_edited)
-        self.form.sign_requested.connect(self.sign)
         self.session.loaded.connect(self._fill_form)
         self.session.changed.connect(self._letter_changed)
-        self.session.problems_changed.connect(self.form.show_problems)
-        self.session.invalid.connect(self.preview.show_message)
+        self.session.problems_changed.connect(self._show_problems)
+        self.session.invalid.connect(self._show_invalid)
         self.session.built.connect(self._show_build)
         self.session.dirty_changed.connect(self.setWindowModified)
         self.session.path_changed.connect(self._update_title)
@@ -115,11 +99,86 @@ class MainWindow(QtWidgets.QMainWindow):
         self.warnings_label = QtWidgets.QLabel()
         self.statusBar().addPermanentWidget(self.warnings_label)
         self.statusBar().addPermanentWidget(self.pages_label)
-        self.commands = make_actions(self)
-        self.recent_menu = build_menus(self, self.commands)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._build_views()
         self._restore_window()
         self._update_title()
+
+    def _build_views(self) -> None:
+        """The form, the preview, the menus and the toolbar, in the UI's language now.
+
+        Called again when the language changes: the views are made anew and filled from the
+        session, which holds the letter, so nothing typed is lost.
+        """
+        self.form = LetterForm()
+        self.preview = PreviewPane()
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Letter form"))
+        self.form_scroll = scroll
+        self.splitter = QtWidgets.QSplitter()
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        # The form and the preview are views: edits go into the session, and what the
+        # session decides comes back out to them.
+        self.form.changed.connect(self._form_edited)
+        self.form.sign_requested.connect(self.sign)
+        self.commands = make_actions(self)
+        self.recent_menu, self.language_menu = build_menus(self, self.commands)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_language_menu()
+
+    def _fill_language_menu(self) -> None:
+        group = QtGui.QActionGroup(self.language_menu)
+        chosen = self.settings.ui_language()
+        choices = [("", self.tr("As the System")), *UI_LANGUAGES.items()]
+        for code, name in choices:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
+            if not code:
+                self.language_menu.addSeparator()
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        self.form.show_problems(problems)  # whichever form is there now
+
+    def _show_invalid(self, text: str) -> None:
+        self.preview.show_message(text)
+
+    def set_language(self, chosen: str) -> None:
+        """Speak ``chosen`` ("" for the system's language) from now on, without a restart."""
+        self.settings.set_ui_language(chosen)
+        language = resolve(chosen)
+        if language == current_language():
+            return
+        self.sync()
+        remember = self.form.remember_sender.isChecked()
+        splitter_state = self.splitter.saveState()
+        translations().apply(language)
+        old_toolbar = self.findChild(QtWidgets.QToolBar, "mainToolbar")
+        if old_toolbar is not None:
+            self.removeToolBar(old_toolbar)
+            old_toolbar.deleteLater()
+        self.menuBar().clear()
+        for action in self.commands.all():
+            action.deleteLater()
+        old = self.takeCentralWidget()
+        self._build_views()
+        if old is not None:
+            old.deleteLater()
+        self.splitter.restoreState(splitter_state)
+        self.form.remember_sender.setChecked(remember)
+        self._update_title()
+        if self.session.letter is not None:
+            self._fill_form()
+            self.session.rebuild()
 
     # -- the session's state, read by tests and dialogs ---------------------------------------
 
@@ -291,8 +350,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _home_country(self) -> str:
         """The country a new letter starts from: the system's, else Canada (the campaign's)."""
-        parts = QtCore.QLocale().name().split("_")
-        code = parts[1] if len(parts) > 1 else ""
+        code = home_country()
         return code if code in known_codes() else "CA"
 
     def _remembered_signature(self) -> Signature | None:
@@ -561,7 +619,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.settings.set_last_template(chosen.id)
 
     def _ui_language(self) -> str:
-        return QtCore.QLocale().name().split("_")[0] or "en"
+        return current_language()
 
     @Slot()
     def sign(self) -> None:

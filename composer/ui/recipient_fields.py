@@ -15,6 +15,7 @@ from composer.core.forms import LANGUAGES, OFFICES, office_label
 from composer.core.model import LEVELS, RECIPIENT_KINDS, Recipient
 from composer.core.text import clean_text
 from composer.ui.qt import QtCore, QtWidgets
+from composer.ui.widgets import WrappingCheckBox
 
 CHOICE_FIELDS = ("kind", "title", "office", "jurisdiction", "level")
 
@@ -133,7 +134,7 @@ def make_editor(name: str, language: str) -> QtWidgets.QWidget:
     if name == "jurisdiction":
         return country_combo(language, translate("recipient", "Same as the address"))
     if name == "own_representative":
-        return QtWidgets.QCheckBox(field_labels()["own_representative"])
+        return WrappingCheckBox(field_labels()["own_representative"])
     raise KeyError(name)
 
 

@@ -38,6 +38,13 @@ class Settings:
 
     # -- preferences --------------------------------------------------------------------------
 
+    def ui_language(self) -> str:
+        """The language chosen in View ▸ Language; "" follows the system."""
+        return str(self.q.value("preferences/ui_language", "") or "")
+
+    def set_ui_language(self, language: str) -> None:
+        self.q.setValue("preferences/ui_language", language)
+
     def last_template(self) -> str:
         return str(self.q.value("preferences/last_template", "") or "")
 

@@ -78,6 +78,66 @@ def guard_wheel(root: QtWidgets.QWidget) -> None:
             widget.installEventFilter(_guard)  # installed once however often it is asked
 
 
+class WrappingCheckBox(QtWidgets.QCheckBox):
+    """A check box whose text wraps onto more lines instead of widening its form.
+
+    The text is drawn by a word-wrapping label laid over the box's right side; a click on
+    it ticks the box as on a plain check box, and the box is named by the text for screen
+    readers.
+    """
+
+    def __init__(self, text: str, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QtWidgets.QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        indicator = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_IndicatorWidth)
+        spacing = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
+        self._layout = QtWidgets.QHBoxLayout(self)
+        self._layout.setContentsMargins(indicator + spacing, 0, 0, 0)
+        self._layout.addWidget(self.label)
+        self.setAccessibleName(text.replace("&", ""))
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def hitButton(self, pos: QtCore.QPoint) -> bool:
+        return self.rect().contains(pos)
+
+    def sizeHint(self) -> QtCore.QSize:
+        hint = self._layout.sizeHint()
+        return QtCore.QSize(hint.width(), max(hint.height(), super().sizeHint().height()))
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        layout = self._layout.minimumSize()
+        return QtCore.QSize(
+            layout.width(), max(layout.height(), super().minimumSizeHint().height())
+        )
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self._layout.heightForWidth(width), super().sizeHint().height())
+
+
+def let_combos_shrink(root: QtWidgets.QWidget, characters: int = 14) -> None:
+    """Combo boxes in ``root`` ask for room for ``characters``, not for their longest item.
+
+    A combo box is as wide as its longest entry by default: one long country or office name
+    (longer still in Armenian or French, or at a large text size) widened the whole form past
+    its pane. The list that drops down still shows every entry in full.
+    """
+    policy = QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    for combo in root.findChildren(QtWidgets.QComboBox):
+        combo.setSizeAdjustPolicy(policy)
+        combo.setMinimumContentsLength(characters)
+        combo.view().setTextElideMode(QtCore.Qt.TextElideMode.ElideNone)
+
+
 def available_area(widget: QtWidgets.QWidget) -> QtCore.QRect:
     screen = widget.screen() or QtGui.QGuiApplication.primaryScreen()
     return screen.availableGeometry() if screen else QtCore.QRect(0, 0, 1024, 768)

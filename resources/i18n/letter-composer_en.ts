@@ -1,194 +1,195 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>AddressBookWindow</name>
-        <message numerus="yes">
-            <location filename="../../composer/ui/addressbook/window.py" line="362" />
-            <source>Remove %n entry(s) from the address book?</source>
-            <translation>
-                <numerusform>Remove %n entry from the address book?</numerusform>
-                <numerusform>Remove %n entries from the address book?</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/addressbook/window.py" line="384" />
-            <source>Removed %n entry(s).</source>
-            <translation>
-                <numerusform>Removed %n entry.</numerusform>
-                <numerusform>Removed %n entries.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/addressbook/window.py" line="437" />
-            <source>Imported %n entry(s)</source>
-            <translation>
-                <numerusform>Imported %n entry</numerusform>
-                <numerusform>Imported %n entries</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/addressbook/window.py" line="438" />
-            <source>%n row(s) skipped</source>
-            <translation>
-                <numerusform>%n row skipped</numerusform>
-                <numerusform>%n rows skipped</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/addressbook/window.py" line="457" />
-            <source>Export all %n entry(s)</source>
-            <translation>
-                <numerusform>Export all %n entry</numerusform>
-                <numerusform>Export all %n entries</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message numerus="yes">
-            <location filename="../../composer/ui/addressbook/import_dialog.py" line="380" />
-            <source>All %n entry(s):</source>
-            <translation>
-                <numerusform>All %n entry:</numerusform>
-                <numerusform>All %n entries:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/addressbook/import_dialog.py" line="396" />
-            <source>%n entry(s) will be imported</source>
-            <translation>
-                <numerusform>%n entry will be imported</numerusform>
-                <numerusform>%n entries will be imported</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/addressbook/import_dialog.py" line="398" />
-            <source>%n card(s) skipped</source>
-            <translation>
-                <numerusform>%n card skipped</numerusform>
-                <numerusform>%n cards skipped</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/addressbook/import_dialog.py" line="400" />
-            <source>%n row(s) skipped</source>
-            <translation>
-                <numerusform>%n row skipped</numerusform>
-                <numerusform>%n rows skipped</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <location filename="../../composer/ui/main_window.py" line="234" />
-            <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
-            <translation>
-                <numerusform>%n unsaved letter could not be opened by this version of Letter Composer. Nothing was deleted: it is kept in %1.</numerusform>
-                <numerusform>%n unsaved letters could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/main_window.py" line="376" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/main_window.py" line="378" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/main_window.py" line="645" />
-            <source>%n letter(s) written.</source>
-            <translation>
-                <numerusform>%n letter written.</numerusform>
-                <numerusform>%n letters written.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeDialog</name>
-        <message numerus="yes">
-            <location filename="../../composer/ui/merge_dialog.py" line="396" />
-            <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
-            <translation>
-                <numerusform>%n letter to Members of the House of Commons needs no stamp when posted in Canada.</numerusform>
-                <numerusform>%n letters to Members of the House of Commons need no stamp when posted in Canada.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/merge_dialog.py" line="405" />
-            <source>%n recipient(s) ticked.</source>
-            <translation>
-                <numerusform>%n recipient ticked.</numerusform>
-                <numerusform>%n recipients ticked.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/merge_dialog.py" line="425" />
-            <source>%n entry(s) imported and ticked.</source>
-            <translation>
-                <numerusform>%n entry imported and ticked.</numerusform>
-                <numerusform>%n entries imported and ticked.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/merge_dialog.py" line="427" />
-            <source>%n row(s) skipped.</source>
-            <translation>
-                <numerusform>%n row skipped.</numerusform>
-                <numerusform>%n rows skipped.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/merge_dialog.py" line="577" />
-            <source>%n letter(s) written to %1.</source>
-            <translation>
-                <numerusform>%n letter written to %1.</numerusform>
-                <numerusform>%n letters written to %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/merge_dialog.py" line="592" />
-            <source>All %n letter(s), as written</source>
-            <translation>
-                <numerusform>All %n letter, as written</numerusform>
-                <numerusform>All %n letters, as written</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>printing</name>
-        <message numerus="yes">
-            <location filename="../../composer/ui/printing.py" line="56" />
-            <source>%n envelope(s) sent to %1.</source>
-            <translation>
-                <numerusform>%n envelope sent to %1.</numerusform>
-                <numerusform>%n envelopes sent to %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/printing.py" line="60" />
-            <source>%n sheet(s) of labels sent to %1.</source>
-            <translation>
-                <numerusform>%n sheet of labels sent to %1.</numerusform>
-                <numerusform>%n sheets of labels sent to %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../composer/ui/printing.py" line="64" />
-            <source>%n page(s) sent to %1.</source>
-            <translation>
-                <numerusform>%n page sent to %1.</numerusform>
-                <numerusform>%n pages sent to %1.</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>AddressBookWindow</name>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/window.py" line="362"/>
+        <source>Remove %n entry(s) from the address book?</source>
+        <translation>
+            <numerusform>Remove %n entry from the address book?</numerusform>
+            <numerusform>Remove %n entries from the address book?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/window.py" line="384"/>
+        <source>Removed %n entry(s).</source>
+        <translation>
+            <numerusform>Removed %n entry.</numerusform>
+            <numerusform>Removed %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
+        <source>Imported %n entry(s)</source>
+        <translation>
+            <numerusform>Imported %n entry</numerusform>
+            <numerusform>Imported %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n row skipped</numerusform>
+            <numerusform>%n rows skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/window.py" line="457"/>
+        <source>Export all %n entry(s)</source>
+        <translation>
+            <numerusform>Export all %n entry</numerusform>
+            <numerusform>Export all %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
+        <source>All %n entry(s):</source>
+        <translation>
+            <numerusform>All %n entry:</numerusform>
+            <numerusform>All %n entries:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="396"/>
+        <source>%n entry(s) will be imported</source>
+        <translation>
+            <numerusform>%n entry will be imported</numerusform>
+            <numerusform>%n entries will be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="398"/>
+        <source>%n card(s) skipped</source>
+        <translation>
+            <numerusform>%n card skipped</numerusform>
+            <numerusform>%n cards skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="400"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n row skipped</numerusform>
+            <numerusform>%n rows skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../composer/ui/main_window.py" line="293"/>
+        <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
+        <translation>
+            <numerusform>%n unsaved letter could not be opened by this version of Letter Composer. Nothing was deleted: it is kept in %1.</numerusform>
+            <numerusform>%n unsaved letters could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/main_window.py" line="434"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/main_window.py" line="436"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/main_window.py" line="703"/>
+        <source>%n letter(s) written.</source>
+        <translation>
+            <numerusform>%n letter written.</numerusform>
+            <numerusform>%n letters written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="396"/>
+        <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
+        <translation>
+            <numerusform>%n letter to Members of the House of Commons needs no stamp when posted in Canada.</numerusform>
+            <numerusform>%n letters to Members of the House of Commons need no stamp when posted in Canada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="405"/>
+        <source>%n recipient(s) ticked.</source>
+        <translation>
+            <numerusform>%n recipient ticked.</numerusform>
+            <numerusform>%n recipients ticked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="425"/>
+        <source>%n entry(s) imported and ticked.</source>
+        <translation>
+            <numerusform>%n entry imported and ticked.</numerusform>
+            <numerusform>%n entries imported and ticked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="427"/>
+        <source>%n row(s) skipped.</source>
+        <translation>
+            <numerusform>%n row skipped.</numerusform>
+            <numerusform>%n rows skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="577"/>
+        <source>%n letter(s) written to %1.</source>
+        <translation>
+            <numerusform>%n letter written to %1.</numerusform>
+            <numerusform>%n letters written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/merge_dialog.py" line="592"/>
+        <source>All %n letter(s), as written</source>
+        <translation>
+            <numerusform>All %n letter, as written</numerusform>
+            <numerusform>All %n letters, as written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message numerus="yes">
+        <location filename="../../composer/ui/printing.py" line="56"/>
+        <source>%n envelope(s) sent to %1.</source>
+        <translation>
+            <numerusform>%n envelope sent to %1.</numerusform>
+            <numerusform>%n envelopes sent to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/printing.py" line="60"/>
+        <source>%n sheet(s) of labels sent to %1.</source>
+        <translation>
+            <numerusform>%n sheet of labels sent to %1.</numerusform>
+            <numerusform>%n sheets of labels sent to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/printing.py" line="64"/>
+        <source>%n page(s) sent to %1.</source>
+        <translation>
+            <numerusform>%n page sent to %1.</numerusform>
+            <numerusform>%n pages sent to %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -21,7 +21,7 @@
     <message>
         <location filename="../../composer/ui/addressbook/window.py" line="71"/>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../composer/ui/addressbook/window.py" line="74"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../../composer/ui/addressbook/window.py" line="76"/>
         <source>&amp;Tag:</source>
-        <translation>Mot-&amp;clé :</translation>
+        <translation>Mot-&amp;clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../composer/ui/addressbook/window.py" line="89"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../composer/ui/addressbook/window.py" line="107"/>
         <source>&amp;Details and notes:</source>
-        <translation>Détails et &amp;notes :</translation>
+        <translation>Détails et &amp;notes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../composer/ui/addressbook/window.py" line="121"/>
@@ -151,12 +151,12 @@
     <message>
         <location filename="../../composer/ui/addressbook/window.py" line="295"/>
         <source>Tags: %1</source>
-        <translation>Mots-clés : %1</translation>
+        <translation>Mots-clés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../composer/ui/addressbook/window.py" line="297"/>
         <source>Greeting: %1</source>
-        <translation>Formule d&apos;appel : %1</translation>
+        <translation>Formule d&apos;appel&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../composer/ui/addressbook/window.py" line="327"/>
@@ -167,12 +167,12 @@
     <message>
         <location filename="../../composer/ui/addressbook/window.py" line="330"/>
         <source>Added %1.</source>
-        <translation>Fiche ajoutée : %1.</translation>
+        <translation>Fiche ajoutée&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../composer/ui/addressbook/window.py" line="350"/>
         <source>Saved %1.</source>
-        <translation>Fiche enregistrée : %1.</translation>
+        <translation>Fiche enregistrée&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../composer/ui/addressbook/window.py" line="358"/>
@@ -200,7 +200,7 @@
     <message>
         <location filename="../../composer/ui/addressbook/window.py" line="382"/>
         <source>Removed %1.</source>
-        <translation>Fiche supprimée : %1.</translation>
+        <translation>Fiche supprimée&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../composer/ui/addressbook/window.py" line="384"/>
@@ -233,7 +233,7 @@
     <message>
         <location filename="../../composer/ui/addressbook/window.py" line="432"/>
         <source>Nothing was imported: the address book could not store the entries.</source>
-        <translation>Rien n&apos;a été importé : le carnet d&apos;adresses n&apos;a pas pu enregistrer les fiches.</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: le carnet d&apos;adresses n&apos;a pas pu enregistrer les fiches.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../composer/ui/addressbook/window.py" line="437"/>
@@ -346,7 +346,7 @@
     <message>
         <location filename="../../composer/ui/addressbook/contact_dialog.py" line="204"/>
         <source>“%1” is not a country in the list.</source>
-        <translation>« %1 » n&apos;est pas un pays de la liste.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays de la liste.</translation>
     </message>
     <message>
         <location filename="../../composer/ui/addressbook/contact_dialog.py" line="210"/>
@@ -412,7 +412,7 @@
     <message>
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="110"/>
         <source>Preview: the entries as they will be stored</source>
-        <translation>Aperçu : les fiches telles qu&apos;elles seront enregistrées</translation>
+        <translation>Aperçu&#xa0;: les fiches telles qu&apos;elles seront enregistrées</translation>
     </message>
     <message>
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="115"/>
@@ -527,17 +527,17 @@
     <message>
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="234"/>
         <source>%1: a table of %2 rows, read as %3 text, columns separated by %4.</source>
-        <translation>%1 : tableau de %2 lignes, texte lu en %3, colonnes séparées par des %4.</translation>
+        <translation>%1&#xa0;: tableau de %2 lignes, texte lu en %3, colonnes séparées par des %4.</translation>
     </message>
     <message>
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="243"/>
         <source>%1: vCard contacts, read as %2 text.</source>
-        <translation>%1 : contacts vCard, texte lu en %2.</translation>
+        <translation>%1&#xa0;: contacts vCard, texte lu en %2.</translation>
     </message>
     <message>
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="253"/>
         <source>Cannot import %1: %2</source>
-        <translation>Impossible d&apos;importer %1 : %2</translation>
+        <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
@@ -562,7 +562,7 @@
     <message>
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="295"/>
         <source>Use of column “%1”</source>
-        <translation>Utilisation de la colonne « %1 »</translation>
+        <translation>Utilisation de la colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="342"/>
@@ -572,14 +572,14 @@
     <message>
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="374"/>
         <source>The first %1 of %2 entries:</source>
-        <translation>Les %1 premières fiches sur %2 :</translation>
+        <translation>Les %1 premières fiches sur %2&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
         <source>All %n entry(s):</source>
         <translation>
-            <numerusform>%n fiche :</numerusform>
-            <numerusform>Les %n fiches :</numerusform>
+            <numerusform>%n fiche&#xa0;:</numerusform>
+            <numerusform>Les %n fiches&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -590,12 +590,12 @@
     <message>
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="385"/>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="391"/>
         <source>line %1 (kept): %2</source>
-        <translation>ligne %1 (conservée) : %2</translation>
+        <translation>ligne %1 (conservée)&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="396"/>
@@ -635,212 +635,212 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="175"/>
+        <location filename="../../composer/ui/form.py" line="177"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="181"/>
+        <location filename="../../composer/ui/form.py" line="183"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="183"/>
+        <location filename="../../composer/ui/form.py" line="185"/>
         <source>The letter is printed in this language.</source>
         <translation>La lettre est imprimée dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="188"/>
+        <location filename="../../composer/ui/form.py" line="190"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="195"/>
+        <location filename="../../composer/ui/form.py" line="197"/>
         <source>Your details</source>
         <translation>Vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="198"/>
+        <location filename="../../composer/ui/form.py" line="200"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="199"/>
+        <location filename="../../composer/ui/form.py" line="201"/>
         <source>Street address</source>
         <translation>Adresse (numéro et rue)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="200"/>
+        <location filename="../../composer/ui/form.py" line="202"/>
         <source>Apartment, suite (optional)</source>
         <translation>Appartement, bureau (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="201"/>
+        <location filename="../../composer/ui/form.py" line="203"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="202"/>
+        <location filename="../../composer/ui/form.py" line="204"/>
         <source>Province or state</source>
         <translation>Province ou État</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="203"/>
+        <location filename="../../composer/ui/form.py" line="205"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="204"/>
+        <location filename="../../composer/ui/form.py" line="206"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="205"/>
+        <location filename="../../composer/ui/form.py" line="207"/>
         <source>E-mail (optional)</source>
         <translation>Courriel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="206"/>
+        <location filename="../../composer/ui/form.py" line="208"/>
         <source>Telephone (optional)</source>
         <translation>Téléphone (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="218"/>
+        <location filename="../../composer/ui/form.py" line="220"/>
         <source>Remember my details on this computer</source>
         <translation>Garder mes coordonnées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="222"/>
+        <location filename="../../composer/ui/form.py" line="224"/>
         <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
-        <translation>Ne cochez pas cette case sur un ordinateur partagé : vos coordonnées seront alors effacées à la fermeture de la lettre.</translation>
+        <translation>Ne cochez pas cette case sur un ordinateur partagé&#xa0;: vos coordonnées seront alors effacées à la fermeture de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="229"/>
+        <location filename="../../composer/ui/form.py" line="231"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="268"/>
+        <location filename="../../composer/ui/form.py" line="270"/>
         <source>Greeting (optional)</source>
         <translation>Formule d&apos;appel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="271"/>
+        <location filename="../../composer/ui/form.py" line="273"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
-        <translation>Laissez vide pour utiliser la formule d&apos;appel habituelle dans la langue de la lettre, comme « Madame, » ou « Dear Ms. Lee, ».</translation>
+        <translation>Laissez vide pour utiliser la formule d&apos;appel habituelle dans la langue de la lettre, comme «&#xa0;Madame,&#xa0;» ou «&#xa0;Dear Ms. Lee,&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="277"/>
+        <location filename="../../composer/ui/form.py" line="279"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="281"/>
+        <location filename="../../composer/ui/form.py" line="283"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Signer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="282"/>
+        <location filename="../../composer/ui/form.py" line="284"/>
         <source>Sign the letter</source>
         <translation>Signer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="288"/>
+        <location filename="../../composer/ui/form.py" line="290"/>
         <source>Paper and envelope</source>
         <translation>Papier et enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="291"/>
-        <source>US Letter (8.5 × 11 in)</source>
-        <translation>Format lettre (8,5 × 11 po)</translation>
-    </message>
-    <message>
-        <location filename="../../composer/ui/form.py" line="292"/>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
         <location filename="../../composer/ui/form.py" line="293"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Format lettre (8,5 × 11&#xa0;po)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="294"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297&#xa0;mm)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="295"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="298"/>
+        <location filename="../../composer/ui/form.py" line="300"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>Enveloppe à fenêtre #10 (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="299"/>
+        <location filename="../../composer/ui/form.py" line="301"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="300"/>
+        <location filename="../../composer/ui/form.py" line="302"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="301"/>
+        <location filename="../../composer/ui/form.py" line="303"/>
         <source>Envelope without a window</source>
         <translation>Enveloppe sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="306"/>
+        <location filename="../../composer/ui/form.py" line="308"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="307"/>
+        <location filename="../../composer/ui/form.py" line="309"/>
         <source>Print fold marks</source>
         <translation>Imprimer les repères de pliage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="313"/>
+        <location filename="../../composer/ui/form.py" line="315"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Copies, pièces jointes et P.-S. (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="319"/>
+        <location filename="../../composer/ui/form.py" line="321"/>
         <source>Copies to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="321"/>
+        <location filename="../../composer/ui/form.py" line="323"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs noms, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="327"/>
+        <location filename="../../composer/ui/form.py" line="329"/>
         <source>Enclosures</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="329"/>
+        <location filename="../../composer/ui/form.py" line="331"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs pièces, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="334"/>
+        <location filename="../../composer/ui/form.py" line="336"/>
         <source>P.S.</source>
         <translation>P.-S.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="350"/>
+        <location filename="../../composer/ui/form.py" line="352"/>
         <source>Same country as mine</source>
         <translation>Même pays que le mien</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="610"/>
+        <location filename="../../composer/ui/form.py" line="609"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
-        <translation>Pas encore de signature : une ligne sera imprimée pour que vous signiez à la main.</translation>
+        <translation>Pas encore de signature&#xa0;: une ligne sera imprimée pour que vous signiez à la main.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="612"/>
+        <location filename="../../composer/ui/form.py" line="611"/>
         <source>Signed with a picture.</source>
         <translation>Signature faite à partir d&apos;une image.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="614"/>
+        <location filename="../../composer/ui/form.py" line="613"/>
         <source>Signed by drawing.</source>
         <translation>Signature dessinée.</translation>
     </message>
@@ -848,80 +848,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="88"/>
+        <location filename="../../composer/ui/main_window.py" line="117"/>
         <source>Letter form</source>
         <translation>Formulaire de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="164"/>
+        <location filename="../../composer/ui/main_window.py" line="138"/>
+        <source>As the System</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="223"/>
         <source>Untitled letter</source>
         <translation>Lettre sans titre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="192"/>
+        <location filename="../../composer/ui/main_window.py" line="251"/>
         <source>No letter templates were found.</source>
         <translation>Aucun modèle de lettre n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="204"/>
+        <location filename="../../composer/ui/main_window.py" line="263"/>
         <source>Restore unsaved letter?</source>
         <translation>Récupérer la lettre non enregistrée?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="206"/>
+        <location filename="../../composer/ui/main_window.py" line="265"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer s&apos;est fermé avant qu&apos;une lettre soit enregistrée (dernière copie gardée le %1). Voulez-vous la récupérer?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="221"/>
+        <location filename="../../composer/ui/main_window.py" line="280"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
-        <translation>Les lettres ne peuvent pas être gardées automatiquement sur cet ordinateur : impossible d&apos;écrire dans le dossier %1 (%2). Letter Composer fonctionne normalement; pour garder votre lettre, enregistrez-la vous-même (Fichier ▸ Enregistrer).</translation>
+        <translation>Les lettres ne peuvent pas être gardées automatiquement sur cet ordinateur&#xa0;: impossible d&apos;écrire dans le dossier %1 (%2). Letter Composer fonctionne normalement; pour garder votre lettre, enregistrez-la vous-même (Fichier ▸ Enregistrer).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="232"/>
+        <location filename="../../composer/ui/main_window.py" line="291"/>
         <source>Unsaved letters kept</source>
         <translation>Lettres non enregistrées gardées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="234"/>
+        <location filename="../../composer/ui/main_window.py" line="293"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
-            <numerusform>%n lettre non enregistrée n&apos;a pas pu être ouverte par cette version de Letter Composer. Rien n&apos;a été supprimé : elle est gardée dans %1.</numerusform>
-            <numerusform>%n lettres non enregistrées n&apos;ont pas pu être ouvertes par cette version de Letter Composer. Rien n&apos;a été supprimé : elles sont gardées dans %1.</numerusform>
+            <numerusform>%n lettre non enregistrée n&apos;a pas pu être ouverte par cette version de Letter Composer. Rien n&apos;a été supprimé&#xa0;: elle est gardée dans %1.</numerusform>
+            <numerusform>%n lettres non enregistrées n&apos;ont pas pu être ouvertes par cette version de Letter Composer. Rien n&apos;a été supprimé&#xa0;: elles sont gardées dans %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="248"/>
+        <location filename="../../composer/ui/main_window.py" line="307"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>La lettre non enregistrée n&apos;a pas pu être récupérée; elle est gardée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="261"/>
+        <location filename="../../composer/ui/main_window.py" line="320"/>
         <source>Unsaved letter restored.</source>
         <translation>Lettre non enregistrée récupérée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="316"/>
+        <location filename="../../composer/ui/main_window.py" line="374"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
-        <translation>Cette lettre utilise le modèle « %1 », qui n&apos;est pas installé sur cet ordinateur.</translation>
+        <translation>Cette lettre utilise le modèle «&#xa0;%1&#xa0;», qui n&apos;est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="360"/>
+        <location filename="../../composer/ui/main_window.py" line="418"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Un problème est survenu dans Letter Composer; les détails se trouvent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="363"/>
+        <location filename="../../composer/ui/main_window.py" line="421"/>
         <source>The preview shows the last complete version. To update it:</source>
-        <translation>L&apos;aperçu montre la dernière version complète. Pour le mettre à jour :</translation>
+        <translation>L&apos;aperçu montre la dernière version complète. Pour le mettre à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="368"/>
+        <location filename="../../composer/ui/main_window.py" line="426"/>
         <source>Before printing, the letter still needs:</source>
-        <translation>Avant l&apos;impression, il manque encore à la lettre :</translation>
+        <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="376"/>
+        <location filename="../../composer/ui/main_window.py" line="434"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -929,7 +934,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="378"/>
+        <location filename="../../composer/ui/main_window.py" line="436"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -937,88 +942,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="389"/>
+        <location filename="../../composer/ui/main_window.py" line="447"/>
         <source>The letter is not complete yet.</source>
         <translation>La lettre n&apos;est pas encore complète.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="399"/>
+        <location filename="../../composer/ui/main_window.py" line="457"/>
         <source>Letter to %1 %2</source>
         <translation>Lettre à %1 %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="414"/>
+        <location filename="../../composer/ui/main_window.py" line="472"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="416"/>
+        <location filename="../../composer/ui/main_window.py" line="474"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="425"/>
+        <location filename="../../composer/ui/main_window.py" line="483"/>
         <source>The PDF could not be saved.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="427"/>
-        <location filename="../../composer/ui/main_window.py" line="471"/>
+        <location filename="../../composer/ui/main_window.py" line="485"/>
+        <location filename="../../composer/ui/main_window.py" line="529"/>
         <source>Saved %1</source>
-        <translation>Fichier enregistré : %1</translation>
+        <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="451"/>
+        <location filename="../../composer/ui/main_window.py" line="509"/>
         <source>Save letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="453"/>
+        <location filename="../../composer/ui/main_window.py" line="511"/>
         <source>Letter drafts (*%1)</source>
         <translation>Brouillons de lettre (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="467"/>
+        <location filename="../../composer/ui/main_window.py" line="525"/>
         <source>The letter could not be saved.</source>
         <translation>La lettre n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="481"/>
+        <location filename="../../composer/ui/main_window.py" line="539"/>
         <source>Open letter</source>
         <translation>Ouvrir une lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="482"/>
+        <location filename="../../composer/ui/main_window.py" line="540"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Lettres (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="491"/>
+        <location filename="../../composer/ui/main_window.py" line="549"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Ce fichier ne peut pas être ouvert comme lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="514"/>
+        <location filename="../../composer/ui/main_window.py" line="572"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="530"/>
+        <location filename="../../composer/ui/main_window.py" line="588"/>
         <source>Autosave failed: %1</source>
-        <translation>L&apos;enregistrement automatique a échoué : %1</translation>
+        <translation>L&apos;enregistrement automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="613"/>
+        <location filename="../../composer/ui/main_window.py" line="671"/>
         <source>The address book cannot be opened.</source>
         <translation>Le carnet d&apos;adresses ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="640"/>
+        <location filename="../../composer/ui/main_window.py" line="698"/>
         <source>The mail merge cannot start.</source>
         <translation>Le publipostage ne peut pas commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="645"/>
+        <location filename="../../composer/ui/main_window.py" line="703"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n lettre créée.</numerusform>
@@ -1026,7 +1031,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="686"/>
+        <location filename="../../composer/ui/main_window.py" line="744"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1042,9 +1047,9 @@ Many recipients
 Nothing leaves this computer. Unsaved letters are kept safe and offered back if the program closes unexpectedly.</source>
         <translation>Écrire une lettre
 1. Choisissez une lettre (Fichier ▸ Nouvelle lettre).
-2. Remplissez vos coordonnées, celles du destinataire et votre texte. Les champs marqués d&apos;un astérisque (*) sont obligatoires. Choisissez le destinataire dans le carnet d&apos;adresses (Destinataires ▸ Carnet d&apos;adresses) : l&apos;adresse et la bonne formule d&apos;appel seront remplies pour vous.
-3. Regardez l&apos;aperçu à droite : la lettre sera imprimée exactement comme elle y paraît.
-4. Signez (Lettre ▸ Signer) : dessinez avec la souris ou un stylet, utilisez une image, tapez votre nom, ou signez à la main après l&apos;impression.
+2. Remplissez vos coordonnées, celles du destinataire et votre texte. Les champs marqués d&apos;un astérisque (*) sont obligatoires. Choisissez le destinataire dans le carnet d&apos;adresses (Destinataires ▸ Carnet d&apos;adresses)&#xa0;: l&apos;adresse et la bonne formule d&apos;appel seront remplies pour vous.
+3. Regardez l&apos;aperçu à droite&#xa0;: la lettre sera imprimée exactement comme elle y paraît.
+4. Signez (Lettre ▸ Signer)&#xa0;: dessinez avec la souris ou un stylet, utilisez une image, tapez votre nom, ou signez à la main après l&apos;impression.
 5. Imprimez la lettre, ou enregistrez-la en PDF. Enregistrez aussi la lettre elle-même (Fichier ▸ Enregistrer) pour pouvoir y revenir plus tard.
 
 Plusieurs destinataires
@@ -1055,17 +1060,17 @@ Plusieurs destinataires
 Rien ne quitte cet ordinateur. Les lettres non enregistrées sont gardées en sécurité et vous sont proposées de nouveau si le programme se ferme de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="713"/>
+        <location filename="../../composer/ui/main_window.py" line="771"/>
         <source>How to use Letter Composer</source>
         <translation>Comment utiliser Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="722"/>
+        <location filename="../../composer/ui/main_window.py" line="780"/>
         <source>About Letter Composer</source>
         <translation>À propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="724"/>
+        <location filename="../../composer/ui/main_window.py" line="782"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1073,15 +1078,15 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
         <translation>Letter Composer %1
 
 Rédigez, signez et imprimez des lettres personnelles à partir de modèles de campagne, sans connexion Internet.
-Polices : Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font License).</translation>
+Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font License).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="739"/>
+        <location filename="../../composer/ui/main_window.py" line="797"/>
         <source>Save the letter?</source>
         <translation>Enregistrer la lettre?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="740"/>
+        <location filename="../../composer/ui/main_window.py" line="798"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Cette lettre contient des modifications non enregistrées. Voulez-vous les enregistrer d&apos;abord?</translation>
     </message>
@@ -1316,12 +1321,12 @@ Polices : Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font Lice
     <message>
         <location filename="../../composer/ui/merge_dialog.py" line="481"/>
         <source>This letter still needs:</source>
-        <translation>Il manque encore à cette lettre :</translation>
+        <translation>Il manque encore à cette lettre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../composer/ui/merge_dialog.py" line="496"/>
         <source>The letters cannot be written yet. Please fix:</source>
-        <translation>Les lettres ne peuvent pas encore être créées. Veuillez corriger :</translation>
+        <translation>Les lettres ne peuvent pas encore être créées. Veuillez corriger&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../composer/ui/merge_dialog.py" line="516"/>
@@ -1342,13 +1347,13 @@ Polices : Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font Lice
     <message>
         <location filename="../../composer/ui/merge_dialog.py" line="556"/>
         <source>Letter %1 of %2 — about %3 s left</source>
-        <translation>Lettre %1 sur %2 — encore environ %3 s</translation>
+        <translation>Lettre %1 sur %2 — encore environ %3&#xa0;s</translation>
     </message>
     <message>
         <location filename="../../composer/ui/merge_dialog.py" line="573"/>
         <location filename="../../composer/ui/merge_dialog.py" line="611"/>
         <source>Stopped: nothing was written.</source>
-        <translation>Arrêté : aucune lettre n&apos;a été créée.</translation>
+        <translation>Arrêté&#xa0;: aucune lettre n&apos;a été créée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../composer/ui/merge_dialog.py" line="577"/>
@@ -1396,7 +1401,7 @@ Polices : Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font Lice
     <message>
         <location filename="../../composer/ui/merge_dialog.py" line="655"/>
         <source>Saved %1</source>
-        <translation>Fichier enregistré : %1</translation>
+        <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../composer/ui/merge_dialog.py" line="657"/>
@@ -1448,7 +1453,7 @@ Polices : Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font Lice
     <message>
         <location filename="../../composer/ui/printer_offsets.py" line="18"/>
         <source>Print the calibration page at 100 %. Each cross should be 25.4 mm (1 in) from the edges: enter how much further right and down the top-left cross landed (negative if it is closer).</source>
-        <translation>Imprimez la page d&apos;étalonnage à 100 %. Chaque croix devrait être à 25,4 mm (1 po) des bords : indiquez de combien la croix du coin supérieur gauche est décalée vers la droite et vers le bas (un nombre négatif si elle est plus près du bord).</translation>
+        <translation>Imprimez la page d&apos;étalonnage à 100&#xa0;%. Chaque croix devrait être à 25,4&#xa0;mm (1&#xa0;po) des bords&#xa0;: indiquez de combien la croix du coin supérieur gauche est décalée vers la droite et vers le bas (un nombre négatif si elle est plus près du bord).</translation>
     </message>
     <message>
         <location filename="../../composer/ui/printer_offsets.py" line="26"/>
@@ -1593,7 +1598,7 @@ Polices : Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font Lice
     <message>
         <location filename="../../composer/ui/signature/dialog.py" line="171"/>
         <source>&amp;Your name:</source>
-        <translation>&amp;Votre nom :</translation>
+        <translation>&amp;Votre nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../composer/ui/signature/dialog.py" line="174"/>
@@ -1614,7 +1619,7 @@ Polices : Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font Lice
         <location filename="../../composer/ui/signature/dialog.py" line="225"/>
         <source>This picture cannot be used as a signature:
 {reason}</source>
-        <translation>Cette image ne peut pas servir de signature :
+        <translation>Cette image ne peut pas servir de signature&#xa0;:
 {reason}</translation>
     </message>
     <message>
@@ -1631,7 +1636,7 @@ Polices : Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font Lice
         <location filename="../../composer/ui/signature/dialog.py" line="292"/>
         <source>The signature could not be saved:
 {reason}</source>
-        <translation>La signature n&apos;a pas pu être enregistrée :
+        <translation>La signature n&apos;a pas pu être enregistrée&#xa0;:
 {reason}</translation>
     </message>
 </context>
@@ -1673,7 +1678,7 @@ Polices : Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font Lice
     <message>
         <location filename="../../composer/ui/gallery.py" line="212"/>
         <source>Could not read a template: %1</source>
-        <translation>Impossible de lire un modèle : %1</translation>
+        <translation>Impossible de lire un modèle&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../composer/ui/gallery.py" line="222"/>
@@ -1691,23 +1696,23 @@ Polices : Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font Lice
     <message>
         <location filename="../../composer/ui/gallery.py" line="128"/>
         <source>Languages: %1</source>
-        <translation>Langues : %1</translation>
+        <translation>Langues&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="79"/>
+        <location filename="../../composer/ui/form.py" line="80"/>
         <source> (required)</source>
         <translation> (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="87"/>
+        <location filename="../../composer/ui/form.py" line="88"/>
         <source>Some questions to help you write in your own words:</source>
-        <translation>Quelques questions pour vous aider à écrire dans vos propres mots :</translation>
+        <translation>Quelques questions pour vous aider à écrire dans vos propres mots&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="92"/>
+        <location filename="../../composer/ui/form.py" line="93"/>
         <source>Writing prompts</source>
         <translation>Pistes pour écrire</translation>
     </message>
@@ -1840,42 +1845,47 @@ Polices : Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font Lice
         <translation>À &amp;propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="161"/>
+        <location filename="../../composer/ui/actions.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="163"/>
+        <location filename="../../composer/ui/actions.py" line="164"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir une lettre &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="170"/>
+        <location filename="../../composer/ui/actions.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="171"/>
+        <location filename="../../composer/ui/actions.py" line="172"/>
         <source>&amp;Letter</source>
         <translation>&amp;Lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="172"/>
+        <location filename="../../composer/ui/actions.py" line="173"/>
         <source>&amp;Recipients</source>
         <translation>Des&amp;tinataires</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="173"/>
+        <location filename="../../composer/ui/actions.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="174"/>
+        <location filename="../../composer/ui/actions.py" line="177"/>
+        <source>&amp;Language</source>
+        <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="178"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="176"/>
+        <location filename="../../composer/ui/actions.py" line="180"/>
         <source>Main</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -2040,7 +2050,7 @@ Polices : Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font Lice
     <message>
         <location filename="../../composer/ui/printing.py" line="169"/>
         <source>On %1 paper it prints exactly as shown, and the address fits the envelope&apos;s window: put %1 paper in the printer.</source>
-        <translation>Sur du papier %1, il s&apos;imprime exactement comme à l&apos;écran et l&apos;adresse apparaît dans la fenêtre de l&apos;enveloppe : mettez du papier %1 dans l&apos;imprimante.</translation>
+        <translation>Sur du papier %1, il s&apos;imprime exactement comme à l&apos;écran et l&apos;adresse apparaît dans la fenêtre de l&apos;enveloppe&#xa0;: mettez du papier %1 dans l&apos;imprimante.</translation>
     </message>
     <message>
         <location filename="../../composer/ui/printing.py" line="176"/>
@@ -2075,7 +2085,7 @@ Polices : Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font Lice
     <message>
         <location filename="../../composer/ui/printing.py" line="404"/>
         <source>The driver says: %1</source>
-        <translation>Selon le pilote de l&apos;imprimante : %1</translation>
+        <translation>Selon le pilote de l&apos;imprimante&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../composer/ui/printing.py" line="413"/>
@@ -2210,12 +2220,12 @@ Polices : Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font Lice
     <message>
         <location filename="../../composer/ui/recipient_fields.py" line="64"/>
         <source>This is my own representative: I live in their riding</source>
-        <translation>C&apos;est la personne élue qui me représente : j&apos;habite dans sa circonscription</translation>
+        <translation>C&apos;est la personne élue qui me représente&#xa0;: j&apos;habite dans sa circonscription</translation>
     </message>
     <message>
         <location filename="../../composer/ui/recipient_fields.py" line="72"/>
         <source>Decides what the letter asks: an organization that works confidentially is never asked to speak publicly.</source>
-        <translation>Détermine ce que la lettre demande : on ne demande jamais à un organisme qui travaille en toute confidentialité de prendre position publiquement.</translation>
+        <translation>Détermine ce que la lettre demande&#xa0;: on ne demande jamais à un organisme qui travaille en toute confidentialité de prendre position publiquement.</translation>
     </message>
     <message>
         <location filename="../../composer/ui/recipient_fields.py" line="77"/>

@@ -635,212 +635,212 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="175"/>
+        <location filename="../../composer/ui/form.py" line="177"/>
         <source>Letter</source>
         <translation>Նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="181"/>
+        <location filename="../../composer/ui/form.py" line="183"/>
         <source>Language of the letter</source>
         <translation>Նամակի լեզուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="183"/>
+        <location filename="../../composer/ui/form.py" line="185"/>
         <source>The letter is printed in this language.</source>
         <translation>Նամակը կտպվի այս լեզվով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="188"/>
+        <location filename="../../composer/ui/form.py" line="190"/>
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="195"/>
+        <location filename="../../composer/ui/form.py" line="197"/>
         <source>Your details</source>
         <translation>Ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="198"/>
+        <location filename="../../composer/ui/form.py" line="200"/>
         <source>Your name</source>
         <translation>Ձեր անունը և ազգանունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="199"/>
+        <location filename="../../composer/ui/form.py" line="201"/>
         <source>Street address</source>
         <translation>Փողոց, տուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="200"/>
+        <location filename="../../composer/ui/form.py" line="202"/>
         <source>Apartment, suite (optional)</source>
         <translation>Բնակարան, գրասենյակ (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="201"/>
+        <location filename="../../composer/ui/form.py" line="203"/>
         <source>City</source>
         <translation>Քաղաք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="202"/>
+        <location filename="../../composer/ui/form.py" line="204"/>
         <source>Province or state</source>
         <translation>Նահանգ կամ մարզ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="203"/>
+        <location filename="../../composer/ui/form.py" line="205"/>
         <source>Postal code</source>
         <translation>Փոստային ինդեքս</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="204"/>
+        <location filename="../../composer/ui/form.py" line="206"/>
         <source>Country</source>
         <translation>Երկիր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="205"/>
+        <location filename="../../composer/ui/form.py" line="207"/>
         <source>E-mail (optional)</source>
         <translation>Էլ. փոստ (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="206"/>
+        <location filename="../../composer/ui/form.py" line="208"/>
         <source>Telephone (optional)</source>
         <translation>Հեռախոս (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="218"/>
+        <location filename="../../composer/ui/form.py" line="220"/>
         <source>Remember my details on this computer</source>
         <translation>Հիշել իմ տվյալներն այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="222"/>
+        <location filename="../../composer/ui/form.py" line="224"/>
         <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
         <translation>Ընդհանուր օգտագործման համակարգչում այս վանդակը մի՛ նշեք։ Այդ դեպքում Ձեր տվյալները կջնջվեն, երբ փակեք նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="229"/>
+        <location filename="../../composer/ui/form.py" line="231"/>
         <source>Recipient</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="268"/>
+        <location filename="../../composer/ui/form.py" line="270"/>
         <source>Greeting (optional)</source>
         <translation>Ողջույնի տող (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="271"/>
+        <location filename="../../composer/ui/form.py" line="273"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
         <translation>Եթե թողնեք դատարկ, կօգտագործվի նամակի լեզվով սովորական ողջույնի տողը, օրինակ՝ «Հարգելի տիկին Լի,»։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="277"/>
+        <location filename="../../composer/ui/form.py" line="279"/>
         <source>Signature</source>
         <translation>Ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="281"/>
+        <location filename="../../composer/ui/form.py" line="283"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Ստորագրել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="282"/>
+        <location filename="../../composer/ui/form.py" line="284"/>
         <source>Sign the letter</source>
         <translation>Ստորագրել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="288"/>
+        <location filename="../../composer/ui/form.py" line="290"/>
         <source>Paper and envelope</source>
         <translation>Թուղթ և ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="291"/>
+        <location filename="../../composer/ui/form.py" line="293"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 դյույմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="292"/>
+        <location filename="../../composer/ui/form.py" line="294"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 մմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="293"/>
+        <location filename="../../composer/ui/form.py" line="295"/>
         <source>Paper</source>
         <translation>Թուղթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="298"/>
+        <location filename="../../composer/ui/form.py" line="300"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>#10 պատուհանով ծրար (Կանադա, ԱՄՆ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="299"/>
+        <location filename="../../composer/ui/form.py" line="301"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="300"/>
+        <location filename="../../composer/ui/form.py" line="302"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="301"/>
+        <location filename="../../composer/ui/form.py" line="303"/>
         <source>Envelope without a window</source>
         <translation>Առանց պատուհանի ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="306"/>
+        <location filename="../../composer/ui/form.py" line="308"/>
         <source>Envelope</source>
         <translation>Ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="307"/>
+        <location filename="../../composer/ui/form.py" line="309"/>
         <source>Print fold marks</source>
         <translation>Տպել ծալման նշանները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="313"/>
+        <location filename="../../composer/ui/form.py" line="315"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Պատճեններ, կից փաստաթղթեր և Հ.Գ. (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="319"/>
+        <location filename="../../composer/ui/form.py" line="321"/>
         <source>Copies to</source>
         <translation>Պատճենի ստացողները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="321"/>
+        <location filename="../../composer/ui/form.py" line="323"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>Մի քանի անուն առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="327"/>
+        <location filename="../../composer/ui/form.py" line="329"/>
         <source>Enclosures</source>
         <translation>Կից փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="329"/>
+        <location filename="../../composer/ui/form.py" line="331"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>Մի քանի փաստաթուղթ առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="334"/>
+        <location filename="../../composer/ui/form.py" line="336"/>
         <source>P.S.</source>
         <translation>Հ.Գ.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="350"/>
+        <location filename="../../composer/ui/form.py" line="352"/>
         <source>Same country as mine</source>
         <translation>Նույն երկիրը, ինչ իմը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="610"/>
+        <location filename="../../composer/ui/form.py" line="609"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Դեռ ստորագրություն չկա։ Կտպվի գիծ, որի վրա կստորագրեք ձեռքով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="612"/>
+        <location filename="../../composer/ui/form.py" line="611"/>
         <source>Signed with a picture.</source>
         <translation>Ստորագրված է նկարով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="614"/>
+        <location filename="../../composer/ui/form.py" line="613"/>
         <source>Signed by drawing.</source>
         <translation>Ստորագրված է գծելով։</translation>
     </message>
@@ -848,42 +848,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="88"/>
+        <location filename="../../composer/ui/main_window.py" line="117"/>
         <source>Letter form</source>
         <translation>Նամակի լրացման ձև</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="164"/>
+        <location filename="../../composer/ui/main_window.py" line="138"/>
+        <source>As the System</source>
+        <translation>Ինչպես համակարգում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="223"/>
         <source>Untitled letter</source>
         <translation>Անվերնագիր նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="192"/>
+        <location filename="../../composer/ui/main_window.py" line="251"/>
         <source>No letter templates were found.</source>
         <translation>Նամակների ձևանմուշներ չեն գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="204"/>
+        <location filename="../../composer/ui/main_window.py" line="263"/>
         <source>Restore unsaved letter?</source>
         <translation>Վերականգնե՞լ չպահպանված նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="206"/>
+        <location filename="../../composer/ui/main_window.py" line="265"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer-ը փակվել էր, նախքան նամակը կպահպանվեր (վերջին անգամ պահվել է %1)։ Վերականգնե՞լ այն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="221"/>
+        <location filename="../../composer/ui/main_window.py" line="280"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Այս համակարգչում նամակները հնարավոր չէ ինքնաբերաբար պահել, քանի որ %1 թղթապանակում հնարավոր չէ գրել (%2)։ Letter Composer-ն աշխատում է սովորականի պես։ Որպեսզի նամակը չկորչի, պահպանեք այն ինքներդ (Ֆայլ ▸ Պահպանել)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="232"/>
+        <location filename="../../composer/ui/main_window.py" line="291"/>
         <source>Unsaved letters kept</source>
         <translation>Չպահպանված նամակները չեն ջնջվել</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="234"/>
+        <location filename="../../composer/ui/main_window.py" line="293"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>Letter Composer-ի այս տարբերակը չկարողացավ բացել %n չպահպանված նամակ։ Ոչինչ չի ջնջվել։ Դրանք գտնվում են %1 թղթապանակում։</numerusform>
@@ -891,37 +896,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="248"/>
+        <location filename="../../composer/ui/main_window.py" line="307"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>Չհաջողվեց վերականգնել չպահպանված նամակը։ Այն գտնվում է %1 թղթապանակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="261"/>
+        <location filename="../../composer/ui/main_window.py" line="320"/>
         <source>Unsaved letter restored.</source>
         <translation>Չպահպանված նամակը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="316"/>
+        <location filename="../../composer/ui/main_window.py" line="374"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Այս նամակը հիմնված է «%1» ձևանմուշի վրա, որը տեղադրված չէ այս համակարգչում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="360"/>
+        <location filename="../../composer/ui/main_window.py" line="418"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Letter Composer-ում ինչ-որ բան սխալ ընթացավ։ Մանրամասները գրանցված են մատյանում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="363"/>
+        <location filename="../../composer/ui/main_window.py" line="421"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>Նախադիտումը ցույց է տալիս վերջին ամբողջական տարբերակը։ Այն թարմացնելու համար:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="368"/>
+        <location filename="../../composer/ui/main_window.py" line="426"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="376"/>
+        <location filename="../../composer/ui/main_window.py" line="434"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n էջ</numerusform>
@@ -929,7 +934,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="378"/>
+        <location filename="../../composer/ui/main_window.py" line="436"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n զգուշացում</numerusform>
@@ -937,88 +942,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="389"/>
+        <location filename="../../composer/ui/main_window.py" line="447"/>
         <source>The letter is not complete yet.</source>
         <translation>Նամակը դեռ ամբողջական չէ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="399"/>
+        <location filename="../../composer/ui/main_window.py" line="457"/>
         <source>Letter to %1 %2</source>
         <translation>Նամակ՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="414"/>
+        <location filename="../../composer/ui/main_window.py" line="472"/>
         <source>Save as PDF</source>
         <translation>Պահպանել որպես PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="416"/>
+        <location filename="../../composer/ui/main_window.py" line="474"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="425"/>
+        <location filename="../../composer/ui/main_window.py" line="483"/>
         <source>The PDF could not be saved.</source>
         <translation>Չհաջողվեց պահպանել PDF ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="427"/>
-        <location filename="../../composer/ui/main_window.py" line="471"/>
+        <location filename="../../composer/ui/main_window.py" line="485"/>
+        <location filename="../../composer/ui/main_window.py" line="529"/>
         <source>Saved %1</source>
         <translation>Պահպանվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="451"/>
+        <location filename="../../composer/ui/main_window.py" line="509"/>
         <source>Save letter</source>
         <translation>Պահպանել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="453"/>
+        <location filename="../../composer/ui/main_window.py" line="511"/>
         <source>Letter drafts (*%1)</source>
         <translation>Նամակների սևագրեր (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="467"/>
+        <location filename="../../composer/ui/main_window.py" line="525"/>
         <source>The letter could not be saved.</source>
         <translation>Չհաջողվեց պահպանել նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="481"/>
+        <location filename="../../composer/ui/main_window.py" line="539"/>
         <source>Open letter</source>
         <translation>Բացել նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="482"/>
+        <location filename="../../composer/ui/main_window.py" line="540"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Նամակներ (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="491"/>
+        <location filename="../../composer/ui/main_window.py" line="549"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Այս ֆայլը հնարավոր չէ բացել որպես նամակ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="514"/>
+        <location filename="../../composer/ui/main_window.py" line="572"/>
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="530"/>
+        <location filename="../../composer/ui/main_window.py" line="588"/>
         <source>Autosave failed: %1</source>
         <translation>Չհաջողվեց ինքնաբերաբար պահպանել նամակը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="613"/>
+        <location filename="../../composer/ui/main_window.py" line="671"/>
         <source>The address book cannot be opened.</source>
         <translation>Հնարավոր չէ բացել հասցեագիրքը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="640"/>
+        <location filename="../../composer/ui/main_window.py" line="698"/>
         <source>The mail merge cannot start.</source>
         <translation>Հնարավոր չէ բացել «Նամակ շատ հասցեատերերի» պատուհանը։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="645"/>
+        <location filename="../../composer/ui/main_window.py" line="703"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n նամակ պատրաստվեց։</numerusform>
@@ -1026,7 +1031,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="686"/>
+        <location filename="../../composer/ui/main_window.py" line="744"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1055,17 +1060,17 @@ Nothing leaves this computer. Unsaved letters are kept safe and offered back if 
 Ոչինչ չի ուղարկվում այս համակարգչից դուրս։ Չպահպանված նամակները չեն կորչում։ Եթե ծրագիրն անսպասելիորեն փակվի, հաջորդ անգամ այն կառաջարկի վերականգնել դրանք։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="713"/>
+        <location filename="../../composer/ui/main_window.py" line="771"/>
         <source>How to use Letter Composer</source>
         <translation>Ինչպես օգտվել Letter Composer-ից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="722"/>
+        <location filename="../../composer/ui/main_window.py" line="780"/>
         <source>About Letter Composer</source>
         <translation>Letter Composer-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="724"/>
+        <location filename="../../composer/ui/main_window.py" line="782"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1076,12 +1081,12 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
 Տառատեսակներ՝ Noto Serif, Noto Serif Armenian և Dancing Script (SIL Open Font License)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="739"/>
+        <location filename="../../composer/ui/main_window.py" line="797"/>
         <source>Save the letter?</source>
         <translation>Պահպանե՞լ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="740"/>
+        <location filename="../../composer/ui/main_window.py" line="798"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Այս նամակում կան չպահպանված փոփոխություններ։ Նախ պահպանե՞լ դրանք։</translation>
     </message>
@@ -1697,17 +1702,17 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="79"/>
+        <location filename="../../composer/ui/form.py" line="80"/>
         <source> (required)</source>
         <translation> (պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="87"/>
+        <location filename="../../composer/ui/form.py" line="88"/>
         <source>Some questions to help you write in your own words:</source>
         <translation>Մի քանի հարց, որոնք կօգնեն Ձեզ գրել Ձեր սեփական խոսքերով:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="92"/>
+        <location filename="../../composer/ui/form.py" line="93"/>
         <source>Writing prompts</source>
         <translation>Հուշող հարցեր</translation>
     </message>
@@ -1840,42 +1845,47 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
         <translation>Letter Composer-ի &amp;մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="161"/>
+        <location filename="../../composer/ui/actions.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="163"/>
+        <location filename="../../composer/ui/actions.py" line="164"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Վերջին նամակները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="170"/>
+        <location filename="../../composer/ui/actions.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="171"/>
+        <location filename="../../composer/ui/actions.py" line="172"/>
         <source>&amp;Letter</source>
         <translation>&amp;Նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="172"/>
+        <location filename="../../composer/ui/actions.py" line="173"/>
         <source>&amp;Recipients</source>
         <translation>&amp;Հասցեատերեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="173"/>
+        <location filename="../../composer/ui/actions.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="174"/>
+        <location filename="../../composer/ui/actions.py" line="177"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Լեզու</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="176"/>
+        <location filename="../../composer/ui/actions.py" line="180"/>
         <source>Main</source>
         <translation>Հիմնական գործիքներ</translation>
     </message>

@@ -346,3 +346,20 @@ def test_the_app_brings_fonts_for_names_in_other_scripts(qapp) -> None:  # type:
     ):
         assert family in families
         assert QtGui.QFontMetrics(QtGui.QFont(family)).inFontUcs4(ord(sample))
+
+
+def test_a_long_check_box_text_wraps_and_still_ticks_the_box(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from composer.ui.widgets import WrappingCheckBox
+
+    box = WrappingCheckBox("Remember my details on this computer, " * 3)
+    qtbot.addWidget(box)
+    assert box.accessibleName().startswith("Remember my details")
+    assert box.minimumSizeHint().width() < 200  # it wraps rather than widen its form
+    assert box.heightForWidth(150) > box.heightForWidth(1000)
+    box.resize(150, box.heightForWidth(150))
+    box.show()
+    qtbot.mouseClick(box, QtCore.Qt.MouseButton.LeftButton, pos=QtCore.QPoint(140, 5))
+    assert box.isChecked()  # a click on the text ticks it, as on a plain check box
+    box.setFocus()
+    qtbot.keyClick(box, QtCore.Qt.Key.Key_Space)
+    assert not box.isChecked()
