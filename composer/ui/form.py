@@ -27,6 +27,7 @@ from composer.ui import recipient_fields
 from composer.ui.labels import recipient_labels
 from composer.ui.language import current_language
 from composer.ui.qt import QtCore, QtGui, QtWidgets, Signal, Slot
+from composer.ui.spelling import SpellChecking
 from composer.ui.widgets import (
     WrappingCheckBox,
     guard_wheel,
@@ -165,6 +166,7 @@ class LetterForm(QtWidgets.QWidget):
         # (A queued signal, delivered as soon as the event loop is back: a zero timer waits
         # for the loop to have nothing else to do.)
         self._pending = False
+        self._template_words: list[str] | None = None
         self._gathered.connect(self._deliver, QtCore.Qt.ConnectionType.QueuedConnection)
         # Labels, help and prompts are in the UI's language; the letter has its own.
         ui_language = current_language()
@@ -337,6 +339,7 @@ class LetterForm(QtWidgets.QWidget):
         self.ps.setTabChangesFocus(True)
         self.ps.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self._add(extras_layout, "ps", self.tr("P.S."), self.ps)
+        SpellChecking(self.ps, "en", self._known_words)
         outer.addWidget(extras)
         outer.addStretch(1)
 
@@ -447,6 +450,7 @@ class LetterForm(QtWidgets.QWidget):
             self.language.setCurrentIndex(index if index >= 0 else 0)
             self.language.blockSignals(False)
             self._build_fields(kept)
+        self._update_spelling()
 
     def _language(self) -> str:
         data = self.language.currentData()
@@ -454,9 +458,47 @@ class LetterForm(QtWidgets.QWidget):
 
     @Slot()
     def _language_changed(self) -> None:
+        self._update_spelling()
         if self.template is None or self._loading:
             return
         self._emit()
+
+    # -- spelling help ------------------------------------------------------------------------
+
+    def spell_checks(self) -> list[SpellChecking]:
+        return self.findChildren(SpellChecking)
+
+    def _update_spelling(self) -> None:
+        """The checker follows the letter's language."""
+        language = self._language()
+        self._template_words = None
+        for check in self.spell_checks():
+            check.set_language(language)
+
+    def _known_words(self) -> list[str]:
+        """Words never flagged: the names in the form and the words of the letter's own text
+        (a campaign's places and names, "Stepanakert", are in it)."""
+        names = [
+            w.text()
+            for w in (*self.sender_inputs.values(), *self.recipient_inputs.values())
+            if isinstance(w, QtWidgets.QLineEdit)
+        ]
+        if self._template_words is None:
+            self._template_words = self._read_template_words()
+        return [*names, *" ".join(names).split(), *self._template_words]
+
+    def _read_template_words(self) -> list[str]:
+        if self.template is None:
+            return []
+        from composer.core.errors import LetterError
+        from composer.core.spelling import words
+        from composer.core.templates import read_template_file
+
+        try:
+            body = read_template_file(self.template.folder, f"letter.{self._language()}.md.j2")
+        except (LetterError, OSError):
+            return []
+        return sorted({w for _s, _e, w in words(body)})
 
     def _build_fields(self, values: dict[str, str]) -> None:
         for key in [k for k in self.rows if k.startswith("fields.")]:
@@ -495,6 +537,7 @@ class LetterForm(QtWidgets.QWidget):
             if prompts:
                 text.setPlaceholderText(prompts[0])
             text.setPlainText(value)
+            SpellChecking(text, self._language(), self._known_words)
             editor = text
         elif spec.type == "choice":
             combo = QtWidgets.QComboBox()
@@ -562,6 +605,7 @@ class LetterForm(QtWidgets.QWidget):
             self.set_template(template, letter.language)
             self.language.setCurrentIndex(max(0, self.language.findData(letter.language)))
             self._build_fields(dict(letter.fields))
+            self._update_spelling()
             self.date.setDate(QtCore.QDate(letter.date.year, letter.date.month, letter.date.day))
             self.paper.setCurrentIndex(max(0, self.paper.findData(letter.paper)))
             self._fold_marks = letter.fold_marks

@@ -635,212 +635,212 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="177"/>
+        <location filename="../../composer/ui/form.py" line="184"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="183"/>
+        <location filename="../../composer/ui/form.py" line="190"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="185"/>
+        <location filename="../../composer/ui/form.py" line="192"/>
         <source>The letter is printed in this language.</source>
         <translation>La lettre est imprimée dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="190"/>
+        <location filename="../../composer/ui/form.py" line="197"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="197"/>
+        <location filename="../../composer/ui/form.py" line="204"/>
         <source>Your details</source>
         <translation>Vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="200"/>
+        <location filename="../../composer/ui/form.py" line="207"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="201"/>
+        <location filename="../../composer/ui/form.py" line="208"/>
         <source>Street address</source>
         <translation>Adresse (numéro et rue)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="202"/>
+        <location filename="../../composer/ui/form.py" line="209"/>
         <source>Apartment, suite (optional)</source>
         <translation>Appartement, bureau (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="203"/>
+        <location filename="../../composer/ui/form.py" line="210"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="204"/>
+        <location filename="../../composer/ui/form.py" line="211"/>
         <source>Province or state</source>
         <translation>Province ou État</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="205"/>
+        <location filename="../../composer/ui/form.py" line="212"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="206"/>
+        <location filename="../../composer/ui/form.py" line="213"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="207"/>
+        <location filename="../../composer/ui/form.py" line="214"/>
         <source>E-mail (optional)</source>
         <translation>Courriel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="208"/>
+        <location filename="../../composer/ui/form.py" line="215"/>
         <source>Telephone (optional)</source>
         <translation>Téléphone (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="220"/>
+        <location filename="../../composer/ui/form.py" line="227"/>
         <source>Remember my details on this computer</source>
         <translation>Garder mes coordonnées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="224"/>
+        <location filename="../../composer/ui/form.py" line="230"/>
         <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
         <translation>Ne cochez pas cette case sur un ordinateur partagé&#xa0;: vos coordonnées seront alors effacées à la fermeture de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="231"/>
+        <location filename="../../composer/ui/form.py" line="237"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="270"/>
+        <location filename="../../composer/ui/form.py" line="276"/>
         <source>Greeting (optional)</source>
         <translation>Formule d&apos;appel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="273"/>
+        <location filename="../../composer/ui/form.py" line="279"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
         <translation>Laissez vide pour utiliser la formule d&apos;appel habituelle dans la langue de la lettre, comme «&#xa0;Madame,&#xa0;» ou «&#xa0;Dear Ms. Lee,&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="279"/>
+        <location filename="../../composer/ui/form.py" line="285"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="283"/>
+        <location filename="../../composer/ui/form.py" line="289"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Signer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="284"/>
+        <location filename="../../composer/ui/form.py" line="290"/>
         <source>Sign the letter</source>
         <translation>Signer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="290"/>
+        <location filename="../../composer/ui/form.py" line="296"/>
         <source>Paper and envelope</source>
         <translation>Papier et enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="293"/>
+        <location filename="../../composer/ui/form.py" line="299"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Format lettre (8,5 × 11&#xa0;po)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="294"/>
+        <location filename="../../composer/ui/form.py" line="300"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297&#xa0;mm)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="295"/>
+        <location filename="../../composer/ui/form.py" line="301"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="300"/>
+        <location filename="../../composer/ui/form.py" line="306"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>Enveloppe à fenêtre #10 (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="301"/>
+        <location filename="../../composer/ui/form.py" line="307"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="302"/>
+        <location filename="../../composer/ui/form.py" line="308"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="303"/>
+        <location filename="../../composer/ui/form.py" line="309"/>
         <source>Envelope without a window</source>
         <translation>Enveloppe sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="308"/>
+        <location filename="../../composer/ui/form.py" line="314"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="309"/>
+        <location filename="../../composer/ui/form.py" line="315"/>
         <source>Print fold marks</source>
         <translation>Imprimer les repères de pliage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="315"/>
+        <location filename="../../composer/ui/form.py" line="320"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Copies, pièces jointes et P.-S. (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="321"/>
+        <location filename="../../composer/ui/form.py" line="326"/>
         <source>Copies to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="323"/>
+        <location filename="../../composer/ui/form.py" line="328"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs noms, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="329"/>
+        <location filename="../../composer/ui/form.py" line="334"/>
         <source>Enclosures</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="331"/>
+        <location filename="../../composer/ui/form.py" line="336"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs pièces, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="336"/>
+        <location filename="../../composer/ui/form.py" line="341"/>
         <source>P.S.</source>
         <translation>P.-S.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="352"/>
+        <location filename="../../composer/ui/form.py" line="359"/>
         <source>Same country as mine</source>
         <translation>Même pays que le mien</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="609"/>
+        <location filename="../../composer/ui/form.py" line="658"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Pas encore de signature&#xa0;: une ligne sera imprimée pour que vous signiez à la main.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="611"/>
+        <location filename="../../composer/ui/form.py" line="660"/>
         <source>Signed with a picture.</source>
         <translation>Signature faite à partir d&apos;une image.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="613"/>
+        <location filename="../../composer/ui/form.py" line="662"/>
         <source>Signed by drawing.</source>
         <translation>Signature dessinée.</translation>
     </message>
@@ -1702,17 +1702,17 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="80"/>
+        <location filename="../../composer/ui/form.py" line="86"/>
         <source> (required)</source>
         <translation> (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="88"/>
+        <location filename="../../composer/ui/form.py" line="94"/>
         <source>Some questions to help you write in your own words:</source>
         <translation>Quelques questions pour vous aider à écrire dans vos propres mots&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="93"/>
+        <location filename="../../composer/ui/form.py" line="99"/>
         <source>Writing prompts</source>
         <translation>Pistes pour écrire</translation>
     </message>
@@ -2122,135 +2122,148 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
 <context>
     <name>recipient</name>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="28"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="29"/>
         <source>an elected representative</source>
         <translation>une personne élue</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="29"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="30"/>
         <source>a government (a minister, an ambassador…)</source>
         <translation>un gouvernement (ministre, ambassade…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="30"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="31"/>
         <source>a human-rights organization</source>
         <translation>un organisme de défense des droits de la personne</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="31"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="32"/>
         <source>a humanitarian organization that works confidentially (the Red Cross)</source>
         <translation>un organisme humanitaire qui travaille en toute confidentialité (la Croix-Rouge)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="34"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="35"/>
         <source>someone else</source>
         <translation>une autre personne</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="40"/>
-        <location filename="../../composer/ui/recipient_fields.py" line="129"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="41"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="130"/>
         <source>None</source>
         <translation>Aucun(e)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="41"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="42"/>
         <source>Ms.</source>
         <translation>Mme</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="42"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="43"/>
         <source>Mr.</source>
         <translation>M.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="43"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="44"/>
         <source>Mx.</source>
         <translation>Mx</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="44"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="45"/>
         <source>Dr.</source>
         <translation>Dr ou Dre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="50"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="51"/>
         <source>As the office says</source>
         <translation>Selon la fonction</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="51"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="52"/>
         <source>National</source>
         <translation>National (fédéral)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="52"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="53"/>
         <source>Provincial, state or regional</source>
         <translation>Provincial, d&apos;un État ou régional</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="53"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="54"/>
         <source>Municipal</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="59"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="60"/>
         <source>Writing to</source>
         <translation>Vous écrivez à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="60"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="61"/>
         <source>Courtesy title</source>
         <translation>Titre de civilité</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="61"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="62"/>
         <source>Office</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="62"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="63"/>
         <source>Government of</source>
         <translation>Pays du gouvernement</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="63"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="64"/>
         <source>Level of government</source>
         <translation>Ordre de gouvernement</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="64"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="65"/>
         <source>This is my own representative: I live in their riding</source>
         <translation>C&apos;est la personne élue qui me représente&#xa0;: j&apos;habite dans sa circonscription</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="72"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="73"/>
         <source>Decides what the letter asks: an organization that works confidentially is never asked to speak publicly.</source>
         <translation>Détermine ce que la lettre demande&#xa0;: on ne demande jamais à un organisme qui travaille en toute confidentialité de prendre position publiquement.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="77"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="78"/>
         <source>Used in the address and the greeting (Dear Ms. Lee, / Madame la Députée,).</source>
         <translation>Sert dans l&apos;adresse et la formule d&apos;appel (Madame la Députée, / Dear Ms. Lee,).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="81"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="82"/>
         <source>The letter addresses them as their office requires (The Honourable …, Dear Minister,).</source>
         <translation>La lettre s&apos;adresse à la personne comme sa fonction l&apos;exige (L&apos;honorable …, Madame la Ministre,).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="86"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="87"/>
         <source>The country whose government or parliament the office belongs to, when it is not the country of the address.</source>
         <translation>Le pays du gouvernement ou du parlement auquel la fonction appartient, s&apos;il est différent du pays de l&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="91"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="92"/>
         <source>Only then does the letter say you are one of their constituents.</source>
         <translation>Seulement dans ce cas, la lettre dit que vous habitez dans sa circonscription.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="134"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="135"/>
         <source>Same as the address</source>
         <translation>Même pays que l&apos;adresse</translation>
+    </message>
+</context>
+<context>
+    <name>spelling</name>
+    <message>
+        <location filename="../../composer/ui/spelling.py" line="146"/>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/spelling.py" line="150"/>
+        <source>Add “%1” to the Dictionary</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
     </message>
 </context>
 </TS>

@@ -635,212 +635,212 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="177"/>
+        <location filename="../../composer/ui/form.py" line="184"/>
         <source>Letter</source>
         <translation>Նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="183"/>
+        <location filename="../../composer/ui/form.py" line="190"/>
         <source>Language of the letter</source>
         <translation>Նամակի լեզուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="185"/>
+        <location filename="../../composer/ui/form.py" line="192"/>
         <source>The letter is printed in this language.</source>
         <translation>Նամակը կտպվի այս լեզվով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="190"/>
+        <location filename="../../composer/ui/form.py" line="197"/>
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="197"/>
+        <location filename="../../composer/ui/form.py" line="204"/>
         <source>Your details</source>
         <translation>Ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="200"/>
+        <location filename="../../composer/ui/form.py" line="207"/>
         <source>Your name</source>
         <translation>Ձեր անունը և ազգանունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="201"/>
+        <location filename="../../composer/ui/form.py" line="208"/>
         <source>Street address</source>
         <translation>Փողոց, տուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="202"/>
+        <location filename="../../composer/ui/form.py" line="209"/>
         <source>Apartment, suite (optional)</source>
         <translation>Բնակարան, գրասենյակ (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="203"/>
+        <location filename="../../composer/ui/form.py" line="210"/>
         <source>City</source>
         <translation>Քաղաք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="204"/>
+        <location filename="../../composer/ui/form.py" line="211"/>
         <source>Province or state</source>
         <translation>Նահանգ կամ մարզ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="205"/>
+        <location filename="../../composer/ui/form.py" line="212"/>
         <source>Postal code</source>
         <translation>Փոստային ինդեքս</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="206"/>
+        <location filename="../../composer/ui/form.py" line="213"/>
         <source>Country</source>
         <translation>Երկիր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="207"/>
+        <location filename="../../composer/ui/form.py" line="214"/>
         <source>E-mail (optional)</source>
         <translation>Էլ. փոստ (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="208"/>
+        <location filename="../../composer/ui/form.py" line="215"/>
         <source>Telephone (optional)</source>
         <translation>Հեռախոս (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="220"/>
+        <location filename="../../composer/ui/form.py" line="227"/>
         <source>Remember my details on this computer</source>
         <translation>Հիշել իմ տվյալներն այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="224"/>
+        <location filename="../../composer/ui/form.py" line="230"/>
         <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
         <translation>Ընդհանուր օգտագործման համակարգչում այս վանդակը մի՛ նշեք։ Այդ դեպքում Ձեր տվյալները կջնջվեն, երբ փակեք նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="231"/>
+        <location filename="../../composer/ui/form.py" line="237"/>
         <source>Recipient</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="270"/>
+        <location filename="../../composer/ui/form.py" line="276"/>
         <source>Greeting (optional)</source>
         <translation>Ողջույնի տող (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="273"/>
+        <location filename="../../composer/ui/form.py" line="279"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
         <translation>Եթե թողնեք դատարկ, կօգտագործվի նամակի լեզվով սովորական ողջույնի տողը, օրինակ՝ «Հարգելի տիկին Լի,»։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="279"/>
+        <location filename="../../composer/ui/form.py" line="285"/>
         <source>Signature</source>
         <translation>Ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="283"/>
+        <location filename="../../composer/ui/form.py" line="289"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Ստորագրել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="284"/>
+        <location filename="../../composer/ui/form.py" line="290"/>
         <source>Sign the letter</source>
         <translation>Ստորագրել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="290"/>
+        <location filename="../../composer/ui/form.py" line="296"/>
         <source>Paper and envelope</source>
         <translation>Թուղթ և ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="293"/>
+        <location filename="../../composer/ui/form.py" line="299"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 դյույմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="294"/>
+        <location filename="../../composer/ui/form.py" line="300"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 մմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="295"/>
+        <location filename="../../composer/ui/form.py" line="301"/>
         <source>Paper</source>
         <translation>Թուղթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="300"/>
+        <location filename="../../composer/ui/form.py" line="306"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>#10 պատուհանով ծրար (Կանադա, ԱՄՆ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="301"/>
+        <location filename="../../composer/ui/form.py" line="307"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="302"/>
+        <location filename="../../composer/ui/form.py" line="308"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="303"/>
+        <location filename="../../composer/ui/form.py" line="309"/>
         <source>Envelope without a window</source>
         <translation>Առանց պատուհանի ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="308"/>
+        <location filename="../../composer/ui/form.py" line="314"/>
         <source>Envelope</source>
         <translation>Ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="309"/>
+        <location filename="../../composer/ui/form.py" line="315"/>
         <source>Print fold marks</source>
         <translation>Տպել ծալման նշանները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="315"/>
+        <location filename="../../composer/ui/form.py" line="320"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Պատճեններ, կից փաստաթղթեր և Հ.Գ. (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="321"/>
+        <location filename="../../composer/ui/form.py" line="326"/>
         <source>Copies to</source>
         <translation>Պատճենի ստացողները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="323"/>
+        <location filename="../../composer/ui/form.py" line="328"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>Մի քանի անուն առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="329"/>
+        <location filename="../../composer/ui/form.py" line="334"/>
         <source>Enclosures</source>
         <translation>Կից փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="331"/>
+        <location filename="../../composer/ui/form.py" line="336"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>Մի քանի փաստաթուղթ առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="336"/>
+        <location filename="../../composer/ui/form.py" line="341"/>
         <source>P.S.</source>
         <translation>Հ.Գ.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="352"/>
+        <location filename="../../composer/ui/form.py" line="359"/>
         <source>Same country as mine</source>
         <translation>Նույն երկիրը, ինչ իմը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="609"/>
+        <location filename="../../composer/ui/form.py" line="658"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Դեռ ստորագրություն չկա։ Կտպվի գիծ, որի վրա կստորագրեք ձեռքով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="611"/>
+        <location filename="../../composer/ui/form.py" line="660"/>
         <source>Signed with a picture.</source>
         <translation>Ստորագրված է նկարով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="613"/>
+        <location filename="../../composer/ui/form.py" line="662"/>
         <source>Signed by drawing.</source>
         <translation>Ստորագրված է գծելով։</translation>
     </message>
@@ -1702,17 +1702,17 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="80"/>
+        <location filename="../../composer/ui/form.py" line="86"/>
         <source> (required)</source>
         <translation> (պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="88"/>
+        <location filename="../../composer/ui/form.py" line="94"/>
         <source>Some questions to help you write in your own words:</source>
         <translation>Մի քանի հարց, որոնք կօգնեն Ձեզ գրել Ձեր սեփական խոսքերով:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="93"/>
+        <location filename="../../composer/ui/form.py" line="99"/>
         <source>Writing prompts</source>
         <translation>Հուշող հարցեր</translation>
     </message>
@@ -2122,135 +2122,148 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
 <context>
     <name>recipient</name>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="28"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="29"/>
         <source>an elected representative</source>
         <translation>ընտրված ներկայացուցչի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="29"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="30"/>
         <source>a government (a minister, an ambassador…)</source>
         <translation>կառավարությանը (նախարարին, դեսպանին…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="30"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="31"/>
         <source>a human-rights organization</source>
         <translation>իրավապաշտպան կազմակերպությանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="31"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="32"/>
         <source>a humanitarian organization that works confidentially (the Red Cross)</source>
         <translation>մարդասիրական կազմակերպությանը, որն աշխատում է գաղտնիության սկզբունքով (Կարմիր Խաչ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="34"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="35"/>
         <source>someone else</source>
         <translation>ուրիշ մեկին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="40"/>
-        <location filename="../../composer/ui/recipient_fields.py" line="129"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="41"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="130"/>
         <source>None</source>
         <translation>Չկա</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="41"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="42"/>
         <source>Ms.</source>
         <translation>Տիկին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="42"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="43"/>
         <source>Mr.</source>
         <translation>Պարոն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="43"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="44"/>
         <source>Mx.</source>
         <translation>Չեզոք (Mx.)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="44"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="45"/>
         <source>Dr.</source>
         <translation>Դոկտոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="50"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="51"/>
         <source>As the office says</source>
         <translation>Ըստ պաշտոնի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="51"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="52"/>
         <source>National</source>
         <translation>Համապետական</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="52"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="53"/>
         <source>Provincial, state or regional</source>
         <translation>Նահանգային կամ մարզային</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="53"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="54"/>
         <source>Municipal</source>
         <translation>Քաղաքային կամ համայնքային</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="59"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="60"/>
         <source>Writing to</source>
         <translation>Ո՞ւմ եք գրում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="60"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="61"/>
         <source>Courtesy title</source>
         <translation>Դիմելաձև</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="61"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="62"/>
         <source>Office</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="62"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="63"/>
         <source>Government of</source>
         <translation>Կառավարության երկիրը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="63"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="64"/>
         <source>Level of government</source>
         <translation>Կառավարման մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="64"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="65"/>
         <source>This is my own representative: I live in their riding</source>
         <translation>Սա իմ ներկայացուցիչն է (ես ապրում եմ նրա ընտրատարածքում)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="72"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="73"/>
         <source>Decides what the letter asks: an organization that works confidentially is never asked to speak publicly.</source>
         <translation>Որոշում է, թե ինչ է խնդրվում նամակում։ Գաղտնիության սկզբունքով աշխատող կազմակերպությանը երբեք չեն խնդրում հրապարակային հայտարարություն անել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="77"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="78"/>
         <source>Used in the address and the greeting (Dear Ms. Lee, / Madame la Députée,).</source>
         <translation>Օգտագործվում է հասցեում և ողջույնի տողում («Հարգելի տիկին Լի,» / «Madame la Députée,»)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="81"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="82"/>
         <source>The letter addresses them as their office requires (The Honourable …, Dear Minister,).</source>
         <translation>Նամակում հասցեատիրոջը դիմում են այնպես, ինչպես պահանջում է նրա պաշտոնը («Մեծարգո …», «Հարգելի նախարար,»)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="86"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="87"/>
         <source>The country whose government or parliament the office belongs to, when it is not the country of the address.</source>
         <translation>Երկիրը, որի կառավարությանը կամ խորհրդարանին է պատկանում պաշտոնը, եթե այն տարբերվում է հասցեի երկրից։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="91"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="92"/>
         <source>Only then does the letter say you are one of their constituents.</source>
         <translation>Միայն այդ դեպքում նամակում կնշվի, որ Դուք նրա ընտրողներից եք։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/recipient_fields.py" line="134"/>
+        <location filename="../../composer/ui/recipient_fields.py" line="135"/>
         <source>Same as the address</source>
         <translation>Նույնը, ինչ հասցեում</translation>
+    </message>
+</context>
+<context>
+    <name>spelling</name>
+    <message>
+        <location filename="../../composer/ui/spelling.py" line="146"/>
+        <source>No suggestions</source>
+        <translation>Առաջարկներ չկան</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/spelling.py" line="150"/>
+        <source>Add “%1” to the Dictionary</source>
+        <translation>Ավելացնել «%1» բառը բառարանին</translation>
     </message>
 </context>
 </TS>

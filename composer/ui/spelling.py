@@ -1,0 +1,180 @@
+"""Spelling help in the form's multi-line fields: misspelt words underlined, suggestions on
+right-click (or the menu key), the checker's language following the letter's.
+
+Checking never runs on the keystroke: a key only restarts a short timer; when typing pauses,
+the text goes to the task pool, where :mod:`composer.core.spelling` finds the misspelt
+words (each word looked up once, then remembered); the result comes back to the UI thread
+and only then is the text re-underlined, from a set of words, without any lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from composer.core import spelling
+from composer.ui.qt import QtCore, QtGui, QtWidgets, Signal
+from composer.ui.tasks import Tasks, app_tasks
+
+PAUSE_MS = 15  # typing paused this long: check (a held key repeats every 30-50 ms)
+
+translate = QtCore.QCoreApplication.translate  # found by Qt's lupdate as "spelling" texts
+
+
+class SpellHighlighter(QtGui.QSyntaxHighlighter):
+    """Underlines the words it is told are misspelt; looks nothing up itself."""
+
+    def __init__(self, document: QtGui.QTextDocument) -> None:
+        super().__init__(document)
+        self.misspelt: frozenset[str] = frozenset()
+        self.underline = QtGui.QTextCharFormat()
+        self.underline.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.underline.setUnderlineColor(QtGui.QColor("#d32f2f"))
+
+    def set_misspelt(self, found: Iterable[str]) -> None:
+        found = frozenset(found)
+        if found != self.misspelt:
+            self.misspelt = found
+            self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:
+        if not self.misspelt:
+            return
+        for start, end, word in spelling.words(text):
+            if word in self.misspelt:
+                self.setFormat(start, end - start, self.underline)
+
+
+class SpellChecking(QtCore.QObject):
+    """Spelling help attached to one multi-line field."""
+
+    checked = Signal()  # a check's result is shown
+
+    def __init__(
+        self,
+        editor: QtWidgets.QPlainTextEdit,
+        language: str,
+        known: Callable[[], Iterable[str]] = tuple,
+        tasks: Tasks | None = None,
+    ) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.language = language
+        self.known = known
+        self.tasks = tasks or app_tasks()
+        self.highlighter = SpellHighlighter(editor.document())
+        self._generation = 0
+        self._timer = QtCore.QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PAUSE_MS)
+        self._timer.timeout.connect(self.check)
+        editor.textChanged.connect(self._timer.start)
+        # The mouse's menu event reaches the viewport, the menu key's the field itself.
+        editor.installEventFilter(self)
+        editor.viewport().installEventFilter(self)
+        self.check()
+
+    @property
+    def misspelt(self) -> frozenset[str]:
+        return self.highlighter.misspelt
+
+    def set_language(self, language: str) -> None:
+        if language != self.language:
+            self.language = language
+            self.check()
+
+    def check(self) -> None:
+        """Check the whole field on the pool; the newest check's result wins."""
+        self._timer.stop()
+        self._generation += 1
+        checker = spelling.speller(self.language)
+        text = self.editor.toPlainText()
+        if checker is None or not text.strip():
+            self.highlighter.set_misspelt(())
+            self.checked.emit()
+            return
+        generation = self._generation
+        self.tasks.run(
+            checker.misspelt,
+            text,
+            list(self.known()),
+            owner=self,
+            finished=lambda found: self._show(generation, found),
+            name="spelling",
+        )
+
+    def _show(self, generation: int, found: set[str]) -> None:
+        if generation != self._generation:
+            return  # a newer check is on its way
+        self.highlighter.set_misspelt(found)
+        self.checked.emit()
+
+    # -- suggestions ------------------------------------------------------------------------
+
+    def word_at(self, cursor: QtGui.QTextCursor) -> tuple[int, int, str] | None:
+        """The misspelt word under ``cursor`` as (document start, end, word), if any."""
+        block = cursor.block()
+        column = cursor.positionInBlock()
+        for start, end, word in spelling.words(block.text()):
+            if start <= column <= end and word in self.misspelt:
+                return block.position() + start, block.position() + end, word
+        return None
+
+    def menu_at(self, position: QtCore.QPoint | None) -> QtWidgets.QMenu:
+        """The field's context menu, with suggestions first when a misspelt word is there.
+
+        ``position`` is where the mouse was; None (the menu key) uses the text cursor.
+        """
+        editor = self.editor
+        at = position if position is not None else editor.cursorRect().center()
+        menu = editor.createStandardContextMenu(at)
+        cursor = editor.cursorForPosition(position) if position is not None else editor.textCursor()
+        found = self.word_at(cursor)
+        checker = spelling.speller(self.language)
+        if found is None or checker is None:
+            return menu
+        start, end, word = found
+        first = menu.actions()[0] if menu.actions() else None
+        added: list[QtGui.QAction] = []
+        suggestions = checker.suggest(word)
+        for suggestion in suggestions:
+            action = QtGui.QAction(suggestion, menu)
+            action.triggered.connect(
+                lambda _checked=False, s=suggestion: self._replace(start, end, word, s)
+            )
+            added.append(action)
+        if not suggestions:
+            none = QtGui.QAction(translate("spelling", "No suggestions"), menu)
+            none.setEnabled(False)
+            added.append(none)
+        keep = QtGui.QAction(
+            translate("spelling", "Add “%1” to the Dictionary").replace("%1", word), menu
+        )
+        keep.triggered.connect(lambda _checked=False: self._add(checker, word))
+        added.append(keep)
+        menu.insertActions(first, added)  # type: ignore[arg-type]
+        menu.insertSeparator(first)  # type: ignore[arg-type]
+        return menu
+
+    def _replace(self, start: int, end: int, word: str, suggestion: str) -> None:
+        cursor = QtGui.QTextCursor(self.editor.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() == word:  # the text has not moved since the menu opened
+            cursor.insertText(suggestion)  # one step of the field's undo
+
+    def _add(self, checker: spelling.Speller, word: str) -> None:
+        checker.add(word)
+        self.check()
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.ContextMenu and watched in (
+            self.editor,
+            self.editor.viewport(),
+        ):
+            assert isinstance(event, QtGui.QContextMenuEvent)
+            by_mouse = event.reason() == QtGui.QContextMenuEvent.Reason.Mouse
+            menu = self.menu_at(event.pos() if by_mouse else None)
+            menu.exec(event.globalPos())
+            menu.deleteLater()
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,157 @@
+"""Spelling help in the form: misspelt words underlined off the keystroke path, suggestions
+on the context menu, the checker following the letter's language."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from composer.core import spelling
+from composer.ui.main_window import MainWindow
+from composer.ui.qt import QtCore, QtGui, QtWidgets
+from composer.ui.settings import Settings
+from composer.ui.spelling import SpellChecking
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def personal_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(spelling, "personal_path", lambda lang: tmp_path / f"words-{lang}.txt")
+    spelling.speller.cache_clear()
+    yield
+    spelling.speller.cache_clear()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    settings = Settings(
+        QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat)
+    )
+    settings.set_last_template("pow-release")
+    win = MainWindow(settings=settings, autosave_dir=tmp_path / "autosave")
+    win.start(ask=False)
+    qtbot.waitUntil(lambda: bool(win.preview.pdf) and not win.session.builder.busy)
+    yield win
+    win.session.mark_clean()
+    win.close()
+    win.session.wait()
+    win.deleteLater()
+
+
+def note_of(win: MainWindow) -> tuple[QtWidgets.QPlainTextEdit, SpellChecking]:
+    note = win.form.rows["fields.personal_note"].editor
+    assert isinstance(note, QtWidgets.QPlainTextEdit)
+    check = note.findChild(SpellChecking)
+    assert check is not None
+    return note, check
+
+
+def underlined(editor: QtWidgets.QPlainTextEdit) -> list[str]:
+    """The words drawn with a spell-check underline, as the editor lays them out."""
+    found = []
+    block = editor.document().firstBlock()
+    while block.isValid():
+        for fmt in block.layout().formats():
+            style = fmt.format.underlineStyle()
+            if style == QtGui.QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+                found.append(block.text()[fmt.start : fmt.start + fmt.length])
+        block = block.next()
+    return found
+
+
+def type_and_wait(qtbot, editor: QtWidgets.QPlainTextEdit, check: SpellChecking, text: str) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(check.checked, timeout=10_000):
+        editor.setPlainText(text)
+
+
+def test_misspelt_words_are_underlined_in_the_letter_s_language(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    note, check = note_of(window)
+    type_and_wait(qtbot, note, check, "I recieve news of my cousin every weak.")
+    assert underlined(note) == ["recieve"]  # "weak" is a word: grammar is not checked
+
+    language = window.form.language
+    with qtbot.waitSignal(check.checked, timeout=10_000):
+        language.setCurrentIndex(language.findData("fr"))
+    type_and_wait(qtbot, note, check, "Je demande la libertée de mon cousin.")
+    assert underlined(note) == ["libertée"]
+
+    with qtbot.waitSignal(check.checked, timeout=10_000):
+        language.setCurrentIndex(language.findData("hy"))
+    type_and_wait(qtbot, note, check, "Խնդրում եմ ազատել իմ զարմիկին, նամմակ")
+    assert underlined(note) == ["նամմակ"]
+
+
+def test_names_in_the_form_and_words_of_the_letter_are_not_flagged(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    note, check = note_of(window)
+    window.form.sender_inputs["name"].setText("Anahit Ghukasyan")  # type: ignore[attr-defined]
+    type_and_wait(qtbot, note, check, "Ghukasyan is my name; Karabakh is my family's home.")
+    assert underlined(note) == []
+
+
+def test_the_check_runs_off_the_keystroke_path(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    note, check = note_of(window)
+    threads: list[threading.Thread] = []
+    original = spelling.Speller.misspelt
+
+    def spy(self, text, known=()):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return original(self, text, known)
+
+    monkeypatch.setattr(spelling.Speller, "misspelt", spy)
+    note.setFocus()
+    qtbot.keyClicks(note, "Thiss is typed key by key")
+    assert threads == []  # nothing was looked up while keys arrived
+    qtbot.waitUntil(lambda: "Thiss" in check.misspelt, timeout=10_000)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert len(threads) <= 3  # once per pause, not once per key
+
+
+def test_suggestions_replace_the_word_and_can_be_undone(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    note, check = note_of(window)
+    type_and_wait(qtbot, note, check, "I recieve news.")
+    cursor = note.textCursor()
+    cursor.setPosition(4)  # inside "recieve"
+    note.setTextCursor(cursor)
+    menu = check.menu_at(None)  # as the menu key opens it
+    texts = [a.text() for a in menu.actions()]
+    assert texts[0] == "receive"
+    assert any("Add “recieve” to the Dictionary" == t for t in texts)
+    assert any("Copy" in t for t in texts)  # the field's own commands stay
+    with qtbot.waitSignal(check.checked, timeout=10_000):
+        menu.actions()[0].trigger()
+    assert note.toPlainText() == "I receive news."
+    assert underlined(note) == []
+    note.undo()
+    assert note.toPlainText() == "I recieve news."
+
+
+def test_a_word_added_to_the_dictionary_is_no_longer_flagged(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    note, check = note_of(window)
+    type_and_wait(qtbot, note, check, "My village Hadrut.")
+    assert underlined(note) == ["Hadrut"]
+    cursor = note.textCursor()
+    cursor.setPosition(13)
+    note.setTextCursor(cursor)
+    menu = check.menu_at(None)
+    add = next(a for a in menu.actions() if a.text().startswith("Add "))
+    with qtbot.waitSignal(check.checked, timeout=10_000):
+        add.trigger()
+    assert underlined(note) == []
+    assert "Hadrut" in (tmp_path / "words-en.txt").read_text(encoding="utf-8")
+
+
+def test_the_p_s_is_checked_too(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    check = window.form.ps.findChild(SpellChecking)
+    assert check is not None
+    type_and_wait(qtbot, window.form.ps, check, "Thank you, pleese.")
+    assert underlined(window.form.ps) == ["pleese"]
