@@ -105,10 +105,15 @@ Stroke = tuple[Point, ...]
 
 @dataclass(frozen=True)
 class Signature:
-    """Drawn strokes (x, y, pressure in 0..1, 0 = unknown; y grows downwards) or an image."""
+    """Drawn strokes (x, y, pressure in 0..1, 0 = unknown; y grows downwards) or an image.
+
+    ``typed`` is the name an image was made from, when the writer typed their signature: what
+    a screen reader says of it instead of "a picture".
+    """
 
     strokes: tuple[Stroke, ...] = ()
     image: Path | None = None
+    typed: str = ""
 
 
 @dataclass(frozen=True)
@@ -258,6 +263,9 @@ def _number(value: object, where: str) -> float:
     return float(value)
 
 
+MAX_TYPED_NAME = 200  # characters of a typed signature's name kept
+
+
 def signature_from_dict(value: object, base_dir: Path | None = None) -> Signature | None:
     """A signature from the data contract (``{"strokes": …}`` or ``{"image": path}``);
     a relative image path is read from ``base_dir``."""
@@ -269,7 +277,8 @@ def signature_from_dict(value: object, base_dir: Path | None = None) -> Signatur
         path = Path(raw).expanduser()
         if not path.is_absolute() and base_dir is not None:
             path = base_dir / path
-        return Signature(image=path)
+        typed = _text(data.get("typed", ""), "signature.typed")[:MAX_TYPED_NAME]
+        return Signature(image=path, typed=typed)
     strokes_in = data.get("strokes", [])
     if not isinstance(strokes_in, list):
         raise DataError("signature.strokes must be a list of strokes")
@@ -387,7 +396,10 @@ def letter_from_dict(data: Mapping[str, Any], base_dir: Path | None = None) -> L
 def signature_to_dict(signature: Signature | None) -> dict[str, Any] | None:
     """The data contract for ``signature``; None for a letter signed by hand."""
     if signature is not None and signature.image is not None:
-        return {"image": str(signature.image)}
+        out: dict[str, Any] = {"image": str(signature.image)}
+        if signature.typed:
+            out["typed"] = signature.typed
+        return out
     if signature is not None and signature.strokes:
         return {"strokes": [[list(p) for p in s] for s in signature.strokes]}
     return None

@@ -38,6 +38,7 @@ class Actions:
     zoom_in: QtGui.QAction
     zoom_out: QtGui.QAction
     fit: QtGui.QAction
+    letter_text: QtGui.QAction
     help: QtGui.QAction
     about: QtGui.QAction
 
@@ -148,6 +149,15 @@ def make_actions(w: MainWindow) -> Actions:
         fit=_action(
             w, translate("actions", "&Fit Width"), w.preview.fit_width, "Ctrl+0", "zoom-fit-width"
         ),
+        letter_text=_action(
+            w,
+            translate("actions", "Letter as &Text"),
+            w.toggle_letter_text,
+            "Ctrl+T",
+            tip=translate(
+                "actions", "Show the letter's text below its pages, for reading aloud or enlarging"
+            ),
+        ),
         help=_action(
             w, translate("actions", "&How to Use"), w.show_help, K.HelpContents, "help-contents"
         ),
@@ -172,7 +182,8 @@ def build_menus(w: MainWindow, a: Actions) -> tuple[QtWidgets.QMenu, QtWidgets.Q
     bar.addMenu(translate("actions", "&Letter")).addActions([a.choose, a.sign])
     bar.addMenu(translate("actions", "&Recipients")).addActions([a.book, a.merge])
     view_menu = bar.addMenu(translate("actions", "&View"))
-    view_menu.addActions([a.zoom_in, a.zoom_out, a.fit])
+    view_menu.addActions([a.zoom_in, a.zoom_out, a.fit, a.letter_text])
+    a.letter_text.setCheckable(True)
     view_menu.addSeparator()
     language = view_menu.addMenu(translate("actions", "&Language"))
     bar.addMenu(translate("actions", "&Help")).addActions([a.help, a.about])

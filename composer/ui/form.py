@@ -24,6 +24,7 @@ from composer.core.model import (
 from composer.core.templates import Field, Template
 from composer.core.validation import Problem
 from composer.ui import recipient_fields
+from composer.ui.accessibility import announce, watch_fields
 from composer.ui.labels import recipient_labels
 from composer.ui.language import current_language
 from composer.ui.qt import QtCore, QtGui, QtWidgets, Signal, Slot
@@ -96,7 +97,6 @@ class _Row(QtWidgets.QWidget):
             self.prompts = QtWidgets.QLabel(f"{intro}<ul style='margin:0'>{items}</ul>")
             self.prompts.setWordWrap(True)
             self.prompts.setTextFormat(QtCore.Qt.TextFormat.RichText)
-            self.prompts.setAccessibleName(self.tr("Writing prompts"))
             layout.addWidget(self.prompts)
         layout.addWidget(editor)
         below = QtWidgets.QHBoxLayout()
@@ -130,9 +130,18 @@ class _Row(QtWidgets.QWidget):
                 else ("#ffd180" if dark else "#8a5300")
             )
             self.message.setStyleSheet(f"color: {colour};")
+        appeared = bool(text) and not self.message.text()
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        self.editor.setAccessibleDescription(text or self.help.text())
+        # Qt cannot mark an input invalid for a screen reader on Linux (no state maps to
+        # AT-SPI's invalid-entry), so the description says it, and a new message is spoken.
+        if text and severity == "error":
+            described = self.tr("Invalid entry: %1").replace("%1", text)
+        else:
+            described = text or self.help.text()
+        self.editor.setAccessibleDescription(described)
+        if appeared:
+            announce(self.editor, f"{self.label.text().rstrip(' *')}: {text}")
 
     def update_count(self, length: int) -> None:
         if self.max_length is None:
@@ -352,6 +361,7 @@ class LetterForm(QtWidgets.QWidget):
         self.show_signature(None)
         guard_wheel(self)
         let_combos_shrink(self)
+        watch_fields(self)
 
     # -- building the form ---------------------------------------------------------------
 
@@ -526,6 +536,7 @@ class LetterForm(QtWidgets.QWidget):
             previous = editor
         guard_wheel(self.fields_box)
         let_combos_shrink(self.fields_box)
+        watch_fields(self.fields_box)
 
     def _editor(self, spec: Field, value: str, language: str) -> QtWidgets.QWidget:
         editor: QtWidgets.QWidget
@@ -656,6 +667,10 @@ class LetterForm(QtWidgets.QWidget):
         s = signature
         if s is None:
             text = self.tr("No signature yet: a line is printed for you to sign by hand.")
+        elif s.image is not None and s.typed:
+            text = self.tr("Signed with your name typed in handwriting style: %1.").replace(
+                "%1", s.typed
+            )
         elif s.image is not None:
             text = self.tr("Signed with a picture.")
         else:

@@ -25,6 +25,7 @@ from composer.core.model import (
 )
 from composer.core.templates import Catalogue, Template, discover
 from composer.core.validation import Problem
+from composer.ui import accessibility
 from composer.ui.actions import build_menus, make_actions
 from composer.ui.autosave import Autosave, NoAutosave, Orphan, recovery_folder
 from composer.ui.builder import BuildOutcome
@@ -79,6 +80,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.book_path: Path | None = None  # tests point it elsewhere
         self._book: AddressBook | None = None
         self.setWindowIcon(QtGui.QIcon.fromTheme("accessories-text-editor"))
+        app = QtWidgets.QApplication.instance()
+        if isinstance(app, QtWidgets.QApplication):
+            accessibility.install(app)
+        # F10 opens the menus, as in other desktop programs.
+        menus_key = QtGui.QShortcut(QtGui.QKeySequence("F10"), self)
+        menus_key.activated.connect(self.open_menus)
 
         self.session = LetterSession(self.tasks, parent=self)
         self.session.builder.warm()  # beside the making of the window, on the other core
@@ -115,6 +122,7 @@ class MainWindow(QtWidgets.QMainWindow):
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.tr("Letter form"))
+        scroll.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # not a stop: the fields are
         self.form_scroll = scroll
         self.splitter = QtWidgets.QSplitter()
         self.splitter.addWidget(scroll)
@@ -131,6 +139,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.recent_menu, self.language_menu = build_menus(self, self.commands)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_language_menu()
+        self._follow_letter_text()
 
     def _fill_language_menu(self) -> None:
         group = QtGui.QActionGroup(self.language_menu)
@@ -145,6 +154,31 @@ class MainWindow(QtWidgets.QMainWindow):
             action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
             if not code:
                 self.language_menu.addSeparator()
+
+    def letter_text_wanted(self) -> bool:
+        """The letter's text below its pages: as chosen, else whenever a screen reader runs
+        (Qt turns accessibility on when one listens, also after the app started)."""
+        chosen = self.settings.letter_text()
+        return chosen if chosen is not None else QtGui.QAccessible.isActive()
+
+    def _follow_letter_text(self) -> None:
+        wanted = self.letter_text_wanted()
+        if wanted != self.preview.text.isVisibleTo(self.preview):
+            self.preview.show_text(wanted)
+        self.commands.letter_text.setChecked(wanted)
+
+    @Slot()
+    def toggle_letter_text(self) -> None:
+        self.settings.set_letter_text(self.commands.letter_text.isChecked())
+        self._follow_letter_text()
+        if self.preview.text.isVisible():
+            self.preview.text.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+
+    def open_menus(self) -> None:
+        bar = self.menuBar()
+        if bar.actions():
+            bar.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+            bar.setActiveAction(bar.actions()[0])
 
     def _show_problems(self, problems: list[Problem]) -> None:
         self.form.show_problems(problems)  # whichever form is there now
@@ -430,6 +464,7 @@ class MainWindow(QtWidgets.QMainWindow):
             )
         else:
             self.preview.show_message("")
+        self._follow_letter_text()
         self.preview.show_pdf(outcome.pdf)
         self.pages_label.setText(self.tr("%n page(s)", "", outcome.pages))
         warnings = [w for w in outcome.warnings if getattr(w, "code", "") in SHOWN_WARNINGS]

@@ -33,7 +33,7 @@ from composer.ui.builder import BuildOutcome, PreviewBuilder
 from composer.ui.errors import report_failure, show_error
 from composer.ui.preview import PreviewPane
 from composer.ui.printing import Document, PrintPreview, print_document
-from composer.ui.qt import Qt, QtCore, QtWidgets, Signal, Slot
+from composer.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal, Slot
 from composer.ui.settings import Settings
 from composer.ui.tasks import TaskContext, Tasks, app_tasks, close_tasks
 from composer.ui.widgets import ask_folder, ask_save_path, fit_to_screen, guard_wheel
@@ -163,6 +163,8 @@ class MergeDialog(QtWidgets.QDialog):
 
         self.preview = PreviewPane()
         self.preview.setAccessibleName(self.tr("The letter to the chosen recipient"))
+        chosen = self.settings.letter_text()
+        self.preview.show_text(chosen if chosen is not None else QtGui.QAccessible.isActive())
         self.preview_label = QtWidgets.QLabel()
         self.preview_label.setWordWrap(True)
         self.previous_button = QtWidgets.QPushButton(self.tr("◀ &Previous"))

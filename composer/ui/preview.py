@@ -9,9 +9,16 @@ MIN_ZOOM, MAX_ZOOM = 0.25, 5.0
 
 
 class PreviewPane(QtWidgets.QWidget):
-    """All pages of the letter, fit to width or zoomed, with a message bar above them.
+    """All pages of the letter, fit to width or zoomed, with a message bar above them, and
+    optionally the letter's text below them.
 
     A failed build leaves the last good pages in place and says why above them.
+
+    The pages are pictures to a screen reader (Qt's PDF view exposes no text), so the pane
+    can also show the text of the same PDF in a read-only text field, which a screen reader
+    reads line by line and word by word: "Text of the letter". It is shown when a screen
+    reader is running (Qt knows) and whenever the person turns it on (View ▸ Letter as
+    Text); the text is taken from the very PDF bytes shown, so it is what will print.
     """
 
     shown = Signal()  # new pages are in the view
@@ -24,7 +31,6 @@ class PreviewPane(QtWidgets.QWidget):
         self.message.setObjectName("previewMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName(self.tr("Preview message"))
         self.message.hide()
         self.view = QtPdfWidgets.QPdfView(self)
         self.view.setPageMode(QtPdfWidgets.QPdfView.PageMode.MultiPage)
@@ -36,14 +42,47 @@ class PreviewPane(QtWidgets.QWidget):
         # the view would otherwise make the bar appear, narrow the page, vanish, widen it,
         # and so on for ever (the window froze at some sizes).
         self.view.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.text = QtWidgets.QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setTextInteractionFlags(
+            QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.text.setAccessibleName(self.tr("Text of the letter"))
+        self.text.setAccessibleDescription(self.tr("The letter's words as they will print"))
+        self.text.hide()
+        split = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical, self)
+        split.addWidget(self.view)
+        split.addWidget(self.text)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.message)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(split, 1)
         self._document: QtPdf.QPdfDocument | None = None
         self._buffer: QtCore.QBuffer | None = None
         self.pdf = b""
+
+    def show_text(self, shown: bool) -> None:
+        """Show or hide the letter's text below the pages."""
+        self.text.setVisible(shown)
+        if shown:
+            self._fill_text()
+
+    def _fill_text(self) -> None:
+        document = self._document
+        if document is None or not self.text.isVisibleTo(self):
+            return
+        pages = [document.getAllText(page).text() for page in range(document.pageCount())]
+        text = "\n\n".join(page.strip() for page in pages)
+        if text != self.text.toPlainText():
+            bar = self.text.verticalScrollBar()
+            position = bar.value()
+            self.text.setPlainText(text)
+            bar.setValue(min(position, bar.maximum()))
 
     def page_count(self) -> int:
         return self._document.pageCount() if self._document is not None else 0
@@ -66,6 +105,7 @@ class PreviewPane(QtWidgets.QWidget):
         self._document, self._buffer = document, buffer
         self.view.setDocument(document)
         self.pdf = data
+        self._fill_text()
         if old_document is not None:
             old_document.deleteLater()
         if old_buffer is not None:

@@ -45,6 +45,16 @@ class Settings:
     def set_ui_language(self, language: str) -> None:
         self.q.setValue("preferences/ui_language", language)
 
+    def letter_text(self) -> bool | None:
+        """Whether the letter's text shows below its pages; None: when a screen reader runs."""
+        value = self.q.value("preferences/letter_text", None)
+        if value in (None, ""):
+            return None
+        return str(value).lower() in ("true", "1")
+
+    def set_letter_text(self, shown: bool) -> None:
+        self.q.setValue("preferences/letter_text", shown)
+
     def last_template(self) -> str:
         return str(self.q.value("preferences/last_template", "") or "")
 

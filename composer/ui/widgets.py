@@ -158,6 +158,7 @@ def scrolling(content: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
     """``content`` in a frameless scroll area: a dialog taller than a small screen scrolls
     instead of pushing its buttons off it."""
     area = QtWidgets.QScrollArea()
+    area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # not a stop: its content is
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)

@@ -114,73 +114,68 @@
         <translation>Ajoute les organismes fournis avec Letter Composer (organismes de défense des droits de la personne, Chambre des communes…), chacun avec des notes sur ce qu&apos;il peut faire.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="149"/>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="156"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="155"/>
         <source>&amp;Write to this recipient</source>
         <translation>Écrire à ce &amp;destinataire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="158"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="157"/>
         <source>Address the letter to the selected entry</source>
         <translation>Adresser la lettre à la personne ou à l&apos;organisme sélectionné</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="173"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="172"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="178"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="177"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="199"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="198"/>
         <source>The address book is empty. Add an entry, import a file from a spreadsheet or phone, or add the bundled organizations.</source>
         <translation>Le carnet d&apos;adresses est vide. Ajoutez une fiche, importez un fichier venant d&apos;un tableur ou d&apos;un téléphone, ou ajoutez les organismes inclus.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="219"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="218"/>
         <source>All tags</source>
         <translation>Tous les mots-clés</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="295"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="294"/>
         <source>Tags: %1</source>
         <translation>Mots-clés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="297"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="296"/>
         <source>Greeting: %1</source>
         <translation>Formule d&apos;appel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="327"/>
-        <location filename="../../composer/ui/addressbook/window.py" line="347"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="326"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="346"/>
         <source>The entry could not be saved.</source>
         <translation>La fiche n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="330"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="329"/>
         <source>Added %1.</source>
         <translation>Fiche ajoutée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="350"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="349"/>
         <source>Saved %1.</source>
         <translation>Fiche enregistrée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="358"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="357"/>
         <source>Remove %1 from the address book?</source>
         <translation>Supprimer %1 du carnet d&apos;adresses?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="362"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="361"/>
         <source>Remove %n entry(s) from the address book?</source>
         <translation>
             <numerusform>Supprimer %n fiche du carnet d&apos;adresses?</numerusform>
@@ -188,22 +183,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="365"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="364"/>
         <source>Remove entries</source>
         <translation>Supprimer des fiches</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="379"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="378"/>
         <source>Some entries could not be removed.</source>
         <translation>Certaines fiches n&apos;ont pas pu être supprimées.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="382"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="381"/>
         <source>Removed %1.</source>
         <translation>Fiche supprimée&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="384"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="383"/>
         <source>Removed %n entry(s).</source>
         <translation>
             <numerusform>%n fiche supprimée.</numerusform>
@@ -211,32 +206,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="391"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="390"/>
         <source>The bundled organizations could not be added.</source>
         <translation>Les organismes inclus n&apos;ont pas pu être ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="395"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="394"/>
         <source>All the bundled organizations are already in the book.</source>
         <translation>Tous les organismes inclus sont déjà dans le carnet.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="397"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="396"/>
         <source>Added 1 bundled organization.</source>
         <translation>1 organisme inclus a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="400"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="399"/>
         <source>Added %1 bundled organizations.</source>
         <translation>%1 organismes inclus ont été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="432"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="431"/>
         <source>Nothing was imported: the address book could not store the entries.</source>
         <translation>Rien n&apos;a été importé&#xa0;: le carnet d&apos;adresses n&apos;a pas pu enregistrer les fiches.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="436"/>
         <source>Imported %n entry(s)</source>
         <translation>
             <numerusform>%n fiche importée</numerusform>
@@ -244,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n ligne ignorée</numerusform>
@@ -252,17 +247,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="439"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="455"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="454"/>
         <source>Export the %1 selected entries</source>
         <translation>Exporter les %1 fiches sélectionnées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="457"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
         <source>Export all %n entry(s)</source>
         <translation>
             <numerusform>Exporter %n fiche</numerusform>
@@ -270,22 +265,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="459"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
         <source>address book.csv</source>
         <translation>carnet d&apos;adresses.csv</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="459"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="469"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="468"/>
         <source>Could not write %1.</source>
         <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="472"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="471"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 fiches exportées dans %2.</translation>
     </message>
@@ -334,22 +329,17 @@
         <translation>Tout ce qui peut vous aider à choisir ce destinataire ou à bien vous adresser à lui.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="110"/>
-        <source>Problems with this entry</source>
-        <translation>Problèmes dans cette fiche</translation>
-    </message>
-    <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="201"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="200"/>
         <source>Give a name or an organization.</source>
         <translation>Inscrivez un nom ou un organisme.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="204"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="203"/>
         <source>“%1” is not a country in the list.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays de la liste.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="210"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="209"/>
         <source>The notes are longer than %1 characters.</source>
         <translation>Les notes dépassent %1 caractères.</translation>
     </message>
@@ -400,12 +390,7 @@
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="93"/>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="98"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="97"/>
         <source>What each column holds</source>
         <translation>Contenu de chaque colonne</translation>
     </message>
@@ -430,152 +415,147 @@
         <translation>Lignes qui seront ignorées, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="129"/>
-        <source>Import summary</source>
-        <translation>Résumé de l&apos;importation</translation>
-    </message>
-    <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="143"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="142"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="156"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="155"/>
         <source>Kind (representative, government, human rights, humanitarian…)</source>
         <translation>Type (personne élue, gouvernement, droits de la personne, humanitaire…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="157"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="156"/>
         <source>Courtesy title (Ms., Mr., Dr.…)</source>
         <translation>Titre de civilité (Mme, M., Dr…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="158"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="157"/>
         <source>Office (MP, minister…)</source>
         <translation>Fonction (député(e), ministre…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="159"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="158"/>
         <source>Government of (country)</source>
         <translation>Pays du gouvernement</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="160"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="159"/>
         <source>Level of government</source>
         <translation>Ordre de gouvernement</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="161"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="160"/>
         <source>My own representative (yes/no)</source>
         <translation>Élu(e) de ma circonscription (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="162"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="161"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="163"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="162"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="164"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="163"/>
         <source>Middle name</source>
         <translation>Deuxième prénom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="165"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="164"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="166"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="165"/>
         <source>Name suffix (Jr., III)</source>
         <translation>Suffixe du nom (Jr., III)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="167"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="166"/>
         <source>Address line 2</source>
         <translation>Adresse, ligne 2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="168"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="167"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="183"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="182"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="229"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="228"/>
         <source>commas</source>
         <translation>virgules</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="230"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="229"/>
         <source>semicolons</source>
         <translation>points-virgules</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="231"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="230"/>
         <source>tabs</source>
         <translation>tabulations</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="234"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="233"/>
         <source>%1: a table of %2 rows, read as %3 text, columns separated by %4.</source>
         <translation>%1&#xa0;: tableau de %2 lignes, texte lu en %3, colonnes séparées par des %4.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="243"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="242"/>
         <source>%1: vCard contacts, read as %2 text.</source>
         <translation>%1&#xa0;: contacts vCard, texte lu en %2.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="253"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="252"/>
         <source>Cannot import %1: %2</source>
         <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="272"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="272"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="272"/>
         <source>Use as</source>
         <translation>Utiliser comme</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="282"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="281"/>
         <source>(column %1, no heading)</source>
         <translation>(colonne %1, sans titre)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="295"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="294"/>
         <source>Use of column “%1”</source>
         <translation>Utilisation de la colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="342"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="341"/>
         <source>Working out the entries…</source>
         <translation>Préparation des fiches…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="374"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="373"/>
         <source>The first %1 of %2 entries:</source>
         <translation>Les %1 premières fiches sur %2&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="379"/>
         <source>All %n entry(s):</source>
         <translation>
             <numerusform>%n fiche&#xa0;:</numerusform>
@@ -583,22 +563,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="379"/>
         <source>No entries.</source>
         <translation>Aucune fiche.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="385"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="384"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="391"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="390"/>
         <source>line %1 (kept): %2</source>
         <translation>ligne %1 (conservée)&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="396"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="395"/>
         <source>%n entry(s) will be imported</source>
         <translation>
             <numerusform>%n fiche sera importée</numerusform>
@@ -606,7 +586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="398"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="397"/>
         <source>%n card(s) skipped</source>
         <translation>
             <numerusform>%n fiche vCard ignorée</numerusform>
@@ -614,7 +594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="400"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="399"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n ligne ignorée</numerusform>
@@ -622,12 +602,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="401"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="400"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="446"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="445"/>
         <source>Import addresses</source>
         <translation>Importer des adresses</translation>
     </message>
@@ -635,212 +615,217 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="184"/>
+        <location filename="../../composer/ui/form.py" line="193"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="190"/>
+        <location filename="../../composer/ui/form.py" line="199"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="192"/>
+        <location filename="../../composer/ui/form.py" line="201"/>
         <source>The letter is printed in this language.</source>
         <translation>La lettre est imprimée dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="197"/>
+        <location filename="../../composer/ui/form.py" line="206"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="204"/>
+        <location filename="../../composer/ui/form.py" line="213"/>
         <source>Your details</source>
         <translation>Vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="207"/>
+        <location filename="../../composer/ui/form.py" line="216"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="208"/>
+        <location filename="../../composer/ui/form.py" line="217"/>
         <source>Street address</source>
         <translation>Adresse (numéro et rue)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="209"/>
+        <location filename="../../composer/ui/form.py" line="218"/>
         <source>Apartment, suite (optional)</source>
         <translation>Appartement, bureau (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="210"/>
+        <location filename="../../composer/ui/form.py" line="219"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="211"/>
+        <location filename="../../composer/ui/form.py" line="220"/>
         <source>Province or state</source>
         <translation>Province ou État</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="212"/>
+        <location filename="../../composer/ui/form.py" line="221"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="213"/>
+        <location filename="../../composer/ui/form.py" line="222"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="214"/>
+        <location filename="../../composer/ui/form.py" line="223"/>
         <source>E-mail (optional)</source>
         <translation>Courriel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="215"/>
+        <location filename="../../composer/ui/form.py" line="224"/>
         <source>Telephone (optional)</source>
         <translation>Téléphone (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="227"/>
+        <location filename="../../composer/ui/form.py" line="236"/>
         <source>Remember my details on this computer</source>
         <translation>Garder mes coordonnées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="230"/>
+        <location filename="../../composer/ui/form.py" line="239"/>
         <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
         <translation>Ne cochez pas cette case sur un ordinateur partagé&#xa0;: vos coordonnées seront alors effacées à la fermeture de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="237"/>
+        <location filename="../../composer/ui/form.py" line="246"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="276"/>
+        <location filename="../../composer/ui/form.py" line="285"/>
         <source>Greeting (optional)</source>
         <translation>Formule d&apos;appel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="279"/>
+        <location filename="../../composer/ui/form.py" line="288"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
         <translation>Laissez vide pour utiliser la formule d&apos;appel habituelle dans la langue de la lettre, comme «&#xa0;Madame,&#xa0;» ou «&#xa0;Dear Ms. Lee,&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="285"/>
+        <location filename="../../composer/ui/form.py" line="294"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="289"/>
+        <location filename="../../composer/ui/form.py" line="298"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Signer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="290"/>
+        <location filename="../../composer/ui/form.py" line="299"/>
         <source>Sign the letter</source>
         <translation>Signer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="296"/>
+        <location filename="../../composer/ui/form.py" line="305"/>
         <source>Paper and envelope</source>
         <translation>Papier et enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="299"/>
+        <location filename="../../composer/ui/form.py" line="308"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Format lettre (8,5 × 11&#xa0;po)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="300"/>
+        <location filename="../../composer/ui/form.py" line="309"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297&#xa0;mm)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="301"/>
+        <location filename="../../composer/ui/form.py" line="310"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="306"/>
+        <location filename="../../composer/ui/form.py" line="315"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>Enveloppe à fenêtre #10 (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="307"/>
+        <location filename="../../composer/ui/form.py" line="316"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="308"/>
+        <location filename="../../composer/ui/form.py" line="317"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="309"/>
+        <location filename="../../composer/ui/form.py" line="318"/>
         <source>Envelope without a window</source>
         <translation>Enveloppe sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="314"/>
+        <location filename="../../composer/ui/form.py" line="323"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="315"/>
+        <location filename="../../composer/ui/form.py" line="324"/>
         <source>Print fold marks</source>
         <translation>Imprimer les repères de pliage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="320"/>
+        <location filename="../../composer/ui/form.py" line="329"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Copies, pièces jointes et P.-S. (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="326"/>
+        <location filename="../../composer/ui/form.py" line="335"/>
         <source>Copies to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="328"/>
+        <location filename="../../composer/ui/form.py" line="337"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs noms, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="334"/>
+        <location filename="../../composer/ui/form.py" line="343"/>
         <source>Enclosures</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="336"/>
+        <location filename="../../composer/ui/form.py" line="345"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs pièces, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="341"/>
+        <location filename="../../composer/ui/form.py" line="350"/>
         <source>P.S.</source>
         <translation>P.-S.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="359"/>
+        <location filename="../../composer/ui/form.py" line="369"/>
         <source>Same country as mine</source>
         <translation>Même pays que le mien</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="658"/>
+        <location filename="../../composer/ui/form.py" line="669"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Pas encore de signature&#xa0;: une ligne sera imprimée pour que vous signiez à la main.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="660"/>
+        <location filename="../../composer/ui/form.py" line="671"/>
+        <source>Signed with your name typed in handwriting style: %1.</source>
+        <translation>Signée de votre nom tapé en style manuscrit&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="675"/>
         <source>Signed with a picture.</source>
         <translation>Signature faite à partir d&apos;une image.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="662"/>
+        <location filename="../../composer/ui/form.py" line="677"/>
         <source>Signed by drawing.</source>
         <translation>Signature dessinée.</translation>
     </message>
@@ -848,47 +833,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="117"/>
+        <location filename="../../composer/ui/main_window.py" line="124"/>
         <source>Letter form</source>
         <translation>Formulaire de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="138"/>
+        <location filename="../../composer/ui/main_window.py" line="147"/>
         <source>As the System</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="223"/>
+        <location filename="../../composer/ui/main_window.py" line="257"/>
         <source>Untitled letter</source>
         <translation>Lettre sans titre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="251"/>
+        <location filename="../../composer/ui/main_window.py" line="285"/>
         <source>No letter templates were found.</source>
         <translation>Aucun modèle de lettre n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="263"/>
+        <location filename="../../composer/ui/main_window.py" line="297"/>
         <source>Restore unsaved letter?</source>
         <translation>Récupérer la lettre non enregistrée?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="265"/>
+        <location filename="../../composer/ui/main_window.py" line="299"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer s&apos;est fermé avant qu&apos;une lettre soit enregistrée (dernière copie gardée le %1). Voulez-vous la récupérer?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="280"/>
+        <location filename="../../composer/ui/main_window.py" line="314"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Les lettres ne peuvent pas être gardées automatiquement sur cet ordinateur&#xa0;: impossible d&apos;écrire dans le dossier %1 (%2). Letter Composer fonctionne normalement; pour garder votre lettre, enregistrez-la vous-même (Fichier ▸ Enregistrer).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="291"/>
+        <location filename="../../composer/ui/main_window.py" line="325"/>
         <source>Unsaved letters kept</source>
         <translation>Lettres non enregistrées gardées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="293"/>
+        <location filename="../../composer/ui/main_window.py" line="327"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>%n lettre non enregistrée n&apos;a pas pu être ouverte par cette version de Letter Composer. Rien n&apos;a été supprimé&#xa0;: elle est gardée dans %1.</numerusform>
@@ -896,37 +881,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="307"/>
+        <location filename="../../composer/ui/main_window.py" line="341"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>La lettre non enregistrée n&apos;a pas pu être récupérée; elle est gardée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="320"/>
+        <location filename="../../composer/ui/main_window.py" line="354"/>
         <source>Unsaved letter restored.</source>
         <translation>Lettre non enregistrée récupérée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="374"/>
+        <location filename="../../composer/ui/main_window.py" line="408"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Cette lettre utilise le modèle «&#xa0;%1&#xa0;», qui n&apos;est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="418"/>
+        <location filename="../../composer/ui/main_window.py" line="452"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Un problème est survenu dans Letter Composer; les détails se trouvent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="421"/>
+        <location filename="../../composer/ui/main_window.py" line="455"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>L&apos;aperçu montre la dernière version complète. Pour le mettre à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="426"/>
+        <location filename="../../composer/ui/main_window.py" line="460"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="434"/>
+        <location filename="../../composer/ui/main_window.py" line="469"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -934,7 +919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="436"/>
+        <location filename="../../composer/ui/main_window.py" line="471"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -942,88 +927,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="447"/>
+        <location filename="../../composer/ui/main_window.py" line="482"/>
         <source>The letter is not complete yet.</source>
         <translation>La lettre n&apos;est pas encore complète.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="457"/>
+        <location filename="../../composer/ui/main_window.py" line="492"/>
         <source>Letter to %1 %2</source>
         <translation>Lettre à %1 %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="472"/>
+        <location filename="../../composer/ui/main_window.py" line="507"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="474"/>
+        <location filename="../../composer/ui/main_window.py" line="509"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="483"/>
+        <location filename="../../composer/ui/main_window.py" line="518"/>
         <source>The PDF could not be saved.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="485"/>
-        <location filename="../../composer/ui/main_window.py" line="529"/>
+        <location filename="../../composer/ui/main_window.py" line="520"/>
+        <location filename="../../composer/ui/main_window.py" line="564"/>
         <source>Saved %1</source>
         <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="509"/>
+        <location filename="../../composer/ui/main_window.py" line="544"/>
         <source>Save letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="511"/>
+        <location filename="../../composer/ui/main_window.py" line="546"/>
         <source>Letter drafts (*%1)</source>
         <translation>Brouillons de lettre (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="525"/>
+        <location filename="../../composer/ui/main_window.py" line="560"/>
         <source>The letter could not be saved.</source>
         <translation>La lettre n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="539"/>
+        <location filename="../../composer/ui/main_window.py" line="574"/>
         <source>Open letter</source>
         <translation>Ouvrir une lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="540"/>
+        <location filename="../../composer/ui/main_window.py" line="575"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Lettres (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="549"/>
+        <location filename="../../composer/ui/main_window.py" line="584"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Ce fichier ne peut pas être ouvert comme lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="572"/>
+        <location filename="../../composer/ui/main_window.py" line="607"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="588"/>
+        <location filename="../../composer/ui/main_window.py" line="623"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="671"/>
+        <location filename="../../composer/ui/main_window.py" line="706"/>
         <source>The address book cannot be opened.</source>
         <translation>Le carnet d&apos;adresses ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="698"/>
+        <location filename="../../composer/ui/main_window.py" line="733"/>
         <source>The mail merge cannot start.</source>
         <translation>Le publipostage ne peut pas commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="703"/>
+        <location filename="../../composer/ui/main_window.py" line="738"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n lettre créée.</numerusform>
@@ -1031,7 +1016,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="744"/>
+        <location filename="../../composer/ui/main_window.py" line="779"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1060,17 +1045,17 @@ Plusieurs destinataires
 Rien ne quitte cet ordinateur. Les lettres non enregistrées sont gardées en sécurité et vous sont proposées de nouveau si le programme se ferme de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="771"/>
+        <location filename="../../composer/ui/main_window.py" line="806"/>
         <source>How to use Letter Composer</source>
         <translation>Comment utiliser Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="780"/>
+        <location filename="../../composer/ui/main_window.py" line="815"/>
         <source>About Letter Composer</source>
         <translation>À propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="782"/>
+        <location filename="../../composer/ui/main_window.py" line="817"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1081,12 +1066,12 @@ Rédigez, signez et imprimez des lettres personnelles à partir de modèles de c
 Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font License).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="797"/>
+        <location filename="../../composer/ui/main_window.py" line="832"/>
         <source>Save the letter?</source>
         <translation>Enregistrer la lettre?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="798"/>
+        <location filename="../../composer/ui/main_window.py" line="833"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Cette lettre contient des modifications non enregistrées. Voulez-vous les enregistrer d&apos;abord?</translation>
     </message>
@@ -1095,7 +1080,7 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
     <name>MergeDialog</name>
     <message>
         <location filename="../../composer/ui/merge_dialog.py" line="124"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="501"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="503"/>
         <source>Mail merge</source>
         <translation>Publipostage</translation>
     </message>
@@ -1145,134 +1130,134 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
         <translation>La lettre au destinataire choisi</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="168"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="170"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Précédente</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="169"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="171"/>
         <source>Previous recipient&apos;s letter</source>
         <translation>Lettre du destinataire précédent</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="171"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="173"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="172"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="174"/>
         <source>Next recipient&apos;s letter</source>
         <translation>Lettre du destinataire suivant</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="191"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="193"/>
         <source>One PDF with every letter, to print</source>
         <translation>Un seul PDF avec toutes les lettres, à imprimer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="193"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="195"/>
         <source>One PDF per recipient, in a folder</source>
         <translation>Un PDF par destinataire, dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="204"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="206"/>
         <source>%1 envelopes</source>
         <translation>Enveloppes %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="208"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="210"/>
         <source>Envelope size</source>
         <translation>Format d&apos;enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="212"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="214"/>
         <source>%1 labels (%2 a sheet)</source>
         <translation>Étiquettes %1 (%2 par feuille)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="218"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="220"/>
         <source>Label sheet</source>
         <translation>Feuille d&apos;étiquettes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="221"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="223"/>
         <source>from label no. </source>
         <translation>à partir de l&apos;étiquette nº </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="222"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="224"/>
         <source>First free label on the sheet</source>
         <translation>Première étiquette libre sur la feuille</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="225"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="227"/>
         <source>On a sheet already partly used, the number of the first free label (1 is top left, counting along the rows).</source>
         <translation>Sur une feuille déjà en partie utilisée, le numéro de la première étiquette libre (1 est en haut à gauche; on compte ligne par ligne).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="239"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="241"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="248"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="250"/>
         <source>&amp;Write letters…</source>
         <translation>C&amp;réer les lettres…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="252"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="254"/>
         <source>&amp;Envelopes</source>
         <translation>&amp;Enveloppes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="256"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="258"/>
         <source>&amp;Labels</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="260"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="262"/>
         <source>&amp;Print letters</source>
         <translation>Imprimer les &amp;lettres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="262"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="264"/>
         <source>Print the PDF the merge wrote</source>
         <translation>Imprimer le PDF créé par le publipostage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="279"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="286"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="281"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="288"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="280"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="287"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="282"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="289"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="281"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="283"/>
         <source>&amp;Save as PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="318"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="320"/>
         <source>Tick everyone tagged…</source>
         <translation>Cocher selon le mot-clé…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="392"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="394"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="392"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="394"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="396"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="398"/>
         <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
         <translation>
             <numerusform>%n lettre adressée à un député ou une députée de la Chambre des communes n&apos;a pas besoin de timbre si elle est mise à la poste au Canada.</numerusform>
@@ -1280,7 +1265,7 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="405"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="407"/>
         <source>%n recipient(s) ticked.</source>
         <translation>
             <numerusform>%n destinataire coché.</numerusform>
@@ -1288,12 +1273,12 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="418"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="420"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="425"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="427"/>
         <source>%n entry(s) imported and ticked.</source>
         <translation>
             <numerusform>%n fiche importée et cochée.</numerusform>
@@ -1301,7 +1286,7 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="427"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="429"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>%n ligne ignorée.</numerusform>
@@ -1309,54 +1294,54 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="458"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="460"/>
         <source>No recipients.</source>
         <translation>Aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="463"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="465"/>
         <source>Letter %1 of %2, to %3</source>
         <translation>Lettre %1 sur %2, à %3</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="481"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="483"/>
         <source>This letter still needs:</source>
         <translation>Il manque encore à cette lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="496"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="498"/>
         <source>The letters cannot be written yet. Please fix:</source>
         <translation>Les lettres ne peuvent pas encore être créées. Veuillez corriger&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="516"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="518"/>
         <source>Save the letters as one PDF</source>
         <translation>Enregistrer les lettres en un seul PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="518"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="644"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="520"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="646"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="523"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="525"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="556"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="558"/>
         <source>Letter %1 of %2 — about %3 s left</source>
         <translation>Lettre %1 sur %2 — encore environ %3&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="573"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="611"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="575"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="613"/>
         <source>Stopped: nothing was written.</source>
         <translation>Arrêté&#xa0;: aucune lettre n&apos;a été créée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="577"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="579"/>
         <source>%n letter(s) written to %1.</source>
         <translation>
             <numerusform>%n lettre créée dans %1.</numerusform>
@@ -1364,7 +1349,7 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="592"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="594"/>
         <source>All %n letter(s), as written</source>
         <translation>
             <numerusform>%n lettre, telle qu&apos;elle a été créée</numerusform>
@@ -1372,50 +1357,50 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="599"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="601"/>
         <source>The letters could not be written.</source>
         <translation>Les lettres n&apos;ont pas pu être créées.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="605"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="607"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="642"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="664"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="644"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="666"/>
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="642"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="664"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="644"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="666"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="648"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="650"/>
         <source>Making %1…</source>
         <translation>Création de %1…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="655"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="657"/>
         <source>Saved %1</source>
         <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="657"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="659"/>
         <source>Could not save.</source>
         <translation>Impossible d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="665"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="667"/>
         <source>Preparing the pages…</source>
         <translation>Préparation des pages…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="671"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="683"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="673"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="685"/>
         <source>Could not print.</source>
         <translation>Impossible d&apos;imprimer.</translation>
     </message>
@@ -1423,22 +1408,27 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../composer/ui/preview.py" line="21"/>
+        <location filename="../../composer/ui/preview.py" line="28"/>
         <source>Letter preview</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="22"/>
+        <location filename="../../composer/ui/preview.py" line="29"/>
         <source>The letter exactly as it will print</source>
         <translation>La lettre exactement telle qu&apos;elle sera imprimée</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="27"/>
-        <source>Preview message</source>
-        <translation>Message de l&apos;aperçu</translation>
+        <location filename="../../composer/ui/preview.py" line="51"/>
+        <source>Text of the letter</source>
+        <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="34"/>
+        <location filename="../../composer/ui/preview.py" line="52"/>
+        <source>The letter&apos;s words as they will print</source>
+        <translation>Les mots de la lettre tels qu’ils seront imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/preview.py" line="40"/>
         <source>Pages of the letter</source>
         <translation>Pages de la lettre</translation>
     </message>
@@ -1633,7 +1623,7 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
         <translation>Tapez votre nom ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signature/dialog.py" line="292"/>
+        <location filename="../../composer/ui/signature/dialog.py" line="293"/>
         <source>The signature could not be saved:
 {reason}</source>
         <translation>La signature n&apos;a pas pu être enregistrée&#xa0;:
@@ -1643,17 +1633,17 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../composer/ui/signature/pad.py" line="49"/>
+        <location filename="../../composer/ui/signature/pad.py" line="51"/>
         <source>Signature pad</source>
         <translation>Zone de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signature/pad.py" line="52"/>
+        <location filename="../../composer/ui/signature/pad.py" line="54"/>
         <source>Draw your signature here with a mouse, a finger or a pen. Ctrl+Z removes the last stroke; Delete clears the pad.</source>
         <translation>Dessinez votre signature ici avec la souris, le doigt ou un stylet. Ctrl+Z retire le dernier trait; la touche Suppr efface tout.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signature/pad.py" line="344"/>
+        <location filename="../../composer/ui/signature/pad.py" line="346"/>
         <source>Sign above the line</source>
         <translation>Signez au-dessus de la ligne</translation>
     </message>
@@ -1702,190 +1692,200 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="86"/>
+        <location filename="../../composer/ui/form.py" line="87"/>
         <source> (required)</source>
         <translation> (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="94"/>
+        <location filename="../../composer/ui/form.py" line="95"/>
         <source>Some questions to help you write in your own words:</source>
         <translation>Quelques questions pour vous aider à écrire dans vos propres mots&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="99"/>
-        <source>Writing prompts</source>
-        <translation>Pistes pour écrire</translation>
+        <location filename="../../composer/ui/form.py" line="139"/>
+        <source>Invalid entry: %1</source>
+        <translation>Saisie invalide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../composer/ui/actions.py" line="76"/>
+        <location filename="../../composer/ui/actions.py" line="77"/>
         <source>&amp;New Letter…</source>
         <translation>&amp;Nouvelle lettre…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="80"/>
+        <location filename="../../composer/ui/actions.py" line="81"/>
         <source>Choose a letter and start writing</source>
         <translation>Choisir une lettre et commencer à écrire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="82"/>
+        <location filename="../../composer/ui/actions.py" line="83"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="83"/>
+        <location filename="../../composer/ui/actions.py" line="84"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="85"/>
+        <location filename="../../composer/ui/actions.py" line="86"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="89"/>
+        <location filename="../../composer/ui/actions.py" line="90"/>
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="93"/>
+        <location filename="../../composer/ui/actions.py" line="94"/>
         <source>Save the letter as a PDF file</source>
         <translation>Enregistrer la lettre dans un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="97"/>
+        <location filename="../../composer/ui/actions.py" line="98"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="103"/>
+        <location filename="../../composer/ui/actions.py" line="104"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="107"/>
+        <location filename="../../composer/ui/actions.py" line="108"/>
         <source>Printer O&amp;ffsets…</source>
         <translation>Dé&amp;calage de l&apos;imprimante…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="109"/>
+        <location filename="../../composer/ui/actions.py" line="110"/>
         <source>Measure how far a printer shifts what it prints</source>
         <translation>Mesurer de combien une imprimante décale ce qu&apos;elle imprime</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="111"/>
+        <location filename="../../composer/ui/actions.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="113"/>
+        <location filename="../../composer/ui/actions.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="116"/>
+        <location filename="../../composer/ui/actions.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="120"/>
+        <location filename="../../composer/ui/actions.py" line="121"/>
         <source>Choose &amp;Letter…</source>
         <translation>Choisir une &amp;lettre…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="123"/>
+        <location filename="../../composer/ui/actions.py" line="124"/>
         <source>Write the same letter from another template, keeping what you typed</source>
         <translation>Écrire la même lettre à partir d&apos;un autre modèle, en gardant ce que vous avez tapé</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="127"/>
+        <location filename="../../composer/ui/actions.py" line="128"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Signer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="130"/>
+        <location filename="../../composer/ui/actions.py" line="131"/>
         <source>&amp;Address Book…</source>
         <translation>&amp;Carnet d&apos;adresses…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="137"/>
+        <location filename="../../composer/ui/actions.py" line="138"/>
         <source>&amp;Mail Merge…</source>
         <translation>&amp;Publipostage…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="140"/>
+        <location filename="../../composer/ui/actions.py" line="141"/>
         <source>Write this letter to many recipients</source>
         <translation>Écrire cette lettre à plusieurs destinataires</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="143"/>
+        <location filename="../../composer/ui/actions.py" line="144"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="146"/>
+        <location filename="../../composer/ui/actions.py" line="147"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="149"/>
+        <location filename="../../composer/ui/actions.py" line="150"/>
         <source>&amp;Fit Width</source>
         <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="152"/>
+        <location filename="../../composer/ui/actions.py" line="154"/>
+        <source>Letter as &amp;Text</source>
+        <translation>Lettre en &amp;texte</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="157"/>
+        <source>Show the letter&apos;s text below its pages, for reading aloud or enlarging</source>
+        <translation>Afficher le texte de la lettre sous ses pages, pour le lire à voix haute ou l’agrandir</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="162"/>
         <source>&amp;How to Use</source>
         <translation>&amp;Mode d&apos;emploi</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="154"/>
+        <location filename="../../composer/ui/actions.py" line="164"/>
         <source>&amp;About Letter Composer</source>
         <translation>À &amp;propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="162"/>
+        <location filename="../../composer/ui/actions.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="164"/>
+        <location filename="../../composer/ui/actions.py" line="174"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir une lettre &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="171"/>
+        <location filename="../../composer/ui/actions.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="172"/>
+        <location filename="../../composer/ui/actions.py" line="182"/>
         <source>&amp;Letter</source>
         <translation>&amp;Lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="173"/>
+        <location filename="../../composer/ui/actions.py" line="183"/>
         <source>&amp;Recipients</source>
         <translation>Des&amp;tinataires</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="174"/>
+        <location filename="../../composer/ui/actions.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="177"/>
+        <location filename="../../composer/ui/actions.py" line="188"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="178"/>
+        <location filename="../../composer/ui/actions.py" line="189"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="180"/>
+        <location filename="../../composer/ui/actions.py" line="191"/>
         <source>Main</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>

@@ -114,73 +114,68 @@
         <translation>Ավելացնում է Letter Composer-ի հետ տրվող կազմակերպությունները (իրավապաշտպան կազմակերպություններ, Համայնքների պալատ…)՝ յուրաքանչյուրի համար նշումներով, թե ինչ կարող է անել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="149"/>
-        <source>Status</source>
-        <translation>Կարգավիճակ</translation>
-    </message>
-    <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="156"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="155"/>
         <source>&amp;Write to this recipient</source>
         <translation>&amp;Գրել այս հասցեատիրոջը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="158"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="157"/>
         <source>Address the letter to the selected entry</source>
         <translation>Նամակն ուղղել ընտրված հասցեատիրոջը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="173"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="172"/>
         <source>Remove</source>
         <translation>Հեռացնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="178"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="177"/>
         <source>Find</source>
         <translation>Գտնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="199"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="198"/>
         <source>The address book is empty. Add an entry, import a file from a spreadsheet or phone, or add the bundled organizations.</source>
         <translation>Հասցեագիրքը դատարկ է։ Ավելացրեք գրառում, ներմուծեք ֆայլ էլեկտրոնային աղյուսակից կամ հեռախոսից, կամ ավելացրեք պատրաստի կազմակերպությունները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="219"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="218"/>
         <source>All tags</source>
         <translation>Բոլոր պիտակները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="295"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="294"/>
         <source>Tags: %1</source>
         <translation>Պիտակներ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="297"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="296"/>
         <source>Greeting: %1</source>
         <translation>Ողջույնի տող՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="327"/>
-        <location filename="../../composer/ui/addressbook/window.py" line="347"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="326"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="346"/>
         <source>The entry could not be saved.</source>
         <translation>Չհաջողվեց պահպանել գրառումը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="330"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="329"/>
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="350"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="349"/>
         <source>Saved %1.</source>
         <translation>Պահպանվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="358"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="357"/>
         <source>Remove %1 from the address book?</source>
         <translation>Հեռացնե՞լ «%1» գրառումը հասցեագրքից։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="362"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="361"/>
         <source>Remove %n entry(s) from the address book?</source>
         <translation>
             <numerusform>Հեռացնե՞լ %n գրառում հասցեագրքից։</numerusform>
@@ -188,22 +183,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="365"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="364"/>
         <source>Remove entries</source>
         <translation>Գրառումների հեռացում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="379"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="378"/>
         <source>Some entries could not be removed.</source>
         <translation>Որոշ գրառումներ չհաջողվեց հեռացնել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="382"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="381"/>
         <source>Removed %1.</source>
         <translation>Հեռացվեց՝ %1։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="384"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="383"/>
         <source>Removed %n entry(s).</source>
         <translation>
             <numerusform>Հեռացվեց %n գրառում։</numerusform>
@@ -211,32 +206,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="391"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="390"/>
         <source>The bundled organizations could not be added.</source>
         <translation>Չհաջողվեց ավելացնել պատրաստի կազմակերպությունները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="395"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="394"/>
         <source>All the bundled organizations are already in the book.</source>
         <translation>Բոլոր պատրաստի կազմակերպություններն արդեն հասցեագրքում են։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="397"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="396"/>
         <source>Added 1 bundled organization.</source>
         <translation>Ավելացվեց 1 պատրաստի կազմակերպություն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="400"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="399"/>
         <source>Added %1 bundled organizations.</source>
         <translation>Ավելացվեց %1 պատրաստի կազմակերպություն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="432"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="431"/>
         <source>Nothing was imported: the address book could not store the entries.</source>
         <translation>Ոչինչ չներմուծվեց, քանի որ հասցեագիրքը չկարողացավ պահել գրառումները։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="436"/>
         <source>Imported %n entry(s)</source>
         <translation>
             <numerusform>Ներմուծվեց %n գրառում</numerusform>
@@ -244,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n տող բաց թողնվեց</numerusform>
@@ -252,17 +247,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="439"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
         <source>%1; %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="455"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="454"/>
         <source>Export the %1 selected entries</source>
         <translation>Արտահանել ընտրված %1 գրառումները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="457"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
         <source>Export all %n entry(s)</source>
         <translation>
             <numerusform>Արտահանել բոլոր գրառումները (%n)</numerusform>
@@ -270,22 +265,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="459"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
         <source>address book.csv</source>
         <translation>հասցեագիրք.csv</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="459"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ֆայլեր (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="469"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="468"/>
         <source>Could not write %1.</source>
         <translation>Չհաջողվեց պահպանել %1 ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="472"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="471"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 գրառում արտահանվեց %2 ֆայլում։</translation>
     </message>
@@ -334,22 +329,17 @@
         <translation>Ցանկացած տեղեկություն, որը կօգնի ընտրել այս հասցեատիրոջը կամ ճիշտ դիմել նրան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="110"/>
-        <source>Problems with this entry</source>
-        <translation>Այս գրառման խնդիրները</translation>
-    </message>
-    <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="201"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="200"/>
         <source>Give a name or an organization.</source>
         <translation>Նշեք անուն կամ կազմակերպություն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="204"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="203"/>
         <source>“%1” is not a country in the list.</source>
         <translation>Ցանկում «%1» երկիր չկա։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="210"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="209"/>
         <source>The notes are longer than %1 characters.</source>
         <translation>Նշումները %1 նիշից երկար են։</translation>
     </message>
@@ -400,12 +390,7 @@
         <translation>Ներմուծում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="93"/>
-        <source>Error</source>
-        <translation>Սխալ</translation>
-    </message>
-    <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="98"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="97"/>
         <source>What each column holds</source>
         <translation>Ինչ կա յուրաքանչյուր սյունակում</translation>
     </message>
@@ -430,152 +415,147 @@
         <translation>Տողեր, որոնք բաց կթողնվեն, և պատճառը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="129"/>
-        <source>Import summary</source>
-        <translation>Ներմուծման ամփոփում</translation>
-    </message>
-    <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="143"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="142"/>
         <source>&amp;Import</source>
         <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="156"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="155"/>
         <source>Kind (representative, government, human rights, humanitarian…)</source>
         <translation>Տեսակ (ներկայացուցիչ, կառավարություն, իրավապաշտպան, մարդասիրական…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="157"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="156"/>
         <source>Courtesy title (Ms., Mr., Dr.…)</source>
         <translation>Դիմելաձև (տիկին, պարոն, դոկտոր…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="158"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="157"/>
         <source>Office (MP, minister…)</source>
         <translation>Պաշտոն (պատգամավոր, նախարար…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="159"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="158"/>
         <source>Government of (country)</source>
         <translation>Կառավարության երկիրը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="160"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="159"/>
         <source>Level of government</source>
         <translation>Կառավարման մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="161"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="160"/>
         <source>My own representative (yes/no)</source>
         <translation>Իմ ներկայացուցիչը (այո/ոչ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="162"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="161"/>
         <source>Full name</source>
         <translation>Անուն և ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="163"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="162"/>
         <source>First name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="164"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="163"/>
         <source>Middle name</source>
         <translation>Միջին անուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="165"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="164"/>
         <source>Last name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="166"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="165"/>
         <source>Name suffix (Jr., III)</source>
         <translation>Անվան հավելում (Jr., III)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="167"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="166"/>
         <source>Address line 2</source>
         <translation>Հասցեի 2-րդ տող</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="168"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="167"/>
         <source>Ignore</source>
         <translation>Անտեսել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="183"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="182"/>
         <source>Reading %1…</source>
         <translation>Կարդացվում է %1 ֆայլը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="229"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="228"/>
         <source>commas</source>
         <translation>ստորակետերով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="230"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="229"/>
         <source>semicolons</source>
         <translation>կետ-ստորակետերով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="231"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="230"/>
         <source>tabs</source>
         <translation>Tab նիշերով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="234"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="233"/>
         <source>%1: a table of %2 rows, read as %3 text, columns separated by %4.</source>
         <translation>%1՝ %2 տողից բաղկացած աղյուսակ, կարդացվել է որպես %3 տեքստ, սյունակներն առանձնացված են %4։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="243"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="242"/>
         <source>%1: vCard contacts, read as %2 text.</source>
         <translation>%1՝ vCard կոնտակտներ, կարդացվել է որպես %2 տեքստ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="253"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="252"/>
         <source>Cannot import %1: %2</source>
         <translation>%1 ֆայլը հնարավոր չէ ներմուծել։ %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="272"/>
         <source>Column in the file</source>
         <translation>Ֆայլի սյունակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="272"/>
         <source>First value</source>
         <translation>Առաջին արժեքը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="272"/>
         <source>Use as</source>
         <translation>Օգտագործել որպես</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="282"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="281"/>
         <source>(column %1, no heading)</source>
         <translation>(սյունակ %1, առանց վերնագրի)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="295"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="294"/>
         <source>Use of column “%1”</source>
         <translation>«%1» սյունակի օգտագործումը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="342"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="341"/>
         <source>Working out the entries…</source>
         <translation>Գրառումները պատրաստվում են…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="374"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="373"/>
         <source>The first %1 of %2 entries:</source>
         <translation>%2 գրառումից առաջին %1-ը:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="379"/>
         <source>All %n entry(s):</source>
         <translation>
             <numerusform>Բոլոր գրառումները (%n):</numerusform>
@@ -583,22 +563,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="379"/>
         <source>No entries.</source>
         <translation>Գրառումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="385"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="384"/>
         <source>line %1: %2</source>
         <translation>տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="391"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="390"/>
         <source>line %1 (kept): %2</source>
         <translation>տող %1 (պահվում է)՝ %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="396"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="395"/>
         <source>%n entry(s) will be imported</source>
         <translation>
             <numerusform>%n գրառում կներմուծվի</numerusform>
@@ -606,7 +586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="398"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="397"/>
         <source>%n card(s) skipped</source>
         <translation>
             <numerusform>%n քարտ բաց կթողնվի</numerusform>
@@ -614,7 +594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="400"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="399"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n տող բաց կթողնվի</numerusform>
@@ -622,12 +602,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="401"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="400"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="446"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="445"/>
         <source>Import addresses</source>
         <translation>Հասցեների ներմուծում</translation>
     </message>
@@ -635,212 +615,217 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="184"/>
+        <location filename="../../composer/ui/form.py" line="193"/>
         <source>Letter</source>
         <translation>Նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="190"/>
+        <location filename="../../composer/ui/form.py" line="199"/>
         <source>Language of the letter</source>
         <translation>Նամակի լեզուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="192"/>
+        <location filename="../../composer/ui/form.py" line="201"/>
         <source>The letter is printed in this language.</source>
         <translation>Նամակը կտպվի այս լեզվով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="197"/>
+        <location filename="../../composer/ui/form.py" line="206"/>
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="204"/>
+        <location filename="../../composer/ui/form.py" line="213"/>
         <source>Your details</source>
         <translation>Ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="207"/>
+        <location filename="../../composer/ui/form.py" line="216"/>
         <source>Your name</source>
         <translation>Ձեր անունը և ազգանունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="208"/>
+        <location filename="../../composer/ui/form.py" line="217"/>
         <source>Street address</source>
         <translation>Փողոց, տուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="209"/>
+        <location filename="../../composer/ui/form.py" line="218"/>
         <source>Apartment, suite (optional)</source>
         <translation>Բնակարան, գրասենյակ (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="210"/>
+        <location filename="../../composer/ui/form.py" line="219"/>
         <source>City</source>
         <translation>Քաղաք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="211"/>
+        <location filename="../../composer/ui/form.py" line="220"/>
         <source>Province or state</source>
         <translation>Նահանգ կամ մարզ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="212"/>
+        <location filename="../../composer/ui/form.py" line="221"/>
         <source>Postal code</source>
         <translation>Փոստային ինդեքս</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="213"/>
+        <location filename="../../composer/ui/form.py" line="222"/>
         <source>Country</source>
         <translation>Երկիր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="214"/>
+        <location filename="../../composer/ui/form.py" line="223"/>
         <source>E-mail (optional)</source>
         <translation>Էլ. փոստ (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="215"/>
+        <location filename="../../composer/ui/form.py" line="224"/>
         <source>Telephone (optional)</source>
         <translation>Հեռախոս (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="227"/>
+        <location filename="../../composer/ui/form.py" line="236"/>
         <source>Remember my details on this computer</source>
         <translation>Հիշել իմ տվյալներն այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="230"/>
+        <location filename="../../composer/ui/form.py" line="239"/>
         <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
         <translation>Ընդհանուր օգտագործման համակարգչում այս վանդակը մի՛ նշեք։ Այդ դեպքում Ձեր տվյալները կջնջվեն, երբ փակեք նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="237"/>
+        <location filename="../../composer/ui/form.py" line="246"/>
         <source>Recipient</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="276"/>
+        <location filename="../../composer/ui/form.py" line="285"/>
         <source>Greeting (optional)</source>
         <translation>Ողջույնի տող (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="279"/>
+        <location filename="../../composer/ui/form.py" line="288"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
         <translation>Եթե թողնեք դատարկ, կօգտագործվի նամակի լեզվով սովորական ողջույնի տողը, օրինակ՝ «Հարգելի տիկին Լի,»։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="285"/>
+        <location filename="../../composer/ui/form.py" line="294"/>
         <source>Signature</source>
         <translation>Ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="289"/>
+        <location filename="../../composer/ui/form.py" line="298"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Ստորագրել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="290"/>
+        <location filename="../../composer/ui/form.py" line="299"/>
         <source>Sign the letter</source>
         <translation>Ստորագրել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="296"/>
+        <location filename="../../composer/ui/form.py" line="305"/>
         <source>Paper and envelope</source>
         <translation>Թուղթ և ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="299"/>
+        <location filename="../../composer/ui/form.py" line="308"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 դյույմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="300"/>
+        <location filename="../../composer/ui/form.py" line="309"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 մմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="301"/>
+        <location filename="../../composer/ui/form.py" line="310"/>
         <source>Paper</source>
         <translation>Թուղթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="306"/>
+        <location filename="../../composer/ui/form.py" line="315"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>#10 պատուհանով ծրար (Կանադա, ԱՄՆ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="307"/>
+        <location filename="../../composer/ui/form.py" line="316"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="308"/>
+        <location filename="../../composer/ui/form.py" line="317"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="309"/>
+        <location filename="../../composer/ui/form.py" line="318"/>
         <source>Envelope without a window</source>
         <translation>Առանց պատուհանի ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="314"/>
+        <location filename="../../composer/ui/form.py" line="323"/>
         <source>Envelope</source>
         <translation>Ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="315"/>
+        <location filename="../../composer/ui/form.py" line="324"/>
         <source>Print fold marks</source>
         <translation>Տպել ծալման նշանները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="320"/>
+        <location filename="../../composer/ui/form.py" line="329"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Պատճեններ, կից փաստաթղթեր և Հ.Գ. (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="326"/>
+        <location filename="../../composer/ui/form.py" line="335"/>
         <source>Copies to</source>
         <translation>Պատճենի ստացողները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="328"/>
+        <location filename="../../composer/ui/form.py" line="337"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>Մի քանի անուն առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="334"/>
+        <location filename="../../composer/ui/form.py" line="343"/>
         <source>Enclosures</source>
         <translation>Կից փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="336"/>
+        <location filename="../../composer/ui/form.py" line="345"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>Մի քանի փաստաթուղթ առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="341"/>
+        <location filename="../../composer/ui/form.py" line="350"/>
         <source>P.S.</source>
         <translation>Հ.Գ.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="359"/>
+        <location filename="../../composer/ui/form.py" line="369"/>
         <source>Same country as mine</source>
         <translation>Նույն երկիրը, ինչ իմը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="658"/>
+        <location filename="../../composer/ui/form.py" line="669"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Դեռ ստորագրություն չկա։ Կտպվի գիծ, որի վրա կստորագրեք ձեռքով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="660"/>
+        <location filename="../../composer/ui/form.py" line="671"/>
+        <source>Signed with your name typed in handwriting style: %1.</source>
+        <translation>Ստորագրված է ձեր անունով՝ մուտքագրված ձեռագիր ոճով. %1։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="675"/>
         <source>Signed with a picture.</source>
         <translation>Ստորագրված է նկարով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="662"/>
+        <location filename="../../composer/ui/form.py" line="677"/>
         <source>Signed by drawing.</source>
         <translation>Ստորագրված է գծելով։</translation>
     </message>
@@ -848,47 +833,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="117"/>
+        <location filename="../../composer/ui/main_window.py" line="124"/>
         <source>Letter form</source>
         <translation>Նամակի լրացման ձև</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="138"/>
+        <location filename="../../composer/ui/main_window.py" line="147"/>
         <source>As the System</source>
         <translation>Ինչպես համակարգում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="223"/>
+        <location filename="../../composer/ui/main_window.py" line="257"/>
         <source>Untitled letter</source>
         <translation>Անվերնագիր նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="251"/>
+        <location filename="../../composer/ui/main_window.py" line="285"/>
         <source>No letter templates were found.</source>
         <translation>Նամակների ձևանմուշներ չեն գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="263"/>
+        <location filename="../../composer/ui/main_window.py" line="297"/>
         <source>Restore unsaved letter?</source>
         <translation>Վերականգնե՞լ չպահպանված նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="265"/>
+        <location filename="../../composer/ui/main_window.py" line="299"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer-ը փակվել էր, նախքան նամակը կպահպանվեր (վերջին անգամ պահվել է %1)։ Վերականգնե՞լ այն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="280"/>
+        <location filename="../../composer/ui/main_window.py" line="314"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Այս համակարգչում նամակները հնարավոր չէ ինքնաբերաբար պահել, քանի որ %1 թղթապանակում հնարավոր չէ գրել (%2)։ Letter Composer-ն աշխատում է սովորականի պես։ Որպեսզի նամակը չկորչի, պահպանեք այն ինքներդ (Ֆայլ ▸ Պահպանել)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="291"/>
+        <location filename="../../composer/ui/main_window.py" line="325"/>
         <source>Unsaved letters kept</source>
         <translation>Չպահպանված նամակները չեն ջնջվել</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="293"/>
+        <location filename="../../composer/ui/main_window.py" line="327"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>Letter Composer-ի այս տարբերակը չկարողացավ բացել %n չպահպանված նամակ։ Ոչինչ չի ջնջվել։ Դրանք գտնվում են %1 թղթապանակում։</numerusform>
@@ -896,37 +881,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="307"/>
+        <location filename="../../composer/ui/main_window.py" line="341"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>Չհաջողվեց վերականգնել չպահպանված նամակը։ Այն գտնվում է %1 թղթապանակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="320"/>
+        <location filename="../../composer/ui/main_window.py" line="354"/>
         <source>Unsaved letter restored.</source>
         <translation>Չպահպանված նամակը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="374"/>
+        <location filename="../../composer/ui/main_window.py" line="408"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Այս նամակը հիմնված է «%1» ձևանմուշի վրա, որը տեղադրված չէ այս համակարգչում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="418"/>
+        <location filename="../../composer/ui/main_window.py" line="452"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Letter Composer-ում ինչ-որ բան սխալ ընթացավ։ Մանրամասները գրանցված են մատյանում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="421"/>
+        <location filename="../../composer/ui/main_window.py" line="455"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>Նախադիտումը ցույց է տալիս վերջին ամբողջական տարբերակը։ Այն թարմացնելու համար:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="426"/>
+        <location filename="../../composer/ui/main_window.py" line="460"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="434"/>
+        <location filename="../../composer/ui/main_window.py" line="469"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n էջ</numerusform>
@@ -934,7 +919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="436"/>
+        <location filename="../../composer/ui/main_window.py" line="471"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n զգուշացում</numerusform>
@@ -942,88 +927,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="447"/>
+        <location filename="../../composer/ui/main_window.py" line="482"/>
         <source>The letter is not complete yet.</source>
         <translation>Նամակը դեռ ամբողջական չէ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="457"/>
+        <location filename="../../composer/ui/main_window.py" line="492"/>
         <source>Letter to %1 %2</source>
         <translation>Նամակ՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="472"/>
+        <location filename="../../composer/ui/main_window.py" line="507"/>
         <source>Save as PDF</source>
         <translation>Պահպանել որպես PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="474"/>
+        <location filename="../../composer/ui/main_window.py" line="509"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="483"/>
+        <location filename="../../composer/ui/main_window.py" line="518"/>
         <source>The PDF could not be saved.</source>
         <translation>Չհաջողվեց պահպանել PDF ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="485"/>
-        <location filename="../../composer/ui/main_window.py" line="529"/>
+        <location filename="../../composer/ui/main_window.py" line="520"/>
+        <location filename="../../composer/ui/main_window.py" line="564"/>
         <source>Saved %1</source>
         <translation>Պահպանվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="509"/>
+        <location filename="../../composer/ui/main_window.py" line="544"/>
         <source>Save letter</source>
         <translation>Պահպանել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="511"/>
+        <location filename="../../composer/ui/main_window.py" line="546"/>
         <source>Letter drafts (*%1)</source>
         <translation>Նամակների սևագրեր (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="525"/>
+        <location filename="../../composer/ui/main_window.py" line="560"/>
         <source>The letter could not be saved.</source>
         <translation>Չհաջողվեց պահպանել նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="539"/>
+        <location filename="../../composer/ui/main_window.py" line="574"/>
         <source>Open letter</source>
         <translation>Բացել նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="540"/>
+        <location filename="../../composer/ui/main_window.py" line="575"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Նամակներ (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="549"/>
+        <location filename="../../composer/ui/main_window.py" line="584"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Այս ֆայլը հնարավոր չէ բացել որպես նամակ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="572"/>
+        <location filename="../../composer/ui/main_window.py" line="607"/>
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="588"/>
+        <location filename="../../composer/ui/main_window.py" line="623"/>
         <source>Autosave failed: %1</source>
         <translation>Չհաջողվեց ինքնաբերաբար պահպանել նամակը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="671"/>
+        <location filename="../../composer/ui/main_window.py" line="706"/>
         <source>The address book cannot be opened.</source>
         <translation>Հնարավոր չէ բացել հասցեագիրքը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="698"/>
+        <location filename="../../composer/ui/main_window.py" line="733"/>
         <source>The mail merge cannot start.</source>
         <translation>Հնարավոր չէ բացել «Նամակ շատ հասցեատերերի» պատուհանը։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="703"/>
+        <location filename="../../composer/ui/main_window.py" line="738"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n նամակ պատրաստվեց։</numerusform>
@@ -1031,7 +1016,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="744"/>
+        <location filename="../../composer/ui/main_window.py" line="779"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1060,17 +1045,17 @@ Nothing leaves this computer. Unsaved letters are kept safe and offered back if 
 Ոչինչ չի ուղարկվում այս համակարգչից դուրս։ Չպահպանված նամակները չեն կորչում։ Եթե ծրագիրն անսպասելիորեն փակվի, հաջորդ անգամ այն կառաջարկի վերականգնել դրանք։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="771"/>
+        <location filename="../../composer/ui/main_window.py" line="806"/>
         <source>How to use Letter Composer</source>
         <translation>Ինչպես օգտվել Letter Composer-ից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="780"/>
+        <location filename="../../composer/ui/main_window.py" line="815"/>
         <source>About Letter Composer</source>
         <translation>Letter Composer-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="782"/>
+        <location filename="../../composer/ui/main_window.py" line="817"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1081,12 +1066,12 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
 Տառատեսակներ՝ Noto Serif, Noto Serif Armenian և Dancing Script (SIL Open Font License)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="797"/>
+        <location filename="../../composer/ui/main_window.py" line="832"/>
         <source>Save the letter?</source>
         <translation>Պահպանե՞լ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="798"/>
+        <location filename="../../composer/ui/main_window.py" line="833"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Այս նամակում կան չպահպանված փոփոխություններ։ Նախ պահպանե՞լ դրանք։</translation>
     </message>
@@ -1095,7 +1080,7 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
     <name>MergeDialog</name>
     <message>
         <location filename="../../composer/ui/merge_dialog.py" line="124"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="501"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="503"/>
         <source>Mail merge</source>
         <translation>Նամակ շատ հասցեատերերի</translation>
     </message>
@@ -1145,134 +1130,134 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
         <translation>Ընտրված հասցեատիրոջն ուղղված նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="168"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="170"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ Նախ&amp;որդը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="169"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="171"/>
         <source>Previous recipient&apos;s letter</source>
         <translation>Նախորդ հասցեատիրոջ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="171"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="173"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Հաջորդը ▶</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="172"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="174"/>
         <source>Next recipient&apos;s letter</source>
         <translation>Հաջորդ հասցեատիրոջ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="191"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="193"/>
         <source>One PDF with every letter, to print</source>
         <translation>Մեկ PDF՝ բոլոր նամակներով, տպելու համար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="193"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="195"/>
         <source>One PDF per recipient, in a folder</source>
         <translation>Յուրաքանչյուր հասցեատիրոջ համար առանձին PDF՝ թղթապանակում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="204"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="206"/>
         <source>%1 envelopes</source>
         <translation>%1 ծրարներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="208"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="210"/>
         <source>Envelope size</source>
         <translation>Ծրարի չափը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="212"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="214"/>
         <source>%1 labels (%2 a sheet)</source>
         <translation>%1 կպչուն պիտակներ (%2 հատ մեկ թերթում)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="218"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="220"/>
         <source>Label sheet</source>
         <translation>Կպչուն պիտակների թերթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="221"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="223"/>
         <source>from label no. </source>
         <translation>սկսած պիտակ № </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="222"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="224"/>
         <source>First free label on the sheet</source>
         <translation>Թերթի առաջին ազատ պիտակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="225"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="227"/>
         <source>On a sheet already partly used, the number of the first free label (1 is top left, counting along the rows).</source>
         <translation>Մասամբ օգտագործված թերթի դեպքում՝ առաջին ազատ պիտակի համարը (1-ը վերևի ձախ պիտակն է, հաշվում ենք տողերով՝ ձախից աջ)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="239"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="241"/>
         <source>Progress</source>
         <translation>Ընթացք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="248"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="250"/>
         <source>&amp;Write letters…</source>
         <translation>&amp;Գրել նամակները…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="252"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="254"/>
         <source>&amp;Envelopes</source>
         <translation>&amp;Ծրարներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="256"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="258"/>
         <source>&amp;Labels</source>
         <translation>&amp;Կպչուն պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="260"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="262"/>
         <source>&amp;Print letters</source>
         <translation>&amp;Տպել նամակները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="262"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="264"/>
         <source>Print the PDF the merge wrote</source>
         <translation>Տպել պատրաստված PDF ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="279"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="286"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="281"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="288"/>
         <source>&amp;Print…</source>
         <translation>&amp;Տպել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="280"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="287"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="282"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="289"/>
         <source>Print pre&amp;view…</source>
         <translation>Տպման &amp;նախադիտում…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="281"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="283"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Պահպանել որպես PDF…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="318"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="320"/>
         <source>Tick everyone tagged…</source>
         <translation>Նշել բոլորին՝ ըստ պիտակի…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="392"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="394"/>
         <source>&amp;Stop</source>
         <translation>&amp;Դադարեցնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="392"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="394"/>
         <source>Close</source>
         <translation>Փակել</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="396"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="398"/>
         <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
         <translation>
             <numerusform>Համայնքների պալատի պատգամավորներին ուղղված %n նամակի համար նամականիշ պետք չէ՝ Կանադայում փոստով ուղարկելիս։</numerusform>
@@ -1280,7 +1265,7 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="405"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="407"/>
         <source>%n recipient(s) ticked.</source>
         <translation>
             <numerusform>Նշված է %n հասցեատեր։</numerusform>
@@ -1288,12 +1273,12 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="418"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="420"/>
         <source>Nothing was imported.</source>
         <translation>Ոչինչ չներմուծվեց։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="425"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="427"/>
         <source>%n entry(s) imported and ticked.</source>
         <translation>
             <numerusform>%n գրառում ներմուծվեց և նշվեց։</numerusform>
@@ -1301,7 +1286,7 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="427"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="429"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>%n տող բաց թողնվեց։</numerusform>
@@ -1309,54 +1294,54 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="458"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="460"/>
         <source>No recipients.</source>
         <translation>Հասցեատերեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="463"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="465"/>
         <source>Letter %1 of %2, to %3</source>
         <translation>Նամակ %1 / %2, հասցեատեր՝ %3</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="481"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="483"/>
         <source>This letter still needs:</source>
         <translation>Այս նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="496"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="498"/>
         <source>The letters cannot be written yet. Please fix:</source>
         <translation>Նամակները դեռ հնարավոր չէ պատրաստել։ Խնդրում ենք ուղղել:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="516"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="518"/>
         <source>Save the letters as one PDF</source>
         <translation>Պահպանել նամակները մեկ PDF ֆայլով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="518"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="644"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="520"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="646"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="523"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="525"/>
         <source>Folder for the letters</source>
         <translation>Թղթապանակ նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="556"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="558"/>
         <source>Letter %1 of %2 — about %3 s left</source>
         <translation>Նամակ %1 / %2 — մնաց մոտ %3 վրկ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="573"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="611"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="575"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="613"/>
         <source>Stopped: nothing was written.</source>
         <translation>Դադարեցվեց։ Ոչ մի նամակ չի պատրաստվել։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="577"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="579"/>
         <source>%n letter(s) written to %1.</source>
         <translation>
             <numerusform>%n նամակ պատրաստվեց այստեղ՝ %1։</numerusform>
@@ -1364,7 +1349,7 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="592"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="594"/>
         <source>All %n letter(s), as written</source>
         <translation>
             <numerusform>Բոլոր նամակները (%n)՝ պատրաստի տեսքով</numerusform>
@@ -1372,50 +1357,50 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="599"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="601"/>
         <source>The letters could not be written.</source>
         <translation>Չհաջողվեց պատրաստել նամակները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="605"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="607"/>
         <source>Stopping…</source>
         <translation>Դադարեցվում է…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="642"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="664"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="644"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="666"/>
         <source>Envelopes</source>
         <translation>Ծրարներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="642"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="664"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="644"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="666"/>
         <source>Labels</source>
         <translation>Կպչուն պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="648"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="650"/>
         <source>Making %1…</source>
         <translation>Պատրաստվում է %1 ֆայլը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="655"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="657"/>
         <source>Saved %1</source>
         <translation>Պահպանվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="657"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="659"/>
         <source>Could not save.</source>
         <translation>Չհաջողվեց պահպանել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="665"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="667"/>
         <source>Preparing the pages…</source>
         <translation>Էջերը պատրաստվում են…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="671"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="683"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="673"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="685"/>
         <source>Could not print.</source>
         <translation>Չհաջողվեց տպել։</translation>
     </message>
@@ -1423,22 +1408,27 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../composer/ui/preview.py" line="21"/>
+        <location filename="../../composer/ui/preview.py" line="28"/>
         <source>Letter preview</source>
         <translation>Նամակի նախադիտում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="22"/>
+        <location filename="../../composer/ui/preview.py" line="29"/>
         <source>The letter exactly as it will print</source>
         <translation>Նամակը ճիշտ այնպես, ինչպես կտպվի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="27"/>
-        <source>Preview message</source>
-        <translation>Նախադիտման հաղորդագրություն</translation>
+        <location filename="../../composer/ui/preview.py" line="51"/>
+        <source>Text of the letter</source>
+        <translation>Նամակի տեքստը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="34"/>
+        <location filename="../../composer/ui/preview.py" line="52"/>
+        <source>The letter&apos;s words as they will print</source>
+        <translation>Նամակի բառերը, ինչպես կտպվեն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/preview.py" line="40"/>
         <source>Pages of the letter</source>
         <translation>Նամակի էջերը</translation>
     </message>
@@ -1633,7 +1623,7 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
         <translation>Վերևում գրեք Ձեր անունը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signature/dialog.py" line="292"/>
+        <location filename="../../composer/ui/signature/dialog.py" line="293"/>
         <source>The signature could not be saved:
 {reason}</source>
         <translation>Չհաջողվեց պահպանել ստորագրությունը։
@@ -1643,17 +1633,17 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../composer/ui/signature/pad.py" line="49"/>
+        <location filename="../../composer/ui/signature/pad.py" line="51"/>
         <source>Signature pad</source>
         <translation>Ստորագրության դաշտ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signature/pad.py" line="52"/>
+        <location filename="../../composer/ui/signature/pad.py" line="54"/>
         <source>Draw your signature here with a mouse, a finger or a pen. Ctrl+Z removes the last stroke; Delete clears the pad.</source>
         <translation>Ստորագրեք այստեղ մկնիկով, մատով կամ գրիչով։ Ctrl+Z ստեղներով ջնջվում է վերջին գիծը, իսկ Delete ստեղնով՝ ամբողջ դաշտը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signature/pad.py" line="344"/>
+        <location filename="../../composer/ui/signature/pad.py" line="346"/>
         <source>Sign above the line</source>
         <translation>Ստորագրեք գծի վրա</translation>
     </message>
@@ -1702,190 +1692,200 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="86"/>
+        <location filename="../../composer/ui/form.py" line="87"/>
         <source> (required)</source>
         <translation> (պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="94"/>
+        <location filename="../../composer/ui/form.py" line="95"/>
         <source>Some questions to help you write in your own words:</source>
         <translation>Մի քանի հարց, որոնք կօգնեն Ձեզ գրել Ձեր սեփական խոսքերով:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="99"/>
-        <source>Writing prompts</source>
-        <translation>Հուշող հարցեր</translation>
+        <location filename="../../composer/ui/form.py" line="139"/>
+        <source>Invalid entry: %1</source>
+        <translation>Սխալ մուտքագրում. %1</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../composer/ui/actions.py" line="76"/>
+        <location filename="../../composer/ui/actions.py" line="77"/>
         <source>&amp;New Letter…</source>
         <translation>&amp;Նոր նամակ…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="80"/>
+        <location filename="../../composer/ui/actions.py" line="81"/>
         <source>Choose a letter and start writing</source>
         <translation>Ընտրել նամակ և սկսել գրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="82"/>
+        <location filename="../../composer/ui/actions.py" line="83"/>
         <source>&amp;Open…</source>
         <translation>&amp;Բացել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="83"/>
+        <location filename="../../composer/ui/actions.py" line="84"/>
         <source>&amp;Save</source>
         <translation>&amp;Պահպանել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="85"/>
+        <location filename="../../composer/ui/actions.py" line="86"/>
         <source>Save &amp;As…</source>
         <translation>Պահպանել &amp;որպես…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="89"/>
+        <location filename="../../composer/ui/actions.py" line="90"/>
         <source>Save as P&amp;DF…</source>
         <translation>Պահպանել որպես PDF &amp;ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="93"/>
+        <location filename="../../composer/ui/actions.py" line="94"/>
         <source>Save the letter as a PDF file</source>
         <translation>Պահպանել նամակը որպես PDF ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="97"/>
+        <location filename="../../composer/ui/actions.py" line="98"/>
         <source>Print Pre&amp;view…</source>
         <translation>Տպման նախա&amp;դիտում…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="103"/>
+        <location filename="../../composer/ui/actions.py" line="104"/>
         <source>&amp;Print…</source>
         <translation>&amp;Տպել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="107"/>
+        <location filename="../../composer/ui/actions.py" line="108"/>
         <source>Printer O&amp;ffsets…</source>
         <translation>Տպիչի &amp;շեղումներ…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="109"/>
+        <location filename="../../composer/ui/actions.py" line="110"/>
         <source>Measure how far a printer shifts what it prints</source>
         <translation>Չափել, թե տպիչը որքան է շեղում տպվածը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="111"/>
+        <location filename="../../composer/ui/actions.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ելք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="113"/>
+        <location filename="../../composer/ui/actions.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="116"/>
+        <location filename="../../composer/ui/actions.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>&amp;Կրկնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="120"/>
+        <location filename="../../composer/ui/actions.py" line="121"/>
         <source>Choose &amp;Letter…</source>
         <translation>&amp;Ընտրել այլ նամակ…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="123"/>
+        <location filename="../../composer/ui/actions.py" line="124"/>
         <source>Write the same letter from another template, keeping what you typed</source>
         <translation>Գրել նույն նամակն այլ ձևանմուշով՝ պահպանելով արդեն գրածը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="127"/>
+        <location filename="../../composer/ui/actions.py" line="128"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Ստորագրել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="130"/>
+        <location filename="../../composer/ui/actions.py" line="131"/>
         <source>&amp;Address Book…</source>
         <translation>&amp;Հասցեագիրք…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="137"/>
+        <location filename="../../composer/ui/actions.py" line="138"/>
         <source>&amp;Mail Merge…</source>
         <translation>&amp;Նամակ շատ հասցեատերերի…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="140"/>
+        <location filename="../../composer/ui/actions.py" line="141"/>
         <source>Write this letter to many recipients</source>
         <translation>Գրել այս նամակը շատ հասցեատերերի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="143"/>
+        <location filename="../../composer/ui/actions.py" line="144"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Մեծացնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="146"/>
+        <location filename="../../composer/ui/actions.py" line="147"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Փոքրացնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="149"/>
+        <location filename="../../composer/ui/actions.py" line="150"/>
         <source>&amp;Fit Width</source>
         <translation>&amp;Ըստ էջի լայնության</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="152"/>
+        <location filename="../../composer/ui/actions.py" line="154"/>
+        <source>Letter as &amp;Text</source>
+        <translation>Նամակը որպես &amp;տեքստ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="157"/>
+        <source>Show the letter&apos;s text below its pages, for reading aloud or enlarging</source>
+        <translation>Ցույց տալ նամակի տեքստը էջերի տակ՝ բարձրաձայն կարդալու կամ խոշորացնելու համար</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="162"/>
         <source>&amp;How to Use</source>
         <translation>&amp;Ինչպես օգտվել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="154"/>
+        <location filename="../../composer/ui/actions.py" line="164"/>
         <source>&amp;About Letter Composer</source>
         <translation>Letter Composer-ի &amp;մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="162"/>
+        <location filename="../../composer/ui/actions.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="164"/>
+        <location filename="../../composer/ui/actions.py" line="174"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Վերջին նամակները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="171"/>
+        <location filename="../../composer/ui/actions.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="172"/>
+        <location filename="../../composer/ui/actions.py" line="182"/>
         <source>&amp;Letter</source>
         <translation>&amp;Նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="173"/>
+        <location filename="../../composer/ui/actions.py" line="183"/>
         <source>&amp;Recipients</source>
         <translation>&amp;Հասցեատերեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="174"/>
+        <location filename="../../composer/ui/actions.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="177"/>
+        <location filename="../../composer/ui/actions.py" line="188"/>
         <source>&amp;Language</source>
         <translation>&amp;Լեզու</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="178"/>
+        <location filename="../../composer/ui/actions.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="180"/>
+        <location filename="../../composer/ui/actions.py" line="191"/>
         <source>Main</source>
         <translation>Հիմնական գործիքներ</translation>
     </message>

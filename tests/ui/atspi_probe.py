@@ -29,7 +29,8 @@ list is wrapped as ``{"app", "pid", "elapsed", "truncated", "nodes": [...]}``.
 The walk stops at ``--max-nodes`` objects or ``--time-limit`` seconds (a summary on stderr
 says so). Exit status: 0 tree printed, 1 application not found in time (nothing printed),
 2 ``--wait-for`` name not found in time, 4 the application went away (crashed) during the
-walk (the tree is printed anyway in both cases), 3 pyatspi is missing.
+walk (the tree is printed anyway in both cases), 3 pyatspi or the session/AT-SPI bus is
+missing.
 
 Needs a session bus (``dbus-run-session``), which starts the AT-SPI bus and registry by
 D-Bus activation, and an app started on the same session bus, on X11 (Xvfb,
@@ -44,19 +45,51 @@ list), as a screen reader would; it is about four times faster on the composer's
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import json
+import os
 import sys
 import time
+from types import ModuleType
 
 try:
     import gi
 
     gi.require_version("Atspi", "2.0")
-    import pyatspi
-    from gi.repository import Atspi, GLib
+    from gi.repository import Atspi, Gio, GLib
+
+    if importlib.util.find_spec("pyatspi") is None:
+        raise ImportError("No module named 'pyatspi'")
 except (ImportError, ValueError) as error:  # pragma: no cover - depends on the machine
     print(f"atspi_probe: pyatspi is not available: {error}", file=sys.stderr)
     sys.exit(3)
+
+# Imported in main() once the AT-SPI bus is known to be there: libatspi aborts the whole
+# process (SIGTRAP, no exception) when pyatspi is imported without one.
+pyatspi: ModuleType
+
+
+def bus_problem() -> str | None:
+    """Why the AT-SPI bus cannot be reached, or None when it can."""
+    if os.environ.get("AT_SPI_BUS_ADDRESS"):
+        return None
+    try:
+        bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+        bus.call_sync(
+            "org.a11y.Bus",
+            "/org/a11y/bus",
+            "org.a11y.Bus",
+            "GetAddress",
+            None,
+            GLib.VariantType("(s)"),
+            Gio.DBusCallFlags.NONE,
+            10_000,
+            None,
+        )
+    except GLib.Error as error:
+        return f"no AT-SPI bus on the session bus ({error.message})"
+    return None
 
 
 def _pump() -> None:
@@ -162,6 +195,9 @@ def walk(
         if key in seen:
             continue  # a toolkit bug could make a cycle
         seen.add(key)
+        # Forget what an earlier walk cached (a local call): clearing the application object
+        # alone does not reach objects that were got by index.
+        acc.clear_cache()
         node = describe(acc, path, max_text)
         nodes.append(node)
         children = []
@@ -220,6 +256,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     start = time.monotonic()
+    problem = bus_problem()
+    if problem:
+        print(f"atspi_probe: {problem}", file=sys.stderr)
+        return 3
+    global pyatspi
+    pyatspi = importlib.import_module("pyatspi")
     hard_deadline = start + args.time_limit
     wait_deadline = min(start + args.timeout, hard_deadline)
     Atspi.set_timeout(args.call_timeout, max(args.call_timeout, 15000))
@@ -233,10 +275,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     while True:
-        # libatspi's cache makes a walk 2-3 times faster; it is emptied before each walk, and
-        # nothing from the app's events is needed as no main loop runs during one.
+        # libatspi's cache makes a walk 2-3 times faster; each object's cache is emptied when
+        # the walk comes to it (no main loop runs, so no event would have updated it).
         app.set_cache_mask(Atspi.Cache.NONE if args.no_cache else Atspi.Cache.DEFAULT)
-        app.clear_cache()
         nodes, truncated = walk(
             app, args.max_nodes, hard_deadline, args.max_text, args.showing_only
         )

@@ -170,7 +170,7 @@ def test_pad_paints_strokes_and_is_accessible(pad: SignaturePad) -> None:
     assert inked(pad.grab().toImage()) > empty + 50
     assert pad.accessibleName() and pad.accessibleDescription()
     assert pad.minimumSizeHint().width() >= 300
-    assert pad.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert pad.focusPolicy() == Qt.FocusPolicy.ClickFocus  # drawn by pointer: not a Tab stop
 
 
 def test_white_background_becomes_transparent_and_is_cropped(qtbot: QtBot) -> None:
@@ -270,6 +270,7 @@ def test_dialog_type_tab_saves_one_png_per_signature(
     assert first is not None and first.image is not None and not first.strokes
     assert first.image.parent == tmp_path / "signatures"
     assert first.image.read_bytes().startswith(b"\x89PNG")
+    assert first.typed == "Anna Grigorian"  # said as a typed name, not "a picture"
     assert dialog.remember()
 
     again = SignatureDialog(name="Anna Grigorian", images_dir=tmp_path / "signatures")
@@ -354,3 +355,21 @@ def test_drawn_strokes_print_in_the_letter(pad: SignaturePad) -> None:
     drawn = b"".join(form.get_data() for form in forms).decode("latin-1")
     assert re.search(r"\.05 \.1 \.35 rg", drawn)
     assert drawn.count(" l\n") + drawn.count(" l ") > 20  # an outline, not a dot
+
+
+def test_a_typed_signature_is_described_by_its_name(qtbot: QtBot, tmp_path: Path) -> None:
+    from composer.core.model import signature_from_dict, signature_to_dict
+    from composer.ui.form import LetterForm
+
+    typed = Signature(image=tmp_path / "s.png", typed="Anahit Petrosyan")
+    assert signature_from_dict(signature_to_dict(typed)) == typed
+    assert signature_to_dict(Signature(image=tmp_path / "s.png")) == {
+        "image": str(tmp_path / "s.png")
+    }
+    form = LetterForm()
+    qtbot.addWidget(form)
+    form.show_signature(typed)
+    assert "typed" in form.signature_state.text()
+    assert "Anahit Petrosyan" in form.signature_state.text()
+    form.show_signature(Signature(image=tmp_path / "s.png"))
+    assert form.signature_state.text() == "Signed with a picture."

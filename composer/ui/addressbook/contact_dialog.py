@@ -107,7 +107,6 @@ class ContactDialog(QtWidgets.QDialog):
         self.message = QtWidgets.QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {error_colour(self)};")
-        self.message.setAccessibleName(self.tr("Problems with this entry"))
         layout.addWidget(self.message)
 
         self.buttons = QtWidgets.QDialogButtonBox(

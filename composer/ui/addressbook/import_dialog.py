@@ -90,7 +90,6 @@ class ImportDialog(QtWidgets.QDialog):
         self.error_label = QtWidgets.QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {error_colour(self)}; font-weight: bold;")
-        self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         layout.addWidget(self.error_label)
@@ -98,6 +97,7 @@ class ImportDialog(QtWidgets.QDialog):
         self.mapping_box = QtWidgets.QGroupBox(self.tr("What each column holds"))
         mapping_outer = QtWidgets.QVBoxLayout(self.mapping_box)
         self.mapping_area = QtWidgets.QScrollArea()
+        self.mapping_area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         self.mapping_area.setWidgetResizable(True)
         self.mapping_area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         self.mapping_widget = QtWidgets.QWidget()
@@ -126,7 +126,6 @@ class ImportDialog(QtWidgets.QDialog):
 
         self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Import summary"))
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)

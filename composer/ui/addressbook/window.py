@@ -146,7 +146,6 @@ class AddressBookWindow(QtWidgets.QDialog):
 
         self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
 

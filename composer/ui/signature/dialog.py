@@ -278,8 +278,9 @@ class SignatureDialog(QtWidgets.QDialog):
                 self._picture = QtGui.QImage()
             return Signature(image=self._picture_path) if self._picture_path else None
         if index == self.TYPE:
-            image = typed_signature_image(self.name_edit.text(), self._handwriting)
-            return Signature(image=save_signature_image(image, self._images_dir))
+            name = self.name_edit.text().strip()
+            image = typed_signature_image(name, self._handwriting)
+            return Signature(image=save_signature_image(image, self._images_dir), typed=name)
         return None
 
     # --- results ------------------------------------------------------------------------

@@ -41,7 +41,9 @@ class SignaturePad(QtWidgets.QWidget):
         self._touch_id: int | None = None
         self._cache: QtGui.QPixmap | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Drawn with a pointer, so not a Tab stop (the keyboard signs on the Type tab); a
+        # click gives it the focus for Ctrl+Z and Delete.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding
         )

@@ -1,0 +1,313 @@
+"""Every window and dialog, walked widget by widget as a screen reader meets it: each stop is
+named (and not by its value), labels read their own text, no empty stops, a visible focus;
+and the keyboard helpers: focus scrolled into view, the first row of a list on entry, the
+window's shortcuts working inside text fields, F10 for the menus."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from composer.core.addressbook import AddressBook
+from composer.core.model import letter_from_dict
+from composer.core.templates import discover, find_template
+from composer.ui.addressbook import AddressBookWindow, ContactDialog, ImportDialog
+from composer.ui.gallery import TemplateGallery
+from composer.ui.main_window import MainWindow
+from composer.ui.merge_dialog import MergeDialog
+from composer.ui.printer_offsets import PrinterOffsetsDialog
+from composer.ui.qt import QtCore, QtGui, QtPdfWidgets, QtWidgets
+from composer.ui.settings import Settings
+from composer.ui.signature import SignatureDialog
+from composer.ui.tasks import ImmediatePool, Tasks
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.gui
+
+A11y = QtGui.QAccessible
+
+# Widgets whose whole job is to hold others: never a stop of their own.
+CONTAINERS = (QtWidgets.QScrollArea, QtWidgets.QGroupBox, QtWidgets.QSplitter)
+
+
+def plain(text: str) -> str:
+    doc = QtGui.QTextDocument()
+    doc.setHtml(text) if "<" in text else doc.setPlainText(text)
+    return doc.toPlainText().replace("&", "").strip()
+
+
+def name_of(widget: QtWidgets.QWidget) -> str:
+    interface = A11y.queryAccessibleInterface(widget)
+    return interface.text(A11y.Text.Name) if interface is not None else ""
+
+
+def value_text(widget: QtWidgets.QWidget) -> str:
+    if isinstance(widget, QtWidgets.QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QtWidgets.QLineEdit):
+        return widget.text()
+    if isinstance(widget, QtWidgets.QAbstractSpinBox):
+        return widget.text()
+    return ""
+
+
+def audit(root: QtWidgets.QWidget) -> list[str]:
+    """What a screen reader would get wrong in ``root``, one line per fault."""
+    faults = []
+    for widget in [root, *root.findChildren(QtWidgets.QWidget)]:
+        if not widget.isVisibleTo(root) or widget.window() is not root:
+            continue
+        kind = type(widget).__name__
+        if isinstance(widget, QtWidgets.QLabel) and widget.text().strip():
+            if widget.accessibleName() and widget.accessibleName() != plain(widget.text()):
+                faults.append(f"label {plain(widget.text())[:40]!r} hidden by its name")
+            continue
+        focusable = bool(widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus)
+        if not focusable or not widget.isEnabled() or widget.focusProxy() is not None:
+            continue
+        if isinstance(widget, CONTAINERS):
+            faults.append(f"empty stop: {kind} {widget.accessibleName()!r}")
+            continue
+        if isinstance(widget.parent(), QtWidgets.QAbstractSpinBox | QtWidgets.QComboBox):
+            continue  # the line edit inside a spin or combo box: the box is the stop
+        name = name_of(widget)
+        if not name.strip():
+            faults.append(f"unnamed {kind}")
+        elif value_text(widget) and name == value_text(widget) and not widget.accessibleName():
+            faults.append(f"{kind} named by its value {name!r}")
+        interface = A11y.queryAccessibleInterface(widget)
+        if isinstance(widget, QtPdfWidgets.QPdfView):
+            continue  # pictures of the pages (Qt gives them no role); their text is beside them
+        if interface is None or interface.role() in (A11y.Role.NoRole, A11y.Role.Client):
+            faults.append(f"{kind} {name!r} has no role")
+    return faults
+
+
+@pytest.fixture
+def windows(qtbot, tmp_path: Path) -> Iterator[dict[str, QtWidgets.QWidget]]:  # type: ignore[no-untyped-def]
+    settings = Settings(
+        QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat)
+    )
+    settings.set_last_template("pow-release")
+    book = AddressBook(tmp_path / "book.sqlite3")
+    book.add_bundled()
+    csv = tmp_path / "export.csv"
+    csv.write_text(
+        "First Name,Last Name,City\nAnahit,Petrosyan,Laval\nAram,Sarkissian,Toronto\n",
+        encoding="utf-8",
+    )
+    letter = letter_from_dict(
+        json.loads((ROOT / "examples" / "pow-release.en.json").read_text(encoding="utf-8"))
+    )
+    tasks = Tasks(ImmediatePool())
+    main = MainWindow(settings=settings, autosave_dir=tmp_path / "autosave")
+    main.open_draft(ROOT / "examples" / "pow-release.en.json")
+    made: dict[str, QtWidgets.QWidget] = {
+        "main window": main,
+        "gallery": TemplateGallery(discover(), "en", tasks=tasks),
+        "address book": AddressBookWindow(book, "en", settings=settings, tasks=tasks),
+        "address book entry": ContactDialog(book.all()[0], "en"),
+        "import": ImportDialog(csv, tasks=tasks),
+        "mail merge": MergeDialog(
+            book, letter, find_template("pow-release"), settings=settings, tasks=tasks
+        ),
+        "signature": SignatureDialog(images_dir=tmp_path / "sig", settings=settings),
+        "printer offsets": PrinterOffsetsDialog(settings),
+    }
+    for widget in made.values():
+        if widget is not main:  # closed below, once, after its letter is marked clean
+            qtbot.addWidget(widget)
+        widget.show()
+    qtbot.waitUntil(lambda: bool(main.preview.pdf) and not main.session.builder.busy)
+    yield made
+    main.sync()
+    main.session.mark_clean()
+    for widget in made.values():
+        widget.close()
+    main.session.wait()
+    main.deleteLater()
+
+
+WINDOWS = [
+    "main window",
+    "gallery",
+    "address book",
+    "address book entry",
+    "import",
+    "mail merge",
+    "signature",
+    "printer offsets",
+]
+
+
+@pytest.mark.parametrize("name", WINDOWS)
+def test_every_stop_is_named_and_every_label_reads_its_text(
+    windows: dict[str, QtWidgets.QWidget], name: str
+) -> None:
+    assert audit(windows[name]) == []
+
+
+# -- the keyboard --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def window(windows: dict[str, QtWidgets.QWidget]) -> MainWindow:
+    main = windows["main window"]
+    assert isinstance(main, MainWindow)
+    main.activateWindow()
+    return main
+
+
+def test_the_window_s_shortcuts_work_inside_a_one_line_field(
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setattr("composer.ui.main_window.ask_save_path", lambda *a, **k: None)
+    name = window.form.sender_inputs["name"]
+    assert isinstance(name, QtWidgets.QLineEdit)
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus)
+    with qtbot.waitSignal(window.commands.export.triggered, timeout=2000):
+        qtbot.keyClick(name, QtCore.Qt.Key.Key_E, QtCore.Qt.KeyboardModifier.ControlModifier)
+    monkeypatch.setattr("composer.ui.signature.SignatureDialog.exec", lambda self: 0)
+    with qtbot.waitSignal(window.commands.sign.triggered, timeout=2000):
+        qtbot.keyClick(name, QtCore.Qt.Key.Key_G, QtCore.Qt.KeyboardModifier.ControlModifier)
+    name.setText("Anahit")
+    qtbot.keyClick(name, QtCore.Qt.Key.Key_A, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert name.selectedText() == "Anahit"  # editing keys stay the field's
+
+
+def test_focus_moved_by_the_keyboard_is_scrolled_into_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1000, 600)
+    viewport = window.form_scroll.viewport()
+    window.form_scroll.verticalScrollBar().setValue(0)
+    ps = window.form.ps
+    assert not viewport.rect().contains(ps.mapTo(viewport, ps.rect().bottomLeft()))
+    ps.setFocus(QtCore.Qt.FocusReason.BacktabFocusReason)
+    qtbot.waitUntil(ps.hasFocus)
+    top_left = ps.mapTo(viewport, QtCore.QPoint(0, 0))
+    assert viewport.rect().contains(top_left)
+
+
+def test_f10_opens_the_menus(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.form.sender_inputs["name"].setFocus()
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_F10)
+    assert window.menuBar().activeAction() is window.menuBar().actions()[0]
+
+
+def test_tab_leaves_the_date_instead_of_stepping_through_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    date = window.form.date
+    date.setFocus()
+    qtbot.waitUntil(date.hasFocus)
+    qtbot.keyClick(date, QtCore.Qt.Key.Key_Tab)
+    assert not date.hasFocus()
+    focused = QtWidgets.QApplication.focusWidget()
+    assert focused is not None and not date.isAncestorOf(focused)
+    qtbot.keyClick(focused, QtCore.Qt.Key.Key_Backtab)
+    assert date.hasFocus()
+
+
+def test_a_list_entered_from_the_keyboard_starts_on_its_first_row(
+    qtbot,
+    windows: dict[str, QtWidgets.QWidget],  # type: ignore[no-untyped-def]
+) -> None:
+    book = windows["address book"]
+    book.activateWindow()
+    table = book.findChild(QtWidgets.QTableView)
+    assert table is not None
+    table.clearFocus()
+    table.selectionModel().clear()
+    table.setCurrentIndex(QtCore.QModelIndex())
+    table.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(table.hasFocus)
+    assert table.currentIndex().row() == 0
+
+
+def focus_frame_differs(qtbot, widget: QtWidgets.QWidget) -> bool:  # type: ignore[no-untyped-def]
+    widget.window().activateWindow()
+    widget.clearFocus()
+    qtbot.wait(10)
+    before = widget.grab().toImage()
+    widget.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+    after = widget.grab().toImage()
+    return before != after
+
+
+def test_the_focus_is_visible_where_the_style_shows_none(
+    qtbot,
+    windows: dict[str, QtWidgets.QWidget],  # type: ignore[no-untyped-def]
+) -> None:
+    main = windows["main window"]
+    assert isinstance(main, MainWindow)
+    note = main.form.rows["fields.personal_note"].editor
+    for widget in (main.form.ps, note, main.preview.view):
+        assert focus_frame_differs(qtbot, widget), widget
+    book = windows["address book"]
+    details = book.findChild(QtWidgets.QTextBrowser) or book.findChild(QtWidgets.QPlainTextEdit)
+    assert details is not None
+    assert focus_frame_differs(qtbot, details)
+
+
+def test_an_inline_error_is_described_as_invalid_and_spoken(
+    windows: dict[str, QtWidgets.QWidget], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spoken: list[str] = []
+    monkeypatch.setattr("composer.ui.form.announce", lambda widget, text: spoken.append(text))
+    main = windows["main window"]
+    assert isinstance(main, MainWindow)
+    row = main.form.rows["sender.name"]
+    row.set_message("your name is required", "error")
+    assert row.editor.accessibleDescription() == "Invalid entry: your name is required"
+    assert spoken == ["Your name: your name is required"]
+    row.set_message("your name is required", "error")
+    assert len(spoken) == 1  # said once, not at every key
+    row.set_message("", "error")
+    assert "Invalid" not in row.editor.accessibleDescription()
+
+
+def test_messages_and_statuses_read_their_own_text(
+    qtbot,
+    windows: dict[str, QtWidgets.QWidget],  # type: ignore[no-untyped-def]
+) -> None:
+    """A label given a name of its own was read by that name, not by what it says."""
+    main = windows["main window"]
+    assert isinstance(main, MainWindow)
+    main.form.sender_inputs["name"].setText("")  # type: ignore[attr-defined]
+    main.sync()
+    qtbot.waitUntil(lambda: main.preview.message.isVisible())
+    assert "still needs" in name_of(main.preview.message)
+    assert audit(main) == []
+    note = main.form.rows["fields.personal_note"]
+    assert note.prompts.accessibleName() == ""
+    book = windows["address book"]
+    assert all(label.accessibleName() == "" for label in book.findChildren(QtWidgets.QLabel))
+    entry = windows["address book entry"]
+    assert all(label.accessibleName() == "" for label in entry.findChildren(QtWidgets.QLabel))
+
+
+def test_the_letter_s_text_is_there_for_a_screen_reader(
+    qtbot,
+    windows: dict[str, QtWidgets.QWidget],  # type: ignore[no-untyped-def]
+) -> None:
+    main = windows["main window"]
+    assert isinstance(main, MainWindow)
+    assert not main.preview.text.isVisible()  # no screen reader in the tests
+    main.commands.letter_text.trigger()
+    assert main.preview.text.isVisible()
+    assert main.settings.letter_text() is True
+    text = main.preview.text.toPlainText()
+    assert "Anna Grigorian" in text  # the sender of the example letter, from the PDF itself
+    interface = A11y.queryAccessibleInterface(main.preview.text)
+    assert interface is not None and interface.textInterface() is not None
+    assert interface.textInterface().text(0, 40) == text[:40]
+    main.form.sender_inputs["name"].setText("Anahit Petrosyan")  # type: ignore[attr-defined]
+    main.sync()
+    qtbot.waitUntil(lambda: "Anahit Petrosyan" in main.preview.text.toPlainText())
+    main.commands.letter_text.trigger()
+    assert not main.preview.text.isVisible()
+    assert main.settings.letter_text() is False
