@@ -55,7 +55,9 @@ def main() -> None:
         checker = spelling.speller(language)
         assert checker is not None
         checker.correct("x" + language)  # loads the dictionary
-        print(f"{'dictionary load, ' + language:<48} {1000 * (time.perf_counter() - start):8.1f} ms")
+        print(
+            f"{'dictionary load, ' + language:<48} {1000 * (time.perf_counter() - start):8.1f} ms"
+        )
 
         editor = QtWidgets.QPlainTextEdit()
         text = (sentence * 10)[:1200]

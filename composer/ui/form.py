@@ -85,6 +85,8 @@ class _Row(QtWidgets.QWidget):
         self.label.setWordWrap(True)
         name = label
         editor.setAccessibleName(name + (self.tr(" (required)") if required else ""))
+        if isinstance(editor, QtWidgets.QComboBox) and editor.lineEdit() is not None:
+            editor.lineEdit().setAccessibleName(editor.accessibleName())  # type: ignore[union-attr]
         if help_text:
             editor.setAccessibleDescription(help_text)
             editor.setToolTip(help_text)

@@ -71,8 +71,8 @@ def audit(root: QtWidgets.QWidget) -> list[str]:
         if isinstance(widget, CONTAINERS):
             faults.append(f"empty stop: {kind} {widget.accessibleName()!r}")
             continue
-        if isinstance(widget.parent(), QtWidgets.QAbstractSpinBox | QtWidgets.QComboBox):
-            continue  # the line edit inside a spin or combo box: the box is the stop
+        if isinstance(widget.parent(), QtWidgets.QAbstractSpinBox):
+            continue  # the line edit inside a spin box: the box is the stop
         name = name_of(widget)
         if not name.strip():
             faults.append(f"unnamed {kind}")
