@@ -11,6 +11,8 @@
   given to :func:`watch_fields`.
 - :func:`announce` says a sentence through the screen reader (an AT-SPI announcement).
 - :data:`FOCUS_STYLE` draws a visible focus frame on the widgets whose style draws none.
+- :func:`apply_text_size` scales the application's font (View ▸ Text Size, up to 200 %):
+  every window and dialog made afterwards lays itself out for it.
 """
 
 from __future__ import annotations
@@ -171,3 +173,28 @@ def install(app: QtWidgets.QApplication) -> None:
         _installed = True
         app.focusChanged.connect(_focus_moved)
         app.setStyleSheet(app.styleSheet() + FOCUS_STYLE)
+
+
+TEXT_SIZES = (100, 125, 150, 175, 200)  # per cent of the system's font size
+
+
+def apply_text_size(app: QtWidgets.QApplication, percent: int) -> int:
+    """Set the application's font to ``percent`` of the system's; returns the size used."""
+    percent = percent if percent in TEXT_SIZES else 100
+    base = app.property("system_font")
+    if not isinstance(base, QtGui.QFont):
+        base = QtGui.QFont(app.font())
+        app.setProperty("system_font", base)
+    font = QtGui.QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * percent / 100)
+    else:
+        font.setPixelSize(round(base.pixelSize() * percent / 100))
+    app.setFont(font)
+    app.setProperty("text_size", percent)
+    return percent
+
+
+def text_size(app: QtWidgets.QApplication) -> int:
+    value = app.property("text_size")
+    return value if isinstance(value, int) else 100

@@ -165,9 +165,11 @@ def make_actions(w: MainWindow) -> Actions:
     )
 
 
-def build_menus(w: MainWindow, a: Actions) -> tuple[QtWidgets.QMenu, QtWidgets.QMenu]:
+def build_menus(
+    w: MainWindow, a: Actions
+) -> tuple[QtWidgets.QMenu, QtWidgets.QMenu, QtWidgets.QMenu]:
     """The menu bar; returns the Open Recent menu, which fills itself when shown, and the
-    (empty) Language menu, which the window fills."""
+    (empty) Language and Text Size menus, which the window fills."""
     bar = w.menuBar()
     file_menu = bar.addMenu(translate("actions", "&File"))
     file_menu.addActions([a.new, a.open])
@@ -185,6 +187,7 @@ def build_menus(w: MainWindow, a: Actions) -> tuple[QtWidgets.QMenu, QtWidgets.Q
     view_menu.addActions([a.zoom_in, a.zoom_out, a.fit, a.letter_text])
     a.letter_text.setCheckable(True)
     view_menu.addSeparator()
+    text_size = view_menu.addMenu(translate("actions", "Text &Size"))
     language = view_menu.addMenu(translate("actions", "&Language"))
     bar.addMenu(translate("actions", "&Help")).addActions([a.help, a.about])
 
@@ -196,4 +199,4 @@ def build_menus(w: MainWindow, a: Actions) -> tuple[QtWidgets.QMenu, QtWidgets.Q
     toolbar.addActions([a.sign, a.export, a.print])
     toolbar.addSeparator()
     toolbar.addActions([a.zoom_out, a.fit, a.zoom_in])
-    return recent, language
+    return recent, language, text_size

@@ -42,10 +42,13 @@ def run(argv: list[str], draft: Path | None = None) -> int:
     from composer.ui.builder import preload_engine
 
     preload_engine()
+    from composer.ui.accessibility import apply_text_size
     from composer.ui.language import resolve, translations
     from composer.ui.settings import Settings
 
-    translations(app).apply(resolve(Settings().ui_language()))
+    settings = Settings()
+    translations(app).apply(resolve(settings.ui_language()))
+    apply_text_size(app, settings.text_size())
     load_script_fonts()
     from composer.core.logs import start_logging
     from composer.ui.errors import install_excepthook, install_qt_message_handler

@@ -23,11 +23,11 @@ from composer.core.model import (
 )
 from composer.core.templates import Field, Template
 from composer.core.validation import Problem
-from composer.ui import recipient_fields
+from composer.ui import colours, recipient_fields
 from composer.ui.accessibility import announce, watch_fields
 from composer.ui.labels import recipient_labels
 from composer.ui.language import current_language
-from composer.ui.qt import QtCore, QtGui, QtWidgets, Signal, Slot
+from composer.ui.qt import QtCore, QtWidgets, Signal, Slot
 from composer.ui.spelling import SpellChecking
 from composer.ui.widgets import (
     WrappingCheckBox,
@@ -57,10 +57,6 @@ def language_name(code: str) -> str:
         return code
     cache.put("language-name", cldr_key(code), name)
     return name
-
-
-def _is_dark(palette: QtGui.QPalette) -> bool:
-    return palette.color(QtGui.QPalette.ColorRole.Window).lightness() < 128
 
 
 class _Row(QtWidgets.QWidget):
@@ -105,7 +101,7 @@ class _Row(QtWidgets.QWidget):
         self.help = QtWidgets.QLabel(help_text)
         self.help.setWordWrap(True)
         self.help.setVisible(bool(help_text))
-        self.help.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
+        colours.make_secondary(self.help)
         self.message = QtWidgets.QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -125,13 +121,10 @@ class _Row(QtWidgets.QWidget):
             return  # most edits leave most messages as they were: no restyling
         self._shown = (text, severity)
         if text:
-            dark = _is_dark(self.palette())
             colour = (
-                ("#ff8a80" if dark else "#b00020")
-                if severity == "error"
-                else ("#ffd180" if dark else "#8a5300")
+                colours.error_colour(self) if severity == "error" else colours.warning_colour(self)
             )
-            self.message.setStyleSheet(f"color: {colour};")
+            self.message.setStyleSheet(f"color: {colour.name()};")
         appeared = bool(text) and not self.message.text()
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -150,7 +143,9 @@ class _Row(QtWidgets.QWidget):
             return
         self.counter.setText(f"{length} / {self.max_length}")
         over = length > self.max_length
-        self.counter.setStyleSheet("color: #b00020; font-weight: bold;" if over else "")
+        self.counter.setStyleSheet(
+            f"color: {colours.error_colour(self).name()}; font-weight: bold;" if over else ""
+        )
 
 
 class LetterForm(QtWidgets.QWidget):

@@ -136,9 +136,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.form.changed.connect(self._form_edited)
         self.form.sign_requested.connect(self.sign)
         self.commands = make_actions(self)
-        self.recent_menu, self.language_menu = build_menus(self, self.commands)
+        self.recent_menu, self.language_menu, self.text_size_menu = build_menus(self, self.commands)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_language_menu()
+        self._fill_text_size_menu()
         self._follow_letter_text()
 
     def _fill_language_menu(self) -> None:
@@ -186,16 +187,44 @@ class MainWindow(QtWidgets.QMainWindow):
     def _show_invalid(self, text: str) -> None:
         self.preview.show_message(text)
 
+    def _fill_text_size_menu(self) -> None:
+        group = QtGui.QActionGroup(self.text_size_menu)
+        app = QtWidgets.QApplication.instance()
+        now = accessibility.text_size(app) if isinstance(app, QtWidgets.QApplication) else 100
+        for percent in accessibility.TEXT_SIZES:
+            action = self.text_size_menu.addAction(
+                QtCore.QLocale().toString(percent) + QtCore.QLocale().percent()
+            )
+            action.setCheckable(True)
+            action.setChecked(percent == now)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, p=percent: self.set_text_size(p))
+
+    def set_text_size(self, percent: int) -> None:
+        """Show every text at ``percent`` of the system's size, at once."""
+        app = QtWidgets.QApplication.instance()
+        if not isinstance(app, QtWidgets.QApplication):
+            return
+        self.settings.set_text_size(percent)
+        if percent == accessibility.text_size(app):
+            return
+        accessibility.apply_text_size(app, percent)
+        self.rebuild_views()
+
     def set_language(self, chosen: str) -> None:
         """Speak ``chosen`` ("" for the system's language) from now on, without a restart."""
         self.settings.set_ui_language(chosen)
         language = resolve(chosen)
         if language == current_language():
             return
+        translations().apply(language)
+        self.rebuild_views()
+
+    def rebuild_views(self) -> None:
+        """Make the views anew (in a new language or text size), keeping the letter."""
         self.sync()
         remember = self.form.remember_sender.isChecked()
         splitter_state = self.splitter.saveState()
-        translations().apply(language)
         old_toolbar = self.findChild(QtWidgets.QToolBar, "mainToolbar")
         if old_toolbar is not None:
             self.removeToolBar(old_toolbar)
@@ -839,6 +868,13 @@ class MainWindow(QtWidgets.QMainWindow):
         if answer == QtWidgets.QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QtWidgets.QMessageBox.StandardButton.Discard
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        # The system switched between light, dark or high contrast: the colours the app adds
+        # (help lines, messages) are worked out again for the new palette.
+        if event.type() == QtCore.QEvent.Type.ApplicationPaletteChange and hasattr(self, "form"):
+            QtCore.QTimer.singleShot(0, self, self.rebuild_views)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         if not self.maybe_keep_changes():

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from composer.ui.qt import QtCore, QtGui, QtPdf, QtPdfWidgets, QtWidgets, Signal, Slot
+from composer.ui import colours
+from composer.ui.qt import QtCore, QtPdf, QtPdfWidgets, QtWidgets, Signal, Slot
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 5.0
@@ -119,12 +120,7 @@ class PreviewPane(QtWidgets.QWidget):
         if not text:
             self.message.hide()
             return
-        palette = self.palette()
-        if kind == "error":
-            background, foreground = QtGui.QColor("#fde7e9"), QtGui.QColor("#5c0011")
-        else:
-            background = palette.color(QtGui.QPalette.ColorRole.ToolTipBase)
-            foreground = palette.color(QtGui.QPalette.ColorRole.ToolTipText)
+        background, foreground = colours.message_colours(self, kind)
         self.message.setStyleSheet(
             f"QLabel#previewMessage {{ background: {background.name()}; "
             f"color: {foreground.name()}; padding: 8px; }}"

@@ -45,6 +45,16 @@ class Settings:
     def set_ui_language(self, language: str) -> None:
         self.q.setValue("preferences/ui_language", language)
 
+    def text_size(self) -> int:
+        """The text size chosen in View ▸ Text Size, in per cent of the system's."""
+        try:
+            return int(str(self.q.value("preferences/text_size", 100)))
+        except ValueError:
+            return 100
+
+    def set_text_size(self, percent: int) -> None:
+        self.q.setValue("preferences/text_size", percent)
+
     def letter_text(self) -> bool | None:
         """Whether the letter's text shows below its pages; None: when a screen reader runs."""
         value = self.q.value("preferences/letter_text", None)

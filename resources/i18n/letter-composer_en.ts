@@ -47,7 +47,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="379"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
         <source>All %n entry(s):</source>
         <translation>
             <numerusform>All %n entry:</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="395"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="396"/>
         <source>%n entry(s) will be imported</source>
         <translation>
             <numerusform>%n entry will be imported</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="397"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="398"/>
         <source>%n card(s) skipped</source>
         <translation>
             <numerusform>%n card skipped</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="399"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="400"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n row skipped</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="327"/>
+        <location filename="../../composer/ui/main_window.py" line="356"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>%n unsaved letter could not be opened by this version of Letter Composer. Nothing was deleted: it is kept in %1.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="469"/>
+        <location filename="../../composer/ui/main_window.py" line="498"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="471"/>
+        <location filename="../../composer/ui/main_window.py" line="500"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="738"/>
+        <location filename="../../composer/ui/main_window.py" line="767"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n letter written.</numerusform>

@@ -385,177 +385,177 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="82"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="83"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="97"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="98"/>
         <source>What each column holds</source>
         <translation>Contenu de chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="110"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="111"/>
         <source>Preview: the entries as they will be stored</source>
         <translation>Aperçu&#xa0;: les fiches telles qu&apos;elles seront enregistrées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="115"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="116"/>
         <source>Preview of the imported entries</source>
         <translation>Aperçu des fiches importées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="119"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="120"/>
         <source>Rows that will be skipped</source>
         <translation>Lignes qui seront ignorées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="123"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="124"/>
         <source>Rows that will be skipped, and why</source>
         <translation>Lignes qui seront ignorées, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="142"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="143"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="155"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="156"/>
         <source>Kind (representative, government, human rights, humanitarian…)</source>
         <translation>Type (personne élue, gouvernement, droits de la personne, humanitaire…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="156"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="157"/>
         <source>Courtesy title (Ms., Mr., Dr.…)</source>
         <translation>Titre de civilité (Mme, M., Dr…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="157"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="158"/>
         <source>Office (MP, minister…)</source>
         <translation>Fonction (député(e), ministre…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="158"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="159"/>
         <source>Government of (country)</source>
         <translation>Pays du gouvernement</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="159"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="160"/>
         <source>Level of government</source>
         <translation>Ordre de gouvernement</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="160"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="161"/>
         <source>My own representative (yes/no)</source>
         <translation>Élu(e) de ma circonscription (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="161"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="162"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="162"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="163"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="163"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="164"/>
         <source>Middle name</source>
         <translation>Deuxième prénom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="164"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="165"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="165"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="166"/>
         <source>Name suffix (Jr., III)</source>
         <translation>Suffixe du nom (Jr., III)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="166"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="167"/>
         <source>Address line 2</source>
         <translation>Adresse, ligne 2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="167"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="168"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="182"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="183"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="228"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="229"/>
         <source>commas</source>
         <translation>virgules</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="229"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="230"/>
         <source>semicolons</source>
         <translation>points-virgules</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="230"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="231"/>
         <source>tabs</source>
         <translation>tabulations</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="233"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="234"/>
         <source>%1: a table of %2 rows, read as %3 text, columns separated by %4.</source>
         <translation>%1&#xa0;: tableau de %2 lignes, texte lu en %3, colonnes séparées par des %4.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="242"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="243"/>
         <source>%1: vCard contacts, read as %2 text.</source>
         <translation>%1&#xa0;: contacts vCard, texte lu en %2.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="252"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="253"/>
         <source>Cannot import %1: %2</source>
         <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="272"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="272"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="272"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
         <source>Use as</source>
         <translation>Utiliser comme</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="281"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="282"/>
         <source>(column %1, no heading)</source>
         <translation>(colonne %1, sans titre)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="294"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="295"/>
         <source>Use of column “%1”</source>
         <translation>Utilisation de la colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="341"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="342"/>
         <source>Working out the entries…</source>
         <translation>Préparation des fiches…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="373"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="374"/>
         <source>The first %1 of %2 entries:</source>
         <translation>Les %1 premières fiches sur %2&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="379"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
         <source>All %n entry(s):</source>
         <translation>
             <numerusform>%n fiche&#xa0;:</numerusform>
@@ -563,22 +563,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="379"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
         <source>No entries.</source>
         <translation>Aucune fiche.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="384"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="385"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="390"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="391"/>
         <source>line %1 (kept): %2</source>
         <translation>ligne %1 (conservée)&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="395"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="396"/>
         <source>%n entry(s) will be imported</source>
         <translation>
             <numerusform>%n fiche sera importée</numerusform>
@@ -586,7 +586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="397"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="398"/>
         <source>%n card(s) skipped</source>
         <translation>
             <numerusform>%n fiche vCard ignorée</numerusform>
@@ -594,7 +594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="399"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="400"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n ligne ignorée</numerusform>
@@ -602,12 +602,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="400"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="401"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="445"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="446"/>
         <source>Import addresses</source>
         <translation>Importer des adresses</translation>
     </message>
@@ -615,217 +615,217 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="193"/>
+        <location filename="../../composer/ui/form.py" line="190"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="199"/>
+        <location filename="../../composer/ui/form.py" line="196"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="201"/>
+        <location filename="../../composer/ui/form.py" line="198"/>
         <source>The letter is printed in this language.</source>
         <translation>La lettre est imprimée dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="206"/>
+        <location filename="../../composer/ui/form.py" line="203"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="213"/>
+        <location filename="../../composer/ui/form.py" line="210"/>
         <source>Your details</source>
         <translation>Vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="216"/>
+        <location filename="../../composer/ui/form.py" line="213"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="217"/>
+        <location filename="../../composer/ui/form.py" line="214"/>
         <source>Street address</source>
         <translation>Adresse (numéro et rue)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="218"/>
+        <location filename="../../composer/ui/form.py" line="215"/>
         <source>Apartment, suite (optional)</source>
         <translation>Appartement, bureau (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="219"/>
+        <location filename="../../composer/ui/form.py" line="216"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="220"/>
+        <location filename="../../composer/ui/form.py" line="217"/>
         <source>Province or state</source>
         <translation>Province ou État</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="221"/>
+        <location filename="../../composer/ui/form.py" line="218"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="222"/>
+        <location filename="../../composer/ui/form.py" line="219"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="223"/>
+        <location filename="../../composer/ui/form.py" line="220"/>
         <source>E-mail (optional)</source>
         <translation>Courriel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="224"/>
+        <location filename="../../composer/ui/form.py" line="221"/>
         <source>Telephone (optional)</source>
         <translation>Téléphone (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="236"/>
+        <location filename="../../composer/ui/form.py" line="233"/>
         <source>Remember my details on this computer</source>
         <translation>Garder mes coordonnées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="239"/>
+        <location filename="../../composer/ui/form.py" line="236"/>
         <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
         <translation>Ne cochez pas cette case sur un ordinateur partagé&#xa0;: vos coordonnées seront alors effacées à la fermeture de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="246"/>
+        <location filename="../../composer/ui/form.py" line="243"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="285"/>
+        <location filename="../../composer/ui/form.py" line="282"/>
         <source>Greeting (optional)</source>
         <translation>Formule d&apos;appel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="288"/>
+        <location filename="../../composer/ui/form.py" line="285"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
         <translation>Laissez vide pour utiliser la formule d&apos;appel habituelle dans la langue de la lettre, comme «&#xa0;Madame,&#xa0;» ou «&#xa0;Dear Ms. Lee,&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="294"/>
+        <location filename="../../composer/ui/form.py" line="291"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="298"/>
+        <location filename="../../composer/ui/form.py" line="295"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Signer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="299"/>
+        <location filename="../../composer/ui/form.py" line="296"/>
         <source>Sign the letter</source>
         <translation>Signer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="305"/>
+        <location filename="../../composer/ui/form.py" line="302"/>
         <source>Paper and envelope</source>
         <translation>Papier et enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="308"/>
+        <location filename="../../composer/ui/form.py" line="305"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Format lettre (8,5 × 11&#xa0;po)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="309"/>
+        <location filename="../../composer/ui/form.py" line="306"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297&#xa0;mm)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="310"/>
+        <location filename="../../composer/ui/form.py" line="307"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="315"/>
+        <location filename="../../composer/ui/form.py" line="312"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>Enveloppe à fenêtre #10 (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="316"/>
+        <location filename="../../composer/ui/form.py" line="313"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="317"/>
+        <location filename="../../composer/ui/form.py" line="314"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="318"/>
+        <location filename="../../composer/ui/form.py" line="315"/>
         <source>Envelope without a window</source>
         <translation>Enveloppe sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="323"/>
+        <location filename="../../composer/ui/form.py" line="320"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="324"/>
+        <location filename="../../composer/ui/form.py" line="321"/>
         <source>Print fold marks</source>
         <translation>Imprimer les repères de pliage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="329"/>
+        <location filename="../../composer/ui/form.py" line="326"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Copies, pièces jointes et P.-S. (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="335"/>
+        <location filename="../../composer/ui/form.py" line="332"/>
         <source>Copies to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="337"/>
+        <location filename="../../composer/ui/form.py" line="334"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs noms, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="343"/>
+        <location filename="../../composer/ui/form.py" line="340"/>
         <source>Enclosures</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="345"/>
+        <location filename="../../composer/ui/form.py" line="342"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs pièces, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="350"/>
+        <location filename="../../composer/ui/form.py" line="347"/>
         <source>P.S.</source>
         <translation>P.-S.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="369"/>
+        <location filename="../../composer/ui/form.py" line="366"/>
         <source>Same country as mine</source>
         <translation>Même pays que le mien</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="669"/>
+        <location filename="../../composer/ui/form.py" line="666"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Pas encore de signature&#xa0;: une ligne sera imprimée pour que vous signiez à la main.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="671"/>
+        <location filename="../../composer/ui/form.py" line="668"/>
         <source>Signed with your name typed in handwriting style: %1.</source>
         <translation>Signée de votre nom tapé en style manuscrit&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="675"/>
+        <location filename="../../composer/ui/form.py" line="672"/>
         <source>Signed with a picture.</source>
         <translation>Signature faite à partir d&apos;une image.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="677"/>
+        <location filename="../../composer/ui/form.py" line="674"/>
         <source>Signed by drawing.</source>
         <translation>Signature dessinée.</translation>
     </message>
@@ -838,42 +838,42 @@
         <translation>Formulaire de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="147"/>
+        <location filename="../../composer/ui/main_window.py" line="148"/>
         <source>As the System</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="257"/>
+        <location filename="../../composer/ui/main_window.py" line="286"/>
         <source>Untitled letter</source>
         <translation>Lettre sans titre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="285"/>
+        <location filename="../../composer/ui/main_window.py" line="314"/>
         <source>No letter templates were found.</source>
         <translation>Aucun modèle de lettre n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="297"/>
+        <location filename="../../composer/ui/main_window.py" line="326"/>
         <source>Restore unsaved letter?</source>
         <translation>Récupérer la lettre non enregistrée?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="299"/>
+        <location filename="../../composer/ui/main_window.py" line="328"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer s&apos;est fermé avant qu&apos;une lettre soit enregistrée (dernière copie gardée le %1). Voulez-vous la récupérer?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="314"/>
+        <location filename="../../composer/ui/main_window.py" line="343"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Les lettres ne peuvent pas être gardées automatiquement sur cet ordinateur&#xa0;: impossible d&apos;écrire dans le dossier %1 (%2). Letter Composer fonctionne normalement; pour garder votre lettre, enregistrez-la vous-même (Fichier ▸ Enregistrer).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="325"/>
+        <location filename="../../composer/ui/main_window.py" line="354"/>
         <source>Unsaved letters kept</source>
         <translation>Lettres non enregistrées gardées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="327"/>
+        <location filename="../../composer/ui/main_window.py" line="356"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>%n lettre non enregistrée n&apos;a pas pu être ouverte par cette version de Letter Composer. Rien n&apos;a été supprimé&#xa0;: elle est gardée dans %1.</numerusform>
@@ -881,37 +881,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="341"/>
+        <location filename="../../composer/ui/main_window.py" line="370"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>La lettre non enregistrée n&apos;a pas pu être récupérée; elle est gardée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="354"/>
+        <location filename="../../composer/ui/main_window.py" line="383"/>
         <source>Unsaved letter restored.</source>
         <translation>Lettre non enregistrée récupérée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="408"/>
+        <location filename="../../composer/ui/main_window.py" line="437"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Cette lettre utilise le modèle «&#xa0;%1&#xa0;», qui n&apos;est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="452"/>
+        <location filename="../../composer/ui/main_window.py" line="481"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Un problème est survenu dans Letter Composer; les détails se trouvent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="455"/>
+        <location filename="../../composer/ui/main_window.py" line="484"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>L&apos;aperçu montre la dernière version complète. Pour le mettre à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="460"/>
+        <location filename="../../composer/ui/main_window.py" line="489"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="469"/>
+        <location filename="../../composer/ui/main_window.py" line="498"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -919,7 +919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="471"/>
+        <location filename="../../composer/ui/main_window.py" line="500"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -927,88 +927,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="482"/>
+        <location filename="../../composer/ui/main_window.py" line="511"/>
         <source>The letter is not complete yet.</source>
         <translation>La lettre n&apos;est pas encore complète.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="492"/>
+        <location filename="../../composer/ui/main_window.py" line="521"/>
         <source>Letter to %1 %2</source>
         <translation>Lettre à %1 %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="507"/>
+        <location filename="../../composer/ui/main_window.py" line="536"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="509"/>
+        <location filename="../../composer/ui/main_window.py" line="538"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="518"/>
+        <location filename="../../composer/ui/main_window.py" line="547"/>
         <source>The PDF could not be saved.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="520"/>
-        <location filename="../../composer/ui/main_window.py" line="564"/>
+        <location filename="../../composer/ui/main_window.py" line="549"/>
+        <location filename="../../composer/ui/main_window.py" line="593"/>
         <source>Saved %1</source>
         <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="544"/>
+        <location filename="../../composer/ui/main_window.py" line="573"/>
         <source>Save letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="546"/>
+        <location filename="../../composer/ui/main_window.py" line="575"/>
         <source>Letter drafts (*%1)</source>
         <translation>Brouillons de lettre (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="560"/>
+        <location filename="../../composer/ui/main_window.py" line="589"/>
         <source>The letter could not be saved.</source>
         <translation>La lettre n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="574"/>
+        <location filename="../../composer/ui/main_window.py" line="603"/>
         <source>Open letter</source>
         <translation>Ouvrir une lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="575"/>
+        <location filename="../../composer/ui/main_window.py" line="604"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Lettres (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="584"/>
+        <location filename="../../composer/ui/main_window.py" line="613"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Ce fichier ne peut pas être ouvert comme lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="607"/>
+        <location filename="../../composer/ui/main_window.py" line="636"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="623"/>
+        <location filename="../../composer/ui/main_window.py" line="652"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="706"/>
+        <location filename="../../composer/ui/main_window.py" line="735"/>
         <source>The address book cannot be opened.</source>
         <translation>Le carnet d&apos;adresses ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="733"/>
+        <location filename="../../composer/ui/main_window.py" line="762"/>
         <source>The mail merge cannot start.</source>
         <translation>Le publipostage ne peut pas commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="738"/>
+        <location filename="../../composer/ui/main_window.py" line="767"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n lettre créée.</numerusform>
@@ -1016,7 +1016,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="779"/>
+        <location filename="../../composer/ui/main_window.py" line="808"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1045,17 +1045,17 @@ Plusieurs destinataires
 Rien ne quitte cet ordinateur. Les lettres non enregistrées sont gardées en sécurité et vous sont proposées de nouveau si le programme se ferme de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="806"/>
+        <location filename="../../composer/ui/main_window.py" line="835"/>
         <source>How to use Letter Composer</source>
         <translation>Comment utiliser Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="815"/>
+        <location filename="../../composer/ui/main_window.py" line="844"/>
         <source>About Letter Composer</source>
         <translation>À propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="817"/>
+        <location filename="../../composer/ui/main_window.py" line="846"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1066,12 +1066,12 @@ Rédigez, signez et imprimez des lettres personnelles à partir de modèles de c
 Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font License).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="832"/>
+        <location filename="../../composer/ui/main_window.py" line="861"/>
         <source>Save the letter?</source>
         <translation>Enregistrer la lettre?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="833"/>
+        <location filename="../../composer/ui/main_window.py" line="862"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Cette lettre contient des modifications non enregistrées. Voulez-vous les enregistrer d&apos;abord?</translation>
     </message>
@@ -1408,27 +1408,27 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../composer/ui/preview.py" line="28"/>
+        <location filename="../../composer/ui/preview.py" line="29"/>
         <source>Letter preview</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="29"/>
+        <location filename="../../composer/ui/preview.py" line="30"/>
         <source>The letter exactly as it will print</source>
         <translation>La lettre exactement telle qu&apos;elle sera imprimée</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="51"/>
+        <location filename="../../composer/ui/preview.py" line="52"/>
         <source>Text of the letter</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="52"/>
+        <location filename="../../composer/ui/preview.py" line="53"/>
         <source>The letter&apos;s words as they will print</source>
         <translation>Les mots de la lettre tels qu’ils seront imprimés</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="40"/>
+        <location filename="../../composer/ui/preview.py" line="41"/>
         <source>Pages of the letter</source>
         <translation>Pages de la lettre</translation>
     </message>
@@ -1692,17 +1692,17 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="87"/>
+        <location filename="../../composer/ui/form.py" line="83"/>
         <source> (required)</source>
         <translation> (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="95"/>
+        <location filename="../../composer/ui/form.py" line="93"/>
         <source>Some questions to help you write in your own words:</source>
         <translation>Quelques questions pour vous aider à écrire dans vos propres mots&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="139"/>
+        <location filename="../../composer/ui/form.py" line="134"/>
         <source>Invalid entry: %1</source>
         <translation>Saisie invalide&#xa0;: %1</translation>
     </message>
@@ -1845,47 +1845,52 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
         <translation>À &amp;propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="172"/>
+        <location filename="../../composer/ui/actions.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="174"/>
+        <location filename="../../composer/ui/actions.py" line="176"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir une lettre &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="181"/>
+        <location filename="../../composer/ui/actions.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="182"/>
+        <location filename="../../composer/ui/actions.py" line="184"/>
         <source>&amp;Letter</source>
         <translation>&amp;Lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="183"/>
+        <location filename="../../composer/ui/actions.py" line="185"/>
         <source>&amp;Recipients</source>
         <translation>Des&amp;tinataires</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="184"/>
+        <location filename="../../composer/ui/actions.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="188"/>
+        <location filename="../../composer/ui/actions.py" line="190"/>
+        <source>Text &amp;Size</source>
+        <translation>Taille du te&amp;xte</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="191"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="189"/>
+        <location filename="../../composer/ui/actions.py" line="192"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="191"/>
+        <location filename="../../composer/ui/actions.py" line="194"/>
         <source>Main</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>

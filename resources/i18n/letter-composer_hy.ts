@@ -385,177 +385,177 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="82"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="83"/>
         <source>Import %1</source>
         <translation>Ներմուծում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="97"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="98"/>
         <source>What each column holds</source>
         <translation>Ինչ կա յուրաքանչյուր սյունակում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="110"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="111"/>
         <source>Preview: the entries as they will be stored</source>
         <translation>Նախադիտում՝ գրառումներն այնպես, ինչպես կպահվեն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="115"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="116"/>
         <source>Preview of the imported entries</source>
         <translation>Ներմուծվող գրառումների նախադիտում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="119"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="120"/>
         <source>Rows that will be skipped</source>
         <translation>Տողեր, որոնք բաց կթողնվեն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="123"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="124"/>
         <source>Rows that will be skipped, and why</source>
         <translation>Տողեր, որոնք բաց կթողնվեն, և պատճառը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="142"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="143"/>
         <source>&amp;Import</source>
         <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="155"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="156"/>
         <source>Kind (representative, government, human rights, humanitarian…)</source>
         <translation>Տեսակ (ներկայացուցիչ, կառավարություն, իրավապաշտպան, մարդասիրական…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="156"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="157"/>
         <source>Courtesy title (Ms., Mr., Dr.…)</source>
         <translation>Դիմելաձև (տիկին, պարոն, դոկտոր…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="157"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="158"/>
         <source>Office (MP, minister…)</source>
         <translation>Պաշտոն (պատգամավոր, նախարար…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="158"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="159"/>
         <source>Government of (country)</source>
         <translation>Կառավարության երկիրը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="159"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="160"/>
         <source>Level of government</source>
         <translation>Կառավարման մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="160"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="161"/>
         <source>My own representative (yes/no)</source>
         <translation>Իմ ներկայացուցիչը (այո/ոչ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="161"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="162"/>
         <source>Full name</source>
         <translation>Անուն և ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="162"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="163"/>
         <source>First name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="163"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="164"/>
         <source>Middle name</source>
         <translation>Միջին անուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="164"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="165"/>
         <source>Last name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="165"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="166"/>
         <source>Name suffix (Jr., III)</source>
         <translation>Անվան հավելում (Jr., III)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="166"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="167"/>
         <source>Address line 2</source>
         <translation>Հասցեի 2-րդ տող</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="167"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="168"/>
         <source>Ignore</source>
         <translation>Անտեսել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="182"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="183"/>
         <source>Reading %1…</source>
         <translation>Կարդացվում է %1 ֆայլը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="228"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="229"/>
         <source>commas</source>
         <translation>ստորակետերով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="229"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="230"/>
         <source>semicolons</source>
         <translation>կետ-ստորակետերով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="230"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="231"/>
         <source>tabs</source>
         <translation>Tab նիշերով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="233"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="234"/>
         <source>%1: a table of %2 rows, read as %3 text, columns separated by %4.</source>
         <translation>%1՝ %2 տողից բաղկացած աղյուսակ, կարդացվել է որպես %3 տեքստ, սյունակներն առանձնացված են %4։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="242"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="243"/>
         <source>%1: vCard contacts, read as %2 text.</source>
         <translation>%1՝ vCard կոնտակտներ, կարդացվել է որպես %2 տեքստ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="252"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="253"/>
         <source>Cannot import %1: %2</source>
         <translation>%1 ֆայլը հնարավոր չէ ներմուծել։ %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="272"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
         <source>Column in the file</source>
         <translation>Ֆայլի սյունակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="272"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
         <source>First value</source>
         <translation>Առաջին արժեքը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="272"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
         <source>Use as</source>
         <translation>Օգտագործել որպես</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="281"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="282"/>
         <source>(column %1, no heading)</source>
         <translation>(սյունակ %1, առանց վերնագրի)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="294"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="295"/>
         <source>Use of column “%1”</source>
         <translation>«%1» սյունակի օգտագործումը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="341"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="342"/>
         <source>Working out the entries…</source>
         <translation>Գրառումները պատրաստվում են…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="373"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="374"/>
         <source>The first %1 of %2 entries:</source>
         <translation>%2 գրառումից առաջին %1-ը:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="379"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
         <source>All %n entry(s):</source>
         <translation>
             <numerusform>Բոլոր գրառումները (%n):</numerusform>
@@ -563,22 +563,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="379"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
         <source>No entries.</source>
         <translation>Գրառումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="384"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="385"/>
         <source>line %1: %2</source>
         <translation>տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="390"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="391"/>
         <source>line %1 (kept): %2</source>
         <translation>տող %1 (պահվում է)՝ %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="395"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="396"/>
         <source>%n entry(s) will be imported</source>
         <translation>
             <numerusform>%n գրառում կներմուծվի</numerusform>
@@ -586,7 +586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="397"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="398"/>
         <source>%n card(s) skipped</source>
         <translation>
             <numerusform>%n քարտ բաց կթողնվի</numerusform>
@@ -594,7 +594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="399"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="400"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n տող բաց կթողնվի</numerusform>
@@ -602,12 +602,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="400"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="401"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="445"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="446"/>
         <source>Import addresses</source>
         <translation>Հասցեների ներմուծում</translation>
     </message>
@@ -615,217 +615,217 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="193"/>
+        <location filename="../../composer/ui/form.py" line="190"/>
         <source>Letter</source>
         <translation>Նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="199"/>
+        <location filename="../../composer/ui/form.py" line="196"/>
         <source>Language of the letter</source>
         <translation>Նամակի լեզուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="201"/>
+        <location filename="../../composer/ui/form.py" line="198"/>
         <source>The letter is printed in this language.</source>
         <translation>Նամակը կտպվի այս լեզվով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="206"/>
+        <location filename="../../composer/ui/form.py" line="203"/>
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="213"/>
+        <location filename="../../composer/ui/form.py" line="210"/>
         <source>Your details</source>
         <translation>Ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="216"/>
+        <location filename="../../composer/ui/form.py" line="213"/>
         <source>Your name</source>
         <translation>Ձեր անունը և ազգանունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="217"/>
+        <location filename="../../composer/ui/form.py" line="214"/>
         <source>Street address</source>
         <translation>Փողոց, տուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="218"/>
+        <location filename="../../composer/ui/form.py" line="215"/>
         <source>Apartment, suite (optional)</source>
         <translation>Բնակարան, գրասենյակ (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="219"/>
+        <location filename="../../composer/ui/form.py" line="216"/>
         <source>City</source>
         <translation>Քաղաք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="220"/>
+        <location filename="../../composer/ui/form.py" line="217"/>
         <source>Province or state</source>
         <translation>Նահանգ կամ մարզ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="221"/>
+        <location filename="../../composer/ui/form.py" line="218"/>
         <source>Postal code</source>
         <translation>Փոստային ինդեքս</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="222"/>
+        <location filename="../../composer/ui/form.py" line="219"/>
         <source>Country</source>
         <translation>Երկիր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="223"/>
+        <location filename="../../composer/ui/form.py" line="220"/>
         <source>E-mail (optional)</source>
         <translation>Էլ. փոստ (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="224"/>
+        <location filename="../../composer/ui/form.py" line="221"/>
         <source>Telephone (optional)</source>
         <translation>Հեռախոս (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="236"/>
+        <location filename="../../composer/ui/form.py" line="233"/>
         <source>Remember my details on this computer</source>
         <translation>Հիշել իմ տվյալներն այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="239"/>
+        <location filename="../../composer/ui/form.py" line="236"/>
         <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
         <translation>Ընդհանուր օգտագործման համակարգչում այս վանդակը մի՛ նշեք։ Այդ դեպքում Ձեր տվյալները կջնջվեն, երբ փակեք նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="246"/>
+        <location filename="../../composer/ui/form.py" line="243"/>
         <source>Recipient</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="285"/>
+        <location filename="../../composer/ui/form.py" line="282"/>
         <source>Greeting (optional)</source>
         <translation>Ողջույնի տող (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="288"/>
+        <location filename="../../composer/ui/form.py" line="285"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
         <translation>Եթե թողնեք դատարկ, կօգտագործվի նամակի լեզվով սովորական ողջույնի տողը, օրինակ՝ «Հարգելի տիկին Լի,»։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="294"/>
+        <location filename="../../composer/ui/form.py" line="291"/>
         <source>Signature</source>
         <translation>Ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="298"/>
+        <location filename="../../composer/ui/form.py" line="295"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Ստորագրել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="299"/>
+        <location filename="../../composer/ui/form.py" line="296"/>
         <source>Sign the letter</source>
         <translation>Ստորագրել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="305"/>
+        <location filename="../../composer/ui/form.py" line="302"/>
         <source>Paper and envelope</source>
         <translation>Թուղթ և ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="308"/>
+        <location filename="../../composer/ui/form.py" line="305"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 դյույմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="309"/>
+        <location filename="../../composer/ui/form.py" line="306"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 մմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="310"/>
+        <location filename="../../composer/ui/form.py" line="307"/>
         <source>Paper</source>
         <translation>Թուղթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="315"/>
+        <location filename="../../composer/ui/form.py" line="312"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>#10 պատուհանով ծրար (Կանադա, ԱՄՆ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="316"/>
+        <location filename="../../composer/ui/form.py" line="313"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="317"/>
+        <location filename="../../composer/ui/form.py" line="314"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="318"/>
+        <location filename="../../composer/ui/form.py" line="315"/>
         <source>Envelope without a window</source>
         <translation>Առանց պատուհանի ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="323"/>
+        <location filename="../../composer/ui/form.py" line="320"/>
         <source>Envelope</source>
         <translation>Ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="324"/>
+        <location filename="../../composer/ui/form.py" line="321"/>
         <source>Print fold marks</source>
         <translation>Տպել ծալման նշանները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="329"/>
+        <location filename="../../composer/ui/form.py" line="326"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Պատճեններ, կից փաստաթղթեր և Հ.Գ. (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="335"/>
+        <location filename="../../composer/ui/form.py" line="332"/>
         <source>Copies to</source>
         <translation>Պատճենի ստացողները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="337"/>
+        <location filename="../../composer/ui/form.py" line="334"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>Մի քանի անուն առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="343"/>
+        <location filename="../../composer/ui/form.py" line="340"/>
         <source>Enclosures</source>
         <translation>Կից փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="345"/>
+        <location filename="../../composer/ui/form.py" line="342"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>Մի քանի փաստաթուղթ առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="350"/>
+        <location filename="../../composer/ui/form.py" line="347"/>
         <source>P.S.</source>
         <translation>Հ.Գ.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="369"/>
+        <location filename="../../composer/ui/form.py" line="366"/>
         <source>Same country as mine</source>
         <translation>Նույն երկիրը, ինչ իմը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="669"/>
+        <location filename="../../composer/ui/form.py" line="666"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Դեռ ստորագրություն չկա։ Կտպվի գիծ, որի վրա կստորագրեք ձեռքով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="671"/>
+        <location filename="../../composer/ui/form.py" line="668"/>
         <source>Signed with your name typed in handwriting style: %1.</source>
         <translation>Ստորագրված է ձեր անունով՝ մուտքագրված ձեռագիր ոճով. %1։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="675"/>
+        <location filename="../../composer/ui/form.py" line="672"/>
         <source>Signed with a picture.</source>
         <translation>Ստորագրված է նկարով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="677"/>
+        <location filename="../../composer/ui/form.py" line="674"/>
         <source>Signed by drawing.</source>
         <translation>Ստորագրված է գծելով։</translation>
     </message>
@@ -838,42 +838,42 @@
         <translation>Նամակի լրացման ձև</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="147"/>
+        <location filename="../../composer/ui/main_window.py" line="148"/>
         <source>As the System</source>
         <translation>Ինչպես համակարգում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="257"/>
+        <location filename="../../composer/ui/main_window.py" line="286"/>
         <source>Untitled letter</source>
         <translation>Անվերնագիր նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="285"/>
+        <location filename="../../composer/ui/main_window.py" line="314"/>
         <source>No letter templates were found.</source>
         <translation>Նամակների ձևանմուշներ չեն գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="297"/>
+        <location filename="../../composer/ui/main_window.py" line="326"/>
         <source>Restore unsaved letter?</source>
         <translation>Վերականգնե՞լ չպահպանված նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="299"/>
+        <location filename="../../composer/ui/main_window.py" line="328"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer-ը փակվել էր, նախքան նամակը կպահպանվեր (վերջին անգամ պահվել է %1)։ Վերականգնե՞լ այն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="314"/>
+        <location filename="../../composer/ui/main_window.py" line="343"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Այս համակարգչում նամակները հնարավոր չէ ինքնաբերաբար պահել, քանի որ %1 թղթապանակում հնարավոր չէ գրել (%2)։ Letter Composer-ն աշխատում է սովորականի պես։ Որպեսզի նամակը չկորչի, պահպանեք այն ինքներդ (Ֆայլ ▸ Պահպանել)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="325"/>
+        <location filename="../../composer/ui/main_window.py" line="354"/>
         <source>Unsaved letters kept</source>
         <translation>Չպահպանված նամակները չեն ջնջվել</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="327"/>
+        <location filename="../../composer/ui/main_window.py" line="356"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>Letter Composer-ի այս տարբերակը չկարողացավ բացել %n չպահպանված նամակ։ Ոչինչ չի ջնջվել։ Դրանք գտնվում են %1 թղթապանակում։</numerusform>
@@ -881,37 +881,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="341"/>
+        <location filename="../../composer/ui/main_window.py" line="370"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>Չհաջողվեց վերականգնել չպահպանված նամակը։ Այն գտնվում է %1 թղթապանակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="354"/>
+        <location filename="../../composer/ui/main_window.py" line="383"/>
         <source>Unsaved letter restored.</source>
         <translation>Չպահպանված նամակը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="408"/>
+        <location filename="../../composer/ui/main_window.py" line="437"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Այս նամակը հիմնված է «%1» ձևանմուշի վրա, որը տեղադրված չէ այս համակարգչում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="452"/>
+        <location filename="../../composer/ui/main_window.py" line="481"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Letter Composer-ում ինչ-որ բան սխալ ընթացավ։ Մանրամասները գրանցված են մատյանում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="455"/>
+        <location filename="../../composer/ui/main_window.py" line="484"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>Նախադիտումը ցույց է տալիս վերջին ամբողջական տարբերակը։ Այն թարմացնելու համար:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="460"/>
+        <location filename="../../composer/ui/main_window.py" line="489"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="469"/>
+        <location filename="../../composer/ui/main_window.py" line="498"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n էջ</numerusform>
@@ -919,7 +919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="471"/>
+        <location filename="../../composer/ui/main_window.py" line="500"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n զգուշացում</numerusform>
@@ -927,88 +927,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="482"/>
+        <location filename="../../composer/ui/main_window.py" line="511"/>
         <source>The letter is not complete yet.</source>
         <translation>Նամակը դեռ ամբողջական չէ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="492"/>
+        <location filename="../../composer/ui/main_window.py" line="521"/>
         <source>Letter to %1 %2</source>
         <translation>Նամակ՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="507"/>
+        <location filename="../../composer/ui/main_window.py" line="536"/>
         <source>Save as PDF</source>
         <translation>Պահպանել որպես PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="509"/>
+        <location filename="../../composer/ui/main_window.py" line="538"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="518"/>
+        <location filename="../../composer/ui/main_window.py" line="547"/>
         <source>The PDF could not be saved.</source>
         <translation>Չհաջողվեց պահպանել PDF ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="520"/>
-        <location filename="../../composer/ui/main_window.py" line="564"/>
+        <location filename="../../composer/ui/main_window.py" line="549"/>
+        <location filename="../../composer/ui/main_window.py" line="593"/>
         <source>Saved %1</source>
         <translation>Պահպանվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="544"/>
+        <location filename="../../composer/ui/main_window.py" line="573"/>
         <source>Save letter</source>
         <translation>Պահպանել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="546"/>
+        <location filename="../../composer/ui/main_window.py" line="575"/>
         <source>Letter drafts (*%1)</source>
         <translation>Նամակների սևագրեր (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="560"/>
+        <location filename="../../composer/ui/main_window.py" line="589"/>
         <source>The letter could not be saved.</source>
         <translation>Չհաջողվեց պահպանել նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="574"/>
+        <location filename="../../composer/ui/main_window.py" line="603"/>
         <source>Open letter</source>
         <translation>Բացել նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="575"/>
+        <location filename="../../composer/ui/main_window.py" line="604"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Նամակներ (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="584"/>
+        <location filename="../../composer/ui/main_window.py" line="613"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Այս ֆայլը հնարավոր չէ բացել որպես նամակ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="607"/>
+        <location filename="../../composer/ui/main_window.py" line="636"/>
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="623"/>
+        <location filename="../../composer/ui/main_window.py" line="652"/>
         <source>Autosave failed: %1</source>
         <translation>Չհաջողվեց ինքնաբերաբար պահպանել նամակը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="706"/>
+        <location filename="../../composer/ui/main_window.py" line="735"/>
         <source>The address book cannot be opened.</source>
         <translation>Հնարավոր չէ բացել հասցեագիրքը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="733"/>
+        <location filename="../../composer/ui/main_window.py" line="762"/>
         <source>The mail merge cannot start.</source>
         <translation>Հնարավոր չէ բացել «Նամակ շատ հասցեատերերի» պատուհանը։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="738"/>
+        <location filename="../../composer/ui/main_window.py" line="767"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n նամակ պատրաստվեց։</numerusform>
@@ -1016,7 +1016,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="779"/>
+        <location filename="../../composer/ui/main_window.py" line="808"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1045,17 +1045,17 @@ Nothing leaves this computer. Unsaved letters are kept safe and offered back if 
 Ոչինչ չի ուղարկվում այս համակարգչից դուրս։ Չպահպանված նամակները չեն կորչում։ Եթե ծրագիրն անսպասելիորեն փակվի, հաջորդ անգամ այն կառաջարկի վերականգնել դրանք։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="806"/>
+        <location filename="../../composer/ui/main_window.py" line="835"/>
         <source>How to use Letter Composer</source>
         <translation>Ինչպես օգտվել Letter Composer-ից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="815"/>
+        <location filename="../../composer/ui/main_window.py" line="844"/>
         <source>About Letter Composer</source>
         <translation>Letter Composer-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="817"/>
+        <location filename="../../composer/ui/main_window.py" line="846"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1066,12 +1066,12 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
 Տառատեսակներ՝ Noto Serif, Noto Serif Armenian և Dancing Script (SIL Open Font License)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="832"/>
+        <location filename="../../composer/ui/main_window.py" line="861"/>
         <source>Save the letter?</source>
         <translation>Պահպանե՞լ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="833"/>
+        <location filename="../../composer/ui/main_window.py" line="862"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Այս նամակում կան չպահպանված փոփոխություններ։ Նախ պահպանե՞լ դրանք։</translation>
     </message>
@@ -1408,27 +1408,27 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../composer/ui/preview.py" line="28"/>
+        <location filename="../../composer/ui/preview.py" line="29"/>
         <source>Letter preview</source>
         <translation>Նամակի նախադիտում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="29"/>
+        <location filename="../../composer/ui/preview.py" line="30"/>
         <source>The letter exactly as it will print</source>
         <translation>Նամակը ճիշտ այնպես, ինչպես կտպվի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="51"/>
+        <location filename="../../composer/ui/preview.py" line="52"/>
         <source>Text of the letter</source>
         <translation>Նամակի տեքստը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="52"/>
+        <location filename="../../composer/ui/preview.py" line="53"/>
         <source>The letter&apos;s words as they will print</source>
         <translation>Նամակի բառերը, ինչպես կտպվեն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="40"/>
+        <location filename="../../composer/ui/preview.py" line="41"/>
         <source>Pages of the letter</source>
         <translation>Նամակի էջերը</translation>
     </message>
@@ -1692,17 +1692,17 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="87"/>
+        <location filename="../../composer/ui/form.py" line="83"/>
         <source> (required)</source>
         <translation> (պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="95"/>
+        <location filename="../../composer/ui/form.py" line="93"/>
         <source>Some questions to help you write in your own words:</source>
         <translation>Մի քանի հարց, որոնք կօգնեն Ձեզ գրել Ձեր սեփական խոսքերով:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="139"/>
+        <location filename="../../composer/ui/form.py" line="134"/>
         <source>Invalid entry: %1</source>
         <translation>Սխալ մուտքագրում. %1</translation>
     </message>
@@ -1845,47 +1845,52 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
         <translation>Letter Composer-ի &amp;մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="172"/>
+        <location filename="../../composer/ui/actions.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="174"/>
+        <location filename="../../composer/ui/actions.py" line="176"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Վերջին նամակները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="181"/>
+        <location filename="../../composer/ui/actions.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="182"/>
+        <location filename="../../composer/ui/actions.py" line="184"/>
         <source>&amp;Letter</source>
         <translation>&amp;Նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="183"/>
+        <location filename="../../composer/ui/actions.py" line="185"/>
         <source>&amp;Recipients</source>
         <translation>&amp;Հասցեատերեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="184"/>
+        <location filename="../../composer/ui/actions.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="188"/>
+        <location filename="../../composer/ui/actions.py" line="190"/>
+        <source>Text &amp;Size</source>
+        <translation>Տեքստի &amp;չափը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="191"/>
         <source>&amp;Language</source>
         <translation>&amp;Լեզու</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="189"/>
+        <location filename="../../composer/ui/actions.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="191"/>
+        <location filename="../../composer/ui/actions.py" line="194"/>
         <source>Main</source>
         <translation>Հիմնական գործիքներ</translation>
     </message>

@@ -86,8 +86,7 @@ def audit(root: QtWidgets.QWidget) -> list[str]:
     return faults
 
 
-@pytest.fixture
-def windows(qtbot, tmp_path: Path) -> Iterator[dict[str, QtWidgets.QWidget]]:  # type: ignore[no-untyped-def]
+def make_windows(qtbot, tmp_path: Path) -> tuple[MainWindow, dict[str, QtWidgets.QWidget]]:  # type: ignore[no-untyped-def]
     settings = Settings(
         QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat)
     )
@@ -118,17 +117,27 @@ def windows(qtbot, tmp_path: Path) -> Iterator[dict[str, QtWidgets.QWidget]]:  #
         "printer offsets": PrinterOffsetsDialog(settings),
     }
     for widget in made.values():
-        if widget is not main:  # closed below, once, after its letter is marked clean
+        if widget is not main:  # closed by close_windows, once, after its letter is clean
             qtbot.addWidget(widget)
         widget.show()
     qtbot.waitUntil(lambda: bool(main.preview.pdf) and not main.session.builder.busy)
-    yield made
+    return main, made
+
+
+def close_windows(main: MainWindow, made: dict[str, QtWidgets.QWidget]) -> None:
     main.sync()
     main.session.mark_clean()
     for widget in made.values():
         widget.close()
     main.session.wait()
     main.deleteLater()
+
+
+@pytest.fixture
+def windows(qtbot, tmp_path: Path) -> Iterator[dict[str, QtWidgets.QWidget]]:  # type: ignore[no-untyped-def]
+    main, made = make_windows(qtbot, tmp_path)
+    yield made
+    close_windows(main, made)
 
 
 WINDOWS = [
@@ -311,3 +320,87 @@ def test_the_letter_s_text_is_there_for_a_screen_reader(
     main.commands.letter_text.trigger()
     assert not main.preview.text.isVisible()
     assert main.settings.letter_text() is False
+
+
+# -- text size ----------------------------------------------------------------------------
+
+
+def clipped(root: QtWidgets.QWidget) -> list[str]:
+    """Texts in ``root`` given less room than they need."""
+    found = []
+    for widget in root.findChildren(QtWidgets.QWidget):
+        if not widget.isVisibleTo(root) or widget.window() is not root:
+            continue
+        if isinstance(widget, QtWidgets.QLabel) and widget.text():
+            if widget.wordWrap():
+                short = widget.height() < widget.heightForWidth(widget.width()) - 1
+            else:
+                hint = widget.minimumSizeHint()
+                short = widget.width() < hint.width() - 1 or widget.height() < hint.height() - 1
+            if short:
+                found.append(f"label {plain(widget.text())[:30]!r}")
+        elif isinstance(widget, QtWidgets.QAbstractButton) and widget.text():
+            hint = widget.minimumSizeHint()
+            height = (
+                widget.heightForWidth(widget.width())
+                if widget.hasHeightForWidth()
+                else hint.height()
+            )
+            if widget.width() < hint.width() - 1 or widget.height() < height - 1:
+                found.append(f"button {widget.text()!r}")
+    return found
+
+
+@pytest.fixture
+def large_text(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    from composer.ui.accessibility import apply_text_size
+
+    apply_text_size(qapp, 200)
+    yield
+    apply_text_size(qapp, 100)
+
+
+def test_at_twice_the_text_size_nothing_is_cut(
+    qtbot,
+    tmp_path: Path,
+    large_text: None,  # type: ignore[no-untyped-def]
+) -> None:
+    main, made = make_windows(qtbot, tmp_path)
+    try:
+        main.resize(1440, 900)
+        for name, widget in made.items():
+            for _ in range(3):
+                QtWidgets.QApplication.processEvents()
+            assert clipped(widget) == [], name
+        assert main.form.minimumSizeHint().width() <= main.form_scroll.viewport().width()
+    finally:
+        close_windows(main, made)
+
+
+def test_the_text_size_changes_at_once_and_keeps_the_letter(
+    qtbot,
+    windows: dict[str, QtWidgets.QWidget],  # type: ignore[no-untyped-def]
+) -> None:
+    from composer.ui.accessibility import apply_text_size, text_size
+
+    main = windows["main window"]
+    assert isinstance(main, MainWindow)
+    app = QtWidgets.QApplication.instance()
+    assert isinstance(app, QtWidgets.QApplication)
+    before = app.font().pointSizeF()
+    title_before = main.form.title.font().pointSizeF()
+    note = main.form.rows["fields.personal_note"].editor
+    assert isinstance(note, QtWidgets.QPlainTextEdit)
+    note.setPlainText("Kept at any size.")
+    try:
+        main.set_text_size(150)
+        assert text_size(app) == 150
+        assert main.settings.text_size() == 150
+        assert app.font().pointSizeF() == pytest.approx(before * 1.5)
+        assert main.form.title.font().pointSizeF() == pytest.approx(title_before * 1.5)
+        kept = main.form.rows["fields.personal_note"].editor
+        assert kept.toPlainText() == "Kept at any size."  # type: ignore[attr-defined]
+        checked = [a.text() for a in main.text_size_menu.actions() if a.isChecked()]
+        assert checked and checked[0].startswith("150")
+    finally:
+        apply_text_size(app, 100)

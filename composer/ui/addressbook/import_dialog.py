@@ -17,6 +17,7 @@ from composer.core.importing import (
     read_contact_file,
 )
 from composer.core.text import clean_text
+from composer.ui import colours
 from composer.ui.addressbook.table import (
     PREVIEW_COLUMNS,
     ContactTableModel,
@@ -26,7 +27,7 @@ from composer.ui.addressbook.table import (
 )
 from composer.ui.errors import plain_words
 from composer.ui.labels import recipient_labels
-from composer.ui.qt import QtCore, QtGui, QtWidgets, Slot
+from composer.ui.qt import QtCore, QtWidgets, Slot
 from composer.ui.settings import Settings
 from composer.ui.tasks import Tasks, app_tasks, close_tasks
 from composer.ui.widgets import ask_open_path, fit_to_screen, guard_wheel, scrolling
@@ -296,7 +297,7 @@ class ImportDialog(QtWidgets.QDialog):
             name_label.setBuddy(combo)
             sample_label = QtWidgets.QLabel(shorten(clean_text(sample), 28, "…"))
             sample_label.setToolTip(sample)
-            sample_label.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
+            colours.make_secondary(sample_label)
             self.mapping_layout.addWidget(name_label, row, base)
             self.mapping_layout.addWidget(sample_label, row, base + 1)
             self.mapping_layout.addWidget(combo, row, base + 2)

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from composer.core.contacts import Contact
 from composer.core.countries import country_names
 from composer.core.forms import office_label
-from composer.ui import recipient_fields
+from composer.ui import colours, recipient_fields
 from composer.ui.labels import recipient_labels
-from composer.ui.qt import QtCore, QtGui, QtWidgets
+from composer.ui.qt import QtCore, QtWidgets
 
 Qt = QtCore.Qt
 
@@ -38,8 +38,8 @@ _ROOT = QtCore.QModelIndex()  # the invalid index: a table's rows have no parent
 
 
 def error_colour(widget: QtWidgets.QWidget) -> str:
-    dark = widget.palette().color(QtGui.QPalette.ColorRole.Window).lightness() < 128
-    return "#ff8a80" if dark else "#b00020"
+    """The error colour as a style sheet value, readable on ``widget``'s background."""
+    return colours.error_colour(widget).name()
 
 
 def no_auto_default(*buttons: QtWidgets.QPushButton) -> None:
