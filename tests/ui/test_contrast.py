@@ -11,7 +11,7 @@ import pytest
 
 from composer.ui.colours import contrast, readable
 from composer.ui.main_window import MainWindow
-from composer.ui.qt import QtCore, QtGui, QtWidgets
+from composer.ui.qt import QtGui, QtWidgets
 from tests.ui.test_accessibility import close_windows, make_windows, plain
 
 pytestmark = pytest.mark.gui
