@@ -206,6 +206,7 @@ class TemplateGallery(QtWidgets.QDialog):
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
         self.list.itemActivated.connect(self.accept)
+        self.list.setFocus()  # the letters first: arrows choose, Enter starts writing
         layout.addWidget(self.list, 1)
         for problem in catalogue.problems:
             note = QtWidgets.QLabel(
