@@ -12,3 +12,5 @@ for ts in resources/i18n/letter-composer_*.ts; do
   case "$ts" in *_en.ts) uv run python packaging/english_plurals.py "$ts" ;; esac
   uv run pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
 done
+# Qt's own texts in Armenian (Qt ships no Armenian catalogue): compiled, never updated.
+uv run pyside6-lrelease resources/i18n/qtbase_hy.ts -qm resources/i18n/qtbase_hy.qm

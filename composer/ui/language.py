@@ -78,16 +78,21 @@ class Translations:
         self._installed = []
         ours = str(paths.resources_dir() / "i18n")
         qt_folder = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
-        wanted = [(ours, "letter-composer_en")]
+        # Each entry: the catalogue, and the folders to look in, in order. Qt's own texts
+        # come from Qt's catalogue, else from ours (Qt has none for Armenian).
+        wanted: list[tuple[str, tuple[str, ...]]] = [("letter-composer_en", (ours,))]
         if language != "en":
-            wanted += [(qt_folder, f"qtbase_{language}"), (ours, f"letter-composer_{language}")]
-        for folder, name in wanted:
+            wanted += [
+                (f"qtbase_{language}", (qt_folder, ours)),
+                (f"letter-composer_{language}", (ours,)),
+            ]
+        for name, folders in wanted:
             translator = QtCore.QTranslator(self.app)
-            if translator.load(name, folder):
+            if any(translator.load(name, folder) for folder in folders):
                 self.app.installTranslator(translator)
                 self._installed.append(translator)
-            elif not name.startswith("qtbase_"):  # Qt has no catalogue for Armenian
-                log.warning("translation %s not found in %s", name, folder)
+            else:
+                log.warning("translation %s not found in %s", name, ", ".join(folders))
         QtCore.QLocale.setDefault(ui_locale(language, self.system))
         self.language = language
         return language
