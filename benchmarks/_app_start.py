@@ -13,19 +13,11 @@ from composer.ui.qt import QtCore, QtWidgets  # noqa: E402
 
 app = QtWidgets.QApplication(sys.argv[:1])
 app.setOrganizationName("Letter Composer benchmark")
-from composer.ui.collector import collect_on_ui_thread  # noqa: E402
+from composer.ui.app import prepare  # noqa: E402
 
-collect_on_ui_thread(app)  # as the app does (composer.ui.app.run)
-from composer.ui.builder import preload_engine  # noqa: E402
-
-preload_engine()
-from composer.ui.app import install_translations  # noqa: E402
+prepare(app)  # as the app starts (composer.ui.app.run)
 from composer.ui.main_window import MainWindow  # noqa: E402
 
-install_translations(app, QtCore.QLocale())
-from composer.ui.app import load_script_fonts  # noqa: E402
-
-load_script_fonts()
 window = MainWindow()
 window.show()
 

@@ -17,29 +17,23 @@ from __future__ import annotations
 import atexit
 import contextlib
 import json
-import os
-import queue
-import subprocess
 import sys
 import threading
 from dataclasses import replace
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from composer.core.document import blocks_from_data, blocks_to_data
 from composer.core.errors import LetterError, TemplateError
 from composer.core.model import Letter, letter_from_dict, letter_to_dict
 from composer.core.rendering import MAX_OUTPUT, TIME_LIMIT, RenderedLetter, render
 from composer.core.templates import Template, load_template
+from composer.core.workers import MAX_MESSAGE, LineWorker, WorkerGone, serve
 
 MEMORY_LIMIT = 1 << 30  # bytes of address space for the worker
 CPU_SECONDS = int(TIME_LIMIT) + 3  # per render, counted by the kernel
 WALL_SECONDS = TIME_LIMIT + 4.0  # per render, counted by the app, which then kills it
-START_SECONDS = 60.0  # a worker's start on a busy machine (imports), before it says "ready"
-MAX_MESSAGE = 16 * 1024 * 1024
 WORKER_ARGUMENT = "__template-worker__"  # how a frozen app is asked to be a worker
-_READY = b"ready\n"
-_PARENT_ENV = "LETTER_COMPOSER_WORKER_PARENT"
 
 
 def _command() -> list[str]:
@@ -54,9 +48,7 @@ class TemplateWorker:
     """One worker process, started on first use and again after it was killed."""
 
     def __init__(self) -> None:
-        self._process: subprocess.Popen[bytes] | None = None
-        self._replies: queue.Queue[bytes | None] = queue.Queue()
-        self._lock = threading.Lock()
+        self._worker = LineWorker(_command, "template-worker")
 
     def render(self, letter: Letter, template: Template) -> RenderedLetter:
         """What ``rendering.render`` returns, computed in the worker; a template that fails,
@@ -66,103 +58,34 @@ class TemplateWorker:
         request = {"folder": str(template.folder), "letter": data}
         line = json.dumps(request, ensure_ascii=True).encode("ascii") + b"\n"
         where = str(template.body_path(letter.language))
-        with self._lock:
+        with self._worker.lock:
             reply = self._exchange(line, where)
         return _rendered(reply, where)
 
     def _exchange(self, line: bytes, where: str) -> dict[str, Any]:
-        process = self._start()
-        stdin = process.stdin
-        assert stdin is not None
         try:
-            stdin.write(line)
-            stdin.flush()
-        except OSError:
-            self._stop()
-            process = self._start()  # it had died since the last letter: one more try
-            stdin = process.stdin
-            assert stdin is not None
-            stdin.write(line)
-            stdin.flush()
-        try:
-            reply = self._replies.get(timeout=WALL_SECONDS)
-        except queue.Empty:
-            self._stop()
-            raise TemplateError(
-                f"took longer than {TIME_LIMIT:g} s to render and was stopped", where
-            ) from None
-        if reply is None:
-            self._stop()
-            raise TemplateError(
-                "used more memory or time than a letter may, and was stopped", where
-            )
+            reply = self._worker.exchange(line, WALL_SECONDS)
+        except WorkerGone as gone:
+            if str(gone) == "timeout":
+                raise TemplateError(
+                    f"took longer than {TIME_LIMIT:g} s to render and was stopped", where
+                ) from None
+            if str(gone) == "ended":
+                raise TemplateError(
+                    "used more memory or time than a letter may, and was stopped", where
+                ) from None
+            raise TemplateError("the template worker could not be started") from None
         try:
             decoded = json.loads(reply)
         except ValueError:
-            self._stop()
+            self._worker.stop()
             raise TemplateError("the template worker sent something unreadable", where) from None
         if not isinstance(decoded, dict):
             raise TemplateError("the template worker sent something unreadable", where)
         return decoded
 
-    def _start(self) -> subprocess.Popen[bytes]:
-        if self._process is not None and self._process.poll() is None:
-            return self._process
-        env = dict(os.environ, **{_PARENT_ENV: str(os.getpid())})
-        process = subprocess.Popen(
-            _command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            close_fds=True,
-        )
-        replies: queue.Queue[bytes | None] = queue.Queue()
-        stdout = process.stdout
-        assert stdout is not None
-        threading.Thread(
-            target=_read_replies, args=(stdout, replies), name="template-worker", daemon=True
-        ).start()
-        try:
-            ready = replies.get(timeout=START_SECONDS)
-        except queue.Empty:
-            ready = None
-        if ready != _READY.strip():
-            process.kill()
-            process.wait()
-            raise TemplateError("the template worker could not be started")
-        self._process, self._replies = process, replies
-        return process
-
-    def _stop(self) -> None:
-        process, self._process = self._process, None
-        if process is None:
-            return
-        with contextlib.suppress(OSError):
-            process.kill()
-        with contextlib.suppress(OSError, subprocess.TimeoutExpired):
-            process.wait(timeout=5)
-        for stream in (process.stdin, process.stdout):
-            with contextlib.suppress(OSError):
-                if stream is not None:
-                    stream.close()
-
     def close(self) -> None:
-        with self._lock:
-            self._stop()
-
-
-def _read_replies(stream: IO[bytes], replies: queue.Queue[bytes | None]) -> None:
-    """One line per reply; a line too long, or the end of the stream, ends the worker."""
-    while True:
-        try:
-            line = stream.readline(MAX_MESSAGE + 1)
-        except (OSError, ValueError):
-            line = b""
-        if not line.endswith(b"\n"):
-            replies.put(None)
-            return
-        replies.put(line.rstrip(b"\n"))
+        self._worker.close()
 
 
 def _text(value: Any, limit: int = MAX_OUTPUT) -> str:
@@ -271,27 +194,21 @@ def _handle(line: bytes) -> dict[str, Any]:
     }
 
 
+def _reply(line: bytes) -> bytes:
+    try:
+        reply = _handle(line)
+        data = json.dumps(reply, ensure_ascii=True).encode("ascii")
+    except MemoryError:
+        data = b'{"error": {"message": "ran out of memory"}}'
+    if len(data) > MAX_MESSAGE:
+        data = b'{"error": {"message": "output too long for a letter"}}'
+    return data
+
+
 def main() -> int:
     """Serve render requests on stdin until it closes (the app quit or was killed)."""
     _limit_self()
-    out = sys.stdout.buffer
-    out.write(_READY)
-    out.flush()
-    stdin = sys.stdin.buffer
-    while True:
-        line = stdin.readline(MAX_MESSAGE + 1)
-        if not line.endswith(b"\n"):
-            return 0
-        _cpu_budget()
-        try:
-            reply = _handle(line)
-            data = json.dumps(reply, ensure_ascii=True).encode("ascii")
-        except MemoryError:
-            data = b'{"error": {"message": "ran out of memory"}}'
-        if len(data) > MAX_MESSAGE:
-            data = b'{"error": {"message": "output too long for a letter"}}'
-        out.write(data + b"\n")
-        out.flush()
+    return serve(_reply, before=_cpu_budget)
 
 
 if __name__ == "__main__":

@@ -29,13 +29,9 @@ def load_script_fonts() -> int:
     return loaded
 
 
-def run(argv: list[str], draft: Path | None = None) -> int:
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(argv)
-    assert isinstance(app, QtWidgets.QApplication)
-    app.setOrganizationName("Letter Composer")
-    app.setApplicationName("letter-composer")
-    app.setApplicationDisplayName("Letter Composer")
-    app.setDesktopFileName("letter-composer")
+def prepare(app: QtWidgets.QApplication) -> None:
+    """Everything before the first window: the collector, the engine loading on the other
+    core, the language and text size chosen, the fonts (the benchmarks start the same way)."""
     from composer.ui.collector import collect_on_ui_thread
 
     collect_on_ui_thread(app)  # before any other thread runs Python code
@@ -50,6 +46,16 @@ def run(argv: list[str], draft: Path | None = None) -> int:
     translations(app).apply(resolve(settings.ui_language()))
     apply_text_size(app, settings.text_size())
     load_script_fonts()
+
+
+def run(argv: list[str], draft: Path | None = None) -> int:
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(argv)
+    assert isinstance(app, QtWidgets.QApplication)
+    app.setOrganizationName("Letter Composer")
+    app.setApplicationName("letter-composer")
+    app.setApplicationDisplayName("Letter Composer")
+    app.setDesktopFileName("letter-composer")
+    prepare(app)
     from composer.core.logs import start_logging
     from composer.ui.errors import install_excepthook, install_qt_message_handler
     from composer.ui.main_window import MainWindow

@@ -16,6 +16,9 @@ from composer.ui.qt import QtCore, QtGui, QtWidgets, Signal
 from composer.ui.tasks import Tasks, app_tasks
 
 PAUSE_MS = 15  # typing paused this long: check (a held key repeats every 30-50 ms)
+# A field's first check waits this long: loading a dictionary takes 0.1-0.4 s of a core and
+# holds Python's lock, which would delay the window's first preview at start.
+FIRST_CHECK_MS = 1500
 
 translate = QtCore.QCoreApplication.translate  # found by Qt's lupdate as "spelling" texts
 
@@ -71,7 +74,11 @@ class SpellChecking(QtCore.QObject):
         # The mouse's menu event reaches the viewport, the menu key's the field itself.
         editor.installEventFilter(self)
         editor.viewport().installEventFilter(self)
-        self.check()
+        QtCore.QTimer.singleShot(FIRST_CHECK_MS, self, self._first_check)
+
+    def _first_check(self) -> None:
+        if self._generation == 0:  # not checked since it was made (nothing typed yet)
+            self.check()
 
     @property
     def misspelt(self) -> frozenset[str]:
