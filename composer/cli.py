@@ -413,6 +413,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from composer.core.isolation import main as worker_main
 
         return worker_main()
+    if argv[:1] == ["__spelling-worker__"]:  # a frozen app started as the spelling worker
+        from composer.core.spelling import main as spelling_main
+
+        return spelling_main()
     if not argv or (len(argv) == 1 and Path(argv[0]).is_file()):
         # No command: the desktop app, opening a draft if one is given (file managers do).
         from composer.ui.app import run

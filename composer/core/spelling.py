@@ -7,14 +7,20 @@ was tried first: its French suggestions ran for minutes on some words.
 The dictionaries (``resources/dictionaries``, with their licences) are Debian's: Canadian
 English, French (both traditional and 1990 spellings, as both are taught in Quebec) and
 Eastern Armenian (a classical-orthography list, read through the reform's rules: see
-``armenian_spelling``). A dictionary is loaded on first use (0.1-0.4 s), off the UI thread.
+``armenian_spelling``).
+
+The app checks through :func:`service`, a worker process that holds the dictionaries:
+Hunspell holds Python's lock while it loads one (0.1-0.4 s), which in the app's own process
+would freeze the window. :class:`Speller` is the checking itself, used by the worker.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import re
+import sys
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -22,6 +28,7 @@ from typing import Any
 
 from composer.core import paths
 from composer.core.armenian_spelling import known_reformed
+from composer.core.workers import LineWorker, WorkerGone, serve
 
 log = logging.getLogger(__name__)
 
@@ -181,3 +188,123 @@ def speller(language: str) -> Speller | None:
         stem,
         personal_path(language),
     )
+
+
+# -- the worker process -------------------------------------------------------------------------
+
+WORKER_ARGUMENT = "__spelling-worker__"  # how a frozen app is asked to be the worker
+ANSWER_SECONDS = 20.0  # the first answer loads a dictionary on a busy machine
+MAX_TEXT = 200_000  # characters checked at once (a note is 1,200)
+
+
+def _command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_ARGUMENT]
+    return [sys.executable, "-I", "-m", "composer.core.spelling"]
+
+
+class SpellService:
+    """Spelling through the worker. Every call waits for the worker, without holding
+    Python's lock: call :meth:`misspelt` off the UI thread. When the worker cannot answer,
+    spelling help stays quiet (nothing flagged, no suggestions) and the reason is logged."""
+
+    def __init__(self) -> None:
+        self._worker = LineWorker(_command, "spelling-worker")
+
+    def _ask(self, request: dict[str, Any]) -> Any:
+        language = str(request["language"])
+        request["personal"] = str(personal_path(language))
+        line = json.dumps(request, ensure_ascii=True).encode("ascii") + b"\n"
+        try:
+            with self._worker.lock:
+                reply = json.loads(self._worker.exchange(line, ANSWER_SECONDS))
+        except (WorkerGone, ValueError) as error:
+            log.warning("spelling worker: %s", error)
+            return None
+        if not isinstance(reply, dict) or "ok" not in reply:
+            log.warning("spelling worker: %s", str(reply)[:200])
+            return None
+        return reply["ok"]
+
+    def misspelt(self, language: str, text: str, known: Iterable[str] = ()) -> set[str]:
+        found = self._ask(
+            {"op": "misspelt", "language": language, "text": text[:MAX_TEXT], "known": list(known)}
+        )
+        return {str(w) for w in found} if isinstance(found, list) else set()
+
+    def suggest(self, language: str, word: str) -> list[str]:
+        found = self._ask({"op": "suggest", "language": language, "word": word[:100]})
+        return [str(w) for w in found] if isinstance(found, list) else []
+
+    def add(self, language: str, word: str) -> None:
+        self._ask({"op": "add", "language": language, "word": word[:100]})
+
+    def close(self) -> None:
+        self._worker.close()
+
+
+_service: SpellService | None = None
+_service_lock = threading.Lock()
+
+
+def service() -> SpellService:
+    """This process's spelling worker, started on first use, stopped at exit."""
+    global _service
+    with _service_lock:
+        if _service is None:
+            _service = SpellService()
+            import atexit
+
+            atexit.register(_service.close)
+        return _service
+
+
+def available(language: str) -> bool:
+    """Whether a dictionary ships for ``language``."""
+    return language.split("_")[0].split("-")[0] in DICTIONARIES
+
+
+@functools.cache
+def _worker_speller(language: str, personal: str) -> Speller | None:
+    entry = DICTIONARIES.get(language.split("_")[0].split("-")[0])
+    if entry is None:
+        return None
+    folder, stem = entry
+    return Speller(
+        language,
+        paths.resources_dir() / "dictionaries" / folder,
+        stem,
+        Path(personal) if personal else None,
+    )
+
+
+def _answer(line: bytes) -> bytes:
+    try:
+        request = json.loads(line)
+        op = request["op"]
+        checker = _worker_speller(str(request["language"]), str(request.get("personal", "")))
+        if checker is None:
+            result: Any = []
+        elif op == "misspelt":
+            known = [str(w) for w in request.get("known", [])]
+            result = sorted(checker.misspelt(str(request["text"]), known))
+        elif op == "suggest":
+            result = checker.suggest(str(request["word"]))
+        elif op == "add":
+            checker.add(str(request["word"]))
+            result = True
+        else:
+            raise ValueError(f"unknown request {op!r}")
+        reply: dict[str, Any] = {"ok": result}
+    except Exception as error:  # the worker answers every line, whatever happened
+        reply = {"error": f"{type(error).__name__}: {error}"}
+    return json.dumps(reply, ensure_ascii=True).encode("ascii")
+
+
+def main() -> int:
+    """Answer spelling requests on stdin until it closes (the app quit or was killed)."""
+    return serve(_answer)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

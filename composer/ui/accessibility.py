@@ -10,7 +10,8 @@
   through its day, month and year (the arrow keys move between them). Both for the fields
   given to :func:`watch_fields`.
 - :func:`announce` says a sentence through the screen reader (an AT-SPI announcement).
-- :data:`FOCUS_STYLE` draws a visible focus frame on the widgets whose style draws none.
+- :func:`show_focus_frame` draws a visible focus frame on the widgets whose style draws none
+  (given to each when it first gets the focus).
 - :func:`apply_text_size` scales the application's font (View ▸ Text Size, up to 200 %):
   every window and dialog made afterwards lays itself out for it.
 """
@@ -36,16 +37,31 @@ _EDITING_KEYS = (
 
 # A 2-pixel frame in the palette's highlight colour on text areas, lists, tables and the
 # preview when they have the focus (the Fusion style marks line edits, buttons and combo
-# boxes itself, but not these).
-FOCUS_STYLE = """
-QPlainTextEdit, QTextEdit, QTextBrowser, QAbstractItemView, QPdfView {
-    border: 1px solid palette(mid);
-}
-QPlainTextEdit:focus, QTextEdit:focus, QTextBrowser:focus, QAbstractItemView:focus,
-QPdfView:focus {
-    border: 2px solid palette(highlight);
-}
-"""
+# boxes itself, but not these). Set on each such widget when it first gets the focus: an
+# application-wide style sheet would slow every widget of the app (about 50 ms at start).
+_FRAMED = (
+    ("QPlainTextEdit", QtWidgets.QPlainTextEdit),
+    ("QTextEdit", QtWidgets.QTextEdit),
+    ("QAbstractItemView", QtWidgets.QAbstractItemView),
+    ("QAbstractScrollArea", QtWidgets.QAbstractScrollArea),
+)
+_FRAME_STYLE = (
+    "{kind} {{ border: 1px solid palette(mid); }} "
+    "{kind}:focus {{ border: 2px solid palette(highlight); }}"
+)
+
+
+def show_focus_frame(widget: QtWidgets.QWidget) -> None:
+    """Give ``widget`` (a text area, list, table or the preview) a visible focus frame."""
+    if widget.property("focus_frame") or widget.styleSheet():
+        return
+    for kind, cls in _FRAMED:
+        if isinstance(widget, cls):
+            if isinstance(widget, QtWidgets.QScrollArea):
+                return  # a container, never a stop
+            widget.setStyleSheet(_FRAME_STYLE.format(kind=kind))
+            widget.setProperty("focus_frame", True)
+            return
 
 
 def _window_shortcuts(widget: QtWidgets.QWidget) -> set[QtCore.QKeyCombination]:
@@ -105,6 +121,7 @@ def watch_fields(root: QtWidgets.QWidget) -> None:
 def _focus_moved(_old: QtWidgets.QWidget | None, new: QtWidgets.QWidget | None) -> None:
     if new is None:
         return
+    show_focus_frame(new)
     scroll_into_view(new)
     if isinstance(new, QtWidgets.QAbstractItemView):
         start_on_first_row(new)
@@ -167,12 +184,11 @@ _installed = False
 
 
 def install(app: QtWidgets.QApplication) -> None:
-    """Follow the focus and draw the focus frame (once per application)."""
+    """Follow the focus (once per application)."""
     global _installed
     if not _installed:
         _installed = True
         app.focusChanged.connect(_focus_moved)
-        app.setStyleSheet(app.styleSheet() + FOCUS_STYLE)
 
 
 TEXT_SIZES = (100, 125, 150, 175, 200)  # per cent of the system's font size

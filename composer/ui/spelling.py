@@ -2,9 +2,11 @@
 right-click (or the menu key), the checker's language following the letter's.
 
 Checking never runs on the keystroke: a key only restarts a short timer; when typing pauses,
-the text goes to the task pool, where :mod:`composer.core.spelling` finds the misspelt
-words (each word looked up once, then remembered); the result comes back to the UI thread
-and only then is the text re-underlined, from a set of words, without any lookup.
+the text goes, from the task pool, to the spelling worker process
+(:func:`composer.core.spelling.service`), which finds the misspelt words (each word looked
+up once, then remembered); the result comes back to the UI thread and only then is the text
+re-underlined, from a set of words, without any lookup. The dictionaries load in the worker,
+so loading one never freezes the window.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from composer.ui.qt import QtCore, QtGui, QtWidgets, Signal
 from composer.ui.tasks import Tasks, app_tasks
 
 PAUSE_MS = 15  # typing paused this long: check (a held key repeats every 30-50 ms)
-# A field's first check waits this long: loading a dictionary takes 0.1-0.4 s of a core and
-# holds Python's lock, which would delay the window's first preview at start.
+# A field's first check waits this long after the field is made (edits meanwhile wait too):
+# starting the worker and loading a dictionary take a core for up to half a second, which
+# would delay the window's first preview at start.
 FIRST_CHECK_MS = 1500
 
 translate = QtCore.QCoreApplication.translate  # found by Qt's lupdate as "spelling" texts
@@ -70,15 +73,20 @@ class SpellChecking(QtCore.QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
         self._timer.timeout.connect(self.check)
-        editor.textChanged.connect(self._timer.start)
+        self._started = False  # the first check is due (see FIRST_CHECK_MS)
+        editor.textChanged.connect(self._edited)
         # The mouse's menu event reaches the viewport, the menu key's the field itself.
         editor.installEventFilter(self)
         editor.viewport().installEventFilter(self)
         QtCore.QTimer.singleShot(FIRST_CHECK_MS, self, self._first_check)
 
+    def _edited(self) -> None:
+        if self._started:
+            self._timer.start()
+
     def _first_check(self) -> None:
-        if self._generation == 0:  # not checked since it was made (nothing typed yet)
-            self.check()
+        self._started = True
+        self.check()
 
     @property
     def misspelt(self) -> frozenset[str]:
@@ -93,15 +101,15 @@ class SpellChecking(QtCore.QObject):
         """Check the whole field on the pool; the newest check's result wins."""
         self._timer.stop()
         self._generation += 1
-        checker = spelling.speller(self.language)
         text = self.editor.toPlainText()
-        if checker is None or not text.strip():
+        if not spelling.available(self.language) or not text.strip():
             self.highlighter.set_misspelt(())
             self.checked.emit()
             return
         generation = self._generation
         self.tasks.run(
-            checker.misspelt,
+            spelling.service().misspelt,
+            self.language,
             text,
             list(self.known()),
             owner=self,
@@ -136,13 +144,12 @@ class SpellChecking(QtCore.QObject):
         menu = editor.createStandardContextMenu(at)
         cursor = editor.cursorForPosition(position) if position is not None else editor.textCursor()
         found = self.word_at(cursor)
-        checker = spelling.speller(self.language)
-        if found is None or checker is None:
+        if found is None:
             return menu
         start, end, word = found
         first = menu.actions()[0] if menu.actions() else None
         added: list[QtGui.QAction] = []
-        suggestions = checker.suggest(word)
+        suggestions = spelling.service().suggest(self.language, word)[:6]
         for suggestion in suggestions:
             action = QtGui.QAction(suggestion, menu)
             action.triggered.connect(
@@ -156,7 +163,7 @@ class SpellChecking(QtCore.QObject):
         keep = QtGui.QAction(
             translate("spelling", "Add “%1” to the Dictionary").replace("%1", word), menu
         )
-        keep.triggered.connect(lambda _checked=False: self._add(checker, word))
+        keep.triggered.connect(lambda _checked=False: self._add(word))
         added.append(keep)
         menu.insertActions(first, added)  # type: ignore[arg-type]
         menu.insertSeparator(first)  # type: ignore[arg-type]
@@ -169,8 +176,8 @@ class SpellChecking(QtCore.QObject):
         if cursor.selectedText() == word:  # the text has not moved since the menu opened
             cursor.insertText(suggestion)  # one step of the field's undo
 
-    def _add(self, checker: spelling.Speller, word: str) -> None:
-        checker.add(word)
+    def _add(self, word: str) -> None:
+        spelling.service().add(self.language, word)
         self.check()
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:

@@ -130,3 +130,61 @@ def test_few_correct_words_of_the_armenian_letters_are_flagged(isolated: Path) -
     flagged = [w for w in all_words if not checker.correct(w)]
     assert len(all_words) > 250
     assert len(flagged) / len(all_words) < 0.06, sorted(set(flagged))
+
+
+# -- the worker process ---------------------------------------------------------------------
+
+
+def test_the_worker_checks_suggests_and_keeps_added_words(isolated: Path) -> None:
+    service = spelling.SpellService()
+    try:
+        assert service.misspelt("fr", "Je demande la libertée.") == {"libertée"}
+        assert "liberté" in service.suggest("fr", "libertée")
+        assert service.misspelt("en", "Hadrut", known=["Hadrut"]) == set()
+        service.add("en", "Hadrut")
+        assert service.misspelt("en", "Hadrut is home.") == set()
+        assert "Hadrut" in (isolated / "en.txt").read_text(encoding="utf-8")
+        assert service.misspelt("de", "Irgendwas") == set()  # no dictionary: nothing flagged
+    finally:
+        service.close()
+
+
+def test_a_dead_worker_is_started_again_and_a_broken_one_stays_quiet(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = spelling.SpellService()
+    try:
+        assert service.misspelt("en", "recieve") == {"recieve"}
+        process = service._worker._process
+        assert process is not None
+        process.kill()
+        process.wait()
+        assert service.misspelt("en", "recieve") == {"recieve"}  # a new worker answered
+    finally:
+        service.close()
+    monkeypatch.setattr(spelling, "_command", lambda: ["/nonexistent/python"])
+    broken = spelling.SpellService()
+    assert broken.misspelt("en", "recieve") == set()  # quiet, and logged
+    assert broken.suggest("en", "recieve") == []
+
+
+def test_loading_a_dictionary_never_holds_up_the_app_s_own_threads(isolated: Path) -> None:
+    """Hunspell holds Python's lock for the 0.3 s an Armenian dictionary takes to load: in
+    the worker process, the app's threads run on meanwhile."""
+    import threading
+    import time
+
+    service = spelling.SpellService()
+    try:
+        service.misspelt("en", "warm")  # the worker is up; Armenian is not loaded yet
+        loading = threading.Thread(target=service.misspelt, args=("hy", "նամակ"))
+        last, gaps = time.perf_counter(), []
+        loading.start()
+        while loading.is_alive():
+            now = time.perf_counter()
+            gaps.append(now - last)
+            last = now
+            time.sleep(0.002)
+        assert max(gaps) < 0.1
+    finally:
+        service.close()

@@ -377,7 +377,7 @@ def test_killed_while_autosaving_loses_little_and_corrupts_nothing(
     process = subprocess.Popen(
         [sys.executable, "-c", CRASH_SCRIPT, str(folder), str(tmp_path / "s.ini")],
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=(tmp_path / "stderr.txt").open("w"),
         text=True,
         env=env,
         cwd=ROOT,
@@ -389,6 +389,8 @@ def test_killed_while_autosaving_loses_little_and_corrupts_nothing(
     # (a busy machine) may not have reached its first autosave after a few words.
     while (last < typed or not list(folder.glob("*.letter"))) and time.monotonic() < deadline:
         line = process.stdout.readline()
+        if not line:  # the app ended by itself: a failure to start, said on its stderr
+            raise AssertionError((tmp_path / "stderr.txt").read_text()[-2000:])
         if line.strip().isdigit():
             last = int(line)
     process.send_signal(signal.SIGKILL)

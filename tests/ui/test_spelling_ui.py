@@ -21,6 +21,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture(autouse=True)
 def personal_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(spelling, "personal_path", lambda lang: tmp_path / f"words-{lang}.txt")
+    monkeypatch.setattr("composer.ui.spelling.FIRST_CHECK_MS", 0)
     spelling.speller.cache_clear()
     yield
     spelling.speller.cache_clear()
@@ -99,13 +100,13 @@ def test_the_check_runs_off_the_keystroke_path(
 ) -> None:  # type: ignore[no-untyped-def]
     note, check = note_of(window)
     threads: list[threading.Thread] = []
-    original = spelling.Speller.misspelt
+    original = spelling.SpellService.misspelt
 
-    def spy(self, text, known=()):  # type: ignore[no-untyped-def]
+    def spy(self, language, text, known=()):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
-        return original(self, text, known)
+        return original(self, language, text, known)
 
-    monkeypatch.setattr(spelling.Speller, "misspelt", spy)
+    monkeypatch.setattr(spelling.SpellService, "misspelt", spy)
     note.setFocus()
     qtbot.keyClicks(note, "Thiss is typed key by key")
     assert threads == []  # nothing was looked up while keys arrived
