@@ -134,3 +134,25 @@ def _garbage_collected_on_the_ui_thread(request: pytest.FixtureRequest) -> Itera
     yield
     collector.stop()
     collector.deleteLater()
+
+
+@pytest.fixture
+def letter_window(qtbot, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    """The main window on a new letter from the campaign's template, its preview shown."""
+    from PySide6 import QtCore
+
+    from composer.ui.main_window import MainWindow
+    from composer.ui.settings import Settings
+
+    settings = Settings(
+        QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat)
+    )
+    settings.set_last_template("pow-release")
+    win = MainWindow(settings=settings, autosave_dir=tmp_path / "autosave")
+    win.start(ask=False)
+    qtbot.waitUntil(lambda: bool(win.preview.pdf) and not win.session.builder.busy)
+    yield win
+    win.session.mark_clean()
+    win.close()
+    win.session.wait()
+    win.deleteLater()

@@ -178,16 +178,15 @@ def add_personal(path: Path, word: str) -> None:
 @functools.cache
 def speller(language: str) -> Speller | None:
     """The speller for a letter language, or None when no dictionary ships for it."""
+    return _make_speller(language, personal_path(language))
+
+
+def _make_speller(language: str, personal: Path | None) -> Speller | None:
     entry = DICTIONARIES.get(language.split("_")[0].split("-")[0])
     if entry is None:
         return None
     folder, stem = entry
-    return Speller(
-        language,
-        paths.resources_dir() / "dictionaries" / folder,
-        stem,
-        personal_path(language),
-    )
+    return Speller(language, paths.resources_dir() / "dictionaries" / folder, stem, personal)
 
 
 # -- the worker process -------------------------------------------------------------------------
@@ -266,16 +265,7 @@ def available(language: str) -> bool:
 
 @functools.cache
 def _worker_speller(language: str, personal: str) -> Speller | None:
-    entry = DICTIONARIES.get(language.split("_")[0].split("-")[0])
-    if entry is None:
-        return None
-    folder, stem = entry
-    return Speller(
-        language,
-        paths.resources_dir() / "dictionaries" / folder,
-        stem,
-        Path(personal) if personal else None,
-    )
+    return _make_speller(language, Path(personal) if personal else None)
 
 
 def _answer(line: bytes) -> bytes:

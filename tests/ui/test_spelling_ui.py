@@ -11,8 +11,7 @@ import pytest
 
 from composer.core import spelling
 from composer.ui.main_window import MainWindow
-from composer.ui.qt import QtCore, QtGui, QtWidgets
-from composer.ui.settings import Settings
+from composer.ui.qt import QtGui, QtWidgets
 from composer.ui.spelling import SpellChecking
 
 pytestmark = pytest.mark.gui
@@ -28,19 +27,8 @@ def personal_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    settings = Settings(
-        QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat)
-    )
-    settings.set_last_template("pow-release")
-    win = MainWindow(settings=settings, autosave_dir=tmp_path / "autosave")
-    win.start(ask=False)
-    qtbot.waitUntil(lambda: bool(win.preview.pdf) and not win.session.builder.busy)
-    yield win
-    win.session.mark_clean()
-    win.close()
-    win.session.wait()
-    win.deleteLater()
+def window(letter_window: MainWindow) -> MainWindow:
+    return letter_window
 
 
 def note_of(win: MainWindow) -> tuple[QtWidgets.QPlainTextEdit, SpellChecking]:

@@ -25,7 +25,6 @@ from composer.ui.language import (
 )
 from composer.ui.main_window import MainWindow
 from composer.ui.qt import QtCore, QtWidgets
-from composer.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -171,19 +170,8 @@ def test_qt_s_own_buttons_are_translated_where_qt_has_a_catalogue(english: None)
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, english: None) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    settings = Settings(
-        QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat)
-    )
-    settings.set_last_template("pow-release")
-    win = MainWindow(settings=settings, autosave_dir=tmp_path / "autosave")
-    win.start(ask=False)
-    qtbot.waitUntil(lambda: bool(win.preview.pdf) and not win.session.builder.busy)
-    yield win
-    win.session.mark_clean()
-    win.close()
-    win.session.wait()
-    win.deleteLater()
+def window(english: None, letter_window: MainWindow) -> MainWindow:
+    return letter_window
 
 
 def menu_titles(win: MainWindow) -> list[str]:
