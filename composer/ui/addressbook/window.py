@@ -311,15 +311,21 @@ class AddressBookWindow(QtWidgets.QDialog):
     def _contact_dialog(self, contact: Contact | None) -> ContactDialog:
         return ContactDialog(contact, self.language, self, default_country=self.default_country)
 
-    @Slot()
-    def add_contact(self) -> None:
-        dialog = self._contact_dialog(None)
+    def _ask_contact(self, contact: Contact | None) -> Contact | None:
+        """The entry as the person leaves the entry dialog (None if they cancel)."""
+        dialog = self._contact_dialog(contact)
         try:
             if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-                return
-            contact = dialog.contact()
+                return None
+            return dialog.contact()
         finally:
             dialog.deleteLater()
+
+    @Slot()
+    def add_contact(self) -> None:
+        contact = self._ask_contact(None)
+        if contact is None:
+            return
         try:
             stored = self.book.add(contact)
         except (sqlite3.Error, DataError) as error:
@@ -333,13 +339,9 @@ class AddressBookWindow(QtWidgets.QDialog):
         selected = self.selected_contacts()
         if len(selected) != 1:
             return
-        dialog = self._contact_dialog(selected[0])
-        try:
-            if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-                return
-            contact = dialog.contact()
-        finally:
-            dialog.deleteLater()
+        contact = self._ask_contact(selected[0])
+        if contact is None:
+            return
         try:
             self.book.update(contact)
         except (sqlite3.Error, DataError, ValueError) as error:
