@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes.util
+import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from composer.core import paths
@@ -48,7 +51,38 @@ def prepare(app: QtWidgets.QApplication) -> None:
     load_script_fonts()
 
 
+def display_problem(environ: Mapping[str, str] | None = None, system: str = sys.platform) -> str:
+    """Why the window cannot open here, in one line; "" when it can (or it cannot be told).
+
+    Without this, Qt aborts on a Linux machine with no display, with a hint about
+    libxcb-cursor0 that sends a newcomer the wrong way.
+    """
+    env = os.environ if environ is None else environ
+    if not system.startswith("linux"):
+        return ""
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return ""  # offscreen, vnc, eglfs...: Qt knows what it was asked for
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return (
+            "there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set): "
+            "start Letter Composer from a desktop session; its commands "
+            "(letter-composer --help) work without one"
+        )
+    x11 = platform.startswith("xcb") or not env.get("WAYLAND_DISPLAY")
+    frozen = getattr(sys, "frozen", False)  # a bundle brings its own libraries
+    if x11 and not frozen and ctypes.util.find_library("xcb-cursor") is None:
+        return (
+            "the X11 library libxcb-cursor is missing, which Qt needs to open a window: "
+            "install it (Debian, Ubuntu: sudo apt install libxcb-cursor0)"
+        )
+    return ""
+
+
 def run(argv: list[str], draft: Path | None = None) -> int:
+    if not QtWidgets.QApplication.instance() and (problem := display_problem()):
+        print(f"letter-composer: error: {problem}", file=sys.stderr)
+        return 2
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(argv)
     assert isinstance(app, QtWidgets.QApplication)
     app.setOrganizationName("Letter Composer")
