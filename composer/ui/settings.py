@@ -14,11 +14,21 @@ from composer.ui.qt import QtCore
 MAX_RECENT = 8
 
 
+def default_qsettings() -> QtCore.QSettings:
+    """The platform's usual settings store, or ``portable/settings.ini`` in portable mode."""
+    from composer.core.paths import settings_file
+
+    portable = settings_file()
+    if portable is not None:
+        return QtCore.QSettings(str(portable), QtCore.QSettings.Format.IniFormat)
+    return QtCore.QSettings()
+
+
 class Settings:
     """Typed access to QSettings; one instance per app."""
 
     def __init__(self, settings: QtCore.QSettings | None = None) -> None:
-        self.q = settings or QtCore.QSettings()
+        self.q = settings or default_qsettings()
 
     # -- window state -------------------------------------------------------------------------
 
