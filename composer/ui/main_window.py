@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -78,6 +80,7 @@ class MainWindow(QtWidgets.QMainWindow):
         except OSError as error:  # a read-only or full data folder: work on, and say so
             self.autosave = NoAutosave(folder, describe_os_error(error))
         self.book_path: Path | None = None  # tests point it elsewhere
+        self._first_shown = False
         self._book: AddressBook | None = None
         self.setWindowIcon(QtGui.QIcon.fromTheme("accessories-text-editor"))
         app = QtWidgets.QApplication.instance()
@@ -495,6 +498,10 @@ class MainWindow(QtWidgets.QMainWindow):
             self.preview.show_message("")
         self._follow_letter_text()
         self.preview.show_pdf(outcome.pdf)
+        if not self._first_shown:
+            self._first_shown = True
+            if os.environ.get("LETTER_COMPOSER_TIMING"):  # benchmarks/bench_frozen.py
+                print("first preview shown", file=sys.stderr, flush=True)
         self.pages_label.setText(self.tr("%n page(s)", "", outcome.pages))
         warnings = [w for w in outcome.warnings if getattr(w, "code", "") in SHOWN_WARNINGS]
         self.warnings_label.setText(self.tr("%n warning(s)", "", len(warnings)) if warnings else "")

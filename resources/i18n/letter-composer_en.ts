@@ -4,7 +4,7 @@
 <context>
     <name>AddressBookWindow</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="361"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="363"/>
         <source>Remove %n entry(s) from the address book?</source>
         <translation>
             <numerusform>Remove %n entry from the address book?</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="383"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="385"/>
         <source>Removed %n entry(s).</source>
         <translation>
             <numerusform>Removed %n entry.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="436"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
         <source>Imported %n entry(s)</source>
         <translation>
             <numerusform>Imported %n entry</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="439"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n row skipped</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
         <source>Export all %n entry(s)</source>
         <translation>
             <numerusform>Export all %n entry</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="356"/>
+        <location filename="../../composer/ui/main_window.py" line="359"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>%n unsaved letter could not be opened by this version of Letter Composer. Nothing was deleted: it is kept in %1.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="498"/>
+        <location filename="../../composer/ui/main_window.py" line="505"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="500"/>
+        <location filename="../../composer/ui/main_window.py" line="507"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="767"/>
+        <location filename="../../composer/ui/main_window.py" line="774"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n letter written.</numerusform>

@@ -154,28 +154,28 @@
         <translation>Formule d&apos;appel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="326"/>
-        <location filename="../../composer/ui/addressbook/window.py" line="346"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="332"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="348"/>
         <source>The entry could not be saved.</source>
         <translation>La fiche n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="329"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="335"/>
         <source>Added %1.</source>
         <translation>Fiche ajoutée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="349"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="351"/>
         <source>Saved %1.</source>
         <translation>Fiche enregistrée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="357"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="359"/>
         <source>Remove %1 from the address book?</source>
         <translation>Supprimer %1 du carnet d&apos;adresses?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="361"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="363"/>
         <source>Remove %n entry(s) from the address book?</source>
         <translation>
             <numerusform>Supprimer %n fiche du carnet d&apos;adresses?</numerusform>
@@ -183,22 +183,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="364"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="366"/>
         <source>Remove entries</source>
         <translation>Supprimer des fiches</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="378"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="380"/>
         <source>Some entries could not be removed.</source>
         <translation>Certaines fiches n&apos;ont pas pu être supprimées.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="381"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="383"/>
         <source>Removed %1.</source>
         <translation>Fiche supprimée&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="383"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="385"/>
         <source>Removed %n entry(s).</source>
         <translation>
             <numerusform>%n fiche supprimée.</numerusform>
@@ -206,32 +206,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="390"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="392"/>
         <source>The bundled organizations could not be added.</source>
         <translation>Les organismes inclus n&apos;ont pas pu être ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="394"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="396"/>
         <source>All the bundled organizations are already in the book.</source>
         <translation>Tous les organismes inclus sont déjà dans le carnet.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="396"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="398"/>
         <source>Added 1 bundled organization.</source>
         <translation>1 organisme inclus a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="399"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="401"/>
         <source>Added %1 bundled organizations.</source>
         <translation>%1 organismes inclus ont été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="431"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="433"/>
         <source>Nothing was imported: the address book could not store the entries.</source>
         <translation>Rien n&apos;a été importé&#xa0;: le carnet d&apos;adresses n&apos;a pas pu enregistrer les fiches.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="436"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
         <source>Imported %n entry(s)</source>
         <translation>
             <numerusform>%n fiche importée</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="439"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n ligne ignorée</numerusform>
@@ -247,17 +247,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="440"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="454"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
         <source>Export the %1 selected entries</source>
         <translation>Exporter les %1 fiches sélectionnées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
         <source>Export all %n entry(s)</source>
         <translation>
             <numerusform>Exporter %n fiche</numerusform>
@@ -265,22 +265,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="460"/>
         <source>address book.csv</source>
         <translation>carnet d&apos;adresses.csv</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="460"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="468"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="470"/>
         <source>Could not write %1.</source>
         <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="471"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="473"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 fiches exportées dans %2.</translation>
     </message>
@@ -833,47 +833,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="124"/>
+        <location filename="../../composer/ui/main_window.py" line="127"/>
         <source>Letter form</source>
         <translation>Formulaire de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="148"/>
+        <location filename="../../composer/ui/main_window.py" line="151"/>
         <source>As the System</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="286"/>
+        <location filename="../../composer/ui/main_window.py" line="289"/>
         <source>Untitled letter</source>
         <translation>Lettre sans titre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="314"/>
+        <location filename="../../composer/ui/main_window.py" line="317"/>
         <source>No letter templates were found.</source>
         <translation>Aucun modèle de lettre n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="326"/>
+        <location filename="../../composer/ui/main_window.py" line="329"/>
         <source>Restore unsaved letter?</source>
         <translation>Récupérer la lettre non enregistrée?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="328"/>
+        <location filename="../../composer/ui/main_window.py" line="331"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer s&apos;est fermé avant qu&apos;une lettre soit enregistrée (dernière copie gardée le %1). Voulez-vous la récupérer?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="343"/>
+        <location filename="../../composer/ui/main_window.py" line="346"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Les lettres ne peuvent pas être gardées automatiquement sur cet ordinateur&#xa0;: impossible d&apos;écrire dans le dossier %1 (%2). Letter Composer fonctionne normalement; pour garder votre lettre, enregistrez-la vous-même (Fichier ▸ Enregistrer).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="354"/>
+        <location filename="../../composer/ui/main_window.py" line="357"/>
         <source>Unsaved letters kept</source>
         <translation>Lettres non enregistrées gardées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="356"/>
+        <location filename="../../composer/ui/main_window.py" line="359"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>%n lettre non enregistrée n&apos;a pas pu être ouverte par cette version de Letter Composer. Rien n&apos;a été supprimé&#xa0;: elle est gardée dans %1.</numerusform>
@@ -881,37 +881,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="370"/>
+        <location filename="../../composer/ui/main_window.py" line="373"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>La lettre non enregistrée n&apos;a pas pu être récupérée; elle est gardée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="383"/>
+        <location filename="../../composer/ui/main_window.py" line="386"/>
         <source>Unsaved letter restored.</source>
         <translation>Lettre non enregistrée récupérée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="437"/>
+        <location filename="../../composer/ui/main_window.py" line="440"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Cette lettre utilise le modèle «&#xa0;%1&#xa0;», qui n&apos;est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="481"/>
+        <location filename="../../composer/ui/main_window.py" line="484"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Un problème est survenu dans Letter Composer; les détails se trouvent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="484"/>
+        <location filename="../../composer/ui/main_window.py" line="487"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>L&apos;aperçu montre la dernière version complète. Pour le mettre à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="489"/>
+        <location filename="../../composer/ui/main_window.py" line="492"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="498"/>
+        <location filename="../../composer/ui/main_window.py" line="505"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -919,7 +919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="500"/>
+        <location filename="../../composer/ui/main_window.py" line="507"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -927,88 +927,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="511"/>
+        <location filename="../../composer/ui/main_window.py" line="518"/>
         <source>The letter is not complete yet.</source>
         <translation>La lettre n&apos;est pas encore complète.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="521"/>
+        <location filename="../../composer/ui/main_window.py" line="528"/>
         <source>Letter to %1 %2</source>
         <translation>Lettre à %1 %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="536"/>
+        <location filename="../../composer/ui/main_window.py" line="543"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="538"/>
+        <location filename="../../composer/ui/main_window.py" line="545"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="547"/>
+        <location filename="../../composer/ui/main_window.py" line="554"/>
         <source>The PDF could not be saved.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="549"/>
-        <location filename="../../composer/ui/main_window.py" line="593"/>
+        <location filename="../../composer/ui/main_window.py" line="556"/>
+        <location filename="../../composer/ui/main_window.py" line="600"/>
         <source>Saved %1</source>
         <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="573"/>
+        <location filename="../../composer/ui/main_window.py" line="580"/>
         <source>Save letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="575"/>
+        <location filename="../../composer/ui/main_window.py" line="582"/>
         <source>Letter drafts (*%1)</source>
         <translation>Brouillons de lettre (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="589"/>
+        <location filename="../../composer/ui/main_window.py" line="596"/>
         <source>The letter could not be saved.</source>
         <translation>La lettre n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="603"/>
+        <location filename="../../composer/ui/main_window.py" line="610"/>
         <source>Open letter</source>
         <translation>Ouvrir une lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="604"/>
+        <location filename="../../composer/ui/main_window.py" line="611"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Lettres (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="613"/>
+        <location filename="../../composer/ui/main_window.py" line="620"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Ce fichier ne peut pas être ouvert comme lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="636"/>
+        <location filename="../../composer/ui/main_window.py" line="643"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="652"/>
+        <location filename="../../composer/ui/main_window.py" line="659"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="735"/>
+        <location filename="../../composer/ui/main_window.py" line="742"/>
         <source>The address book cannot be opened.</source>
         <translation>Le carnet d&apos;adresses ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="762"/>
+        <location filename="../../composer/ui/main_window.py" line="769"/>
         <source>The mail merge cannot start.</source>
         <translation>Le publipostage ne peut pas commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="767"/>
+        <location filename="../../composer/ui/main_window.py" line="774"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n lettre créée.</numerusform>
@@ -1016,7 +1016,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="808"/>
+        <location filename="../../composer/ui/main_window.py" line="815"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1045,17 +1045,17 @@ Plusieurs destinataires
 Rien ne quitte cet ordinateur. Les lettres non enregistrées sont gardées en sécurité et vous sont proposées de nouveau si le programme se ferme de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="835"/>
+        <location filename="../../composer/ui/main_window.py" line="842"/>
         <source>How to use Letter Composer</source>
         <translation>Comment utiliser Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="844"/>
+        <location filename="../../composer/ui/main_window.py" line="851"/>
         <source>About Letter Composer</source>
         <translation>À propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="846"/>
+        <location filename="../../composer/ui/main_window.py" line="853"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1066,12 +1066,12 @@ Rédigez, signez et imprimez des lettres personnelles à partir de modèles de c
 Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font License).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="861"/>
+        <location filename="../../composer/ui/main_window.py" line="868"/>
         <source>Save the letter?</source>
         <translation>Enregistrer la lettre?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="862"/>
+        <location filename="../../composer/ui/main_window.py" line="869"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Cette lettre contient des modifications non enregistrées. Voulez-vous les enregistrer d&apos;abord?</translation>
     </message>
@@ -1666,12 +1666,12 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="212"/>
+        <location filename="../../composer/ui/gallery.py" line="213"/>
         <source>Could not read a template: %1</source>
         <translation>Impossible de lire un modèle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="222"/>
+        <location filename="../../composer/ui/gallery.py" line="223"/>
         <source>Write this letter</source>
         <translation>Écrire cette lettre</translation>
     </message>
@@ -2261,12 +2261,12 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
 <context>
     <name>spelling</name>
     <message>
-        <location filename="../../composer/ui/spelling.py" line="146"/>
+        <location filename="../../composer/ui/spelling.py" line="160"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/spelling.py" line="150"/>
+        <location filename="../../composer/ui/spelling.py" line="164"/>
         <source>Add “%1” to the Dictionary</source>
         <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
     </message>

@@ -154,28 +154,28 @@
         <translation>Ողջույնի տող՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="326"/>
-        <location filename="../../composer/ui/addressbook/window.py" line="346"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="332"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="348"/>
         <source>The entry could not be saved.</source>
         <translation>Չհաջողվեց պահպանել գրառումը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="329"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="335"/>
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="349"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="351"/>
         <source>Saved %1.</source>
         <translation>Պահպանվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="357"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="359"/>
         <source>Remove %1 from the address book?</source>
         <translation>Հեռացնե՞լ «%1» գրառումը հասցեագրքից։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="361"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="363"/>
         <source>Remove %n entry(s) from the address book?</source>
         <translation>
             <numerusform>Հեռացնե՞լ %n գրառում հասցեագրքից։</numerusform>
@@ -183,22 +183,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="364"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="366"/>
         <source>Remove entries</source>
         <translation>Գրառումների հեռացում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="378"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="380"/>
         <source>Some entries could not be removed.</source>
         <translation>Որոշ գրառումներ չհաջողվեց հեռացնել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="381"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="383"/>
         <source>Removed %1.</source>
         <translation>Հեռացվեց՝ %1։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="383"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="385"/>
         <source>Removed %n entry(s).</source>
         <translation>
             <numerusform>Հեռացվեց %n գրառում։</numerusform>
@@ -206,32 +206,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="390"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="392"/>
         <source>The bundled organizations could not be added.</source>
         <translation>Չհաջողվեց ավելացնել պատրաստի կազմակերպությունները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="394"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="396"/>
         <source>All the bundled organizations are already in the book.</source>
         <translation>Բոլոր պատրաստի կազմակերպություններն արդեն հասցեագրքում են։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="396"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="398"/>
         <source>Added 1 bundled organization.</source>
         <translation>Ավելացվեց 1 պատրաստի կազմակերպություն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="399"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="401"/>
         <source>Added %1 bundled organizations.</source>
         <translation>Ավելացվեց %1 պատրաստի կազմակերպություն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="431"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="433"/>
         <source>Nothing was imported: the address book could not store the entries.</source>
         <translation>Ոչինչ չներմուծվեց, քանի որ հասցեագիրքը չկարողացավ պահել գրառումները։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="436"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
         <source>Imported %n entry(s)</source>
         <translation>
             <numerusform>Ներմուծվեց %n գրառում</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="439"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n տող բաց թողնվեց</numerusform>
@@ -247,17 +247,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="440"/>
         <source>%1; %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="454"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
         <source>Export the %1 selected entries</source>
         <translation>Արտահանել ընտրված %1 գրառումները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
         <source>Export all %n entry(s)</source>
         <translation>
             <numerusform>Արտահանել բոլոր գրառումները (%n)</numerusform>
@@ -265,22 +265,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="460"/>
         <source>address book.csv</source>
         <translation>հասցեագիրք.csv</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="460"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ֆայլեր (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="468"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="470"/>
         <source>Could not write %1.</source>
         <translation>Չհաջողվեց պահպանել %1 ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="471"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="473"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 գրառում արտահանվեց %2 ֆայլում։</translation>
     </message>
@@ -833,47 +833,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="124"/>
+        <location filename="../../composer/ui/main_window.py" line="127"/>
         <source>Letter form</source>
         <translation>Նամակի լրացման ձև</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="148"/>
+        <location filename="../../composer/ui/main_window.py" line="151"/>
         <source>As the System</source>
         <translation>Ինչպես համակարգում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="286"/>
+        <location filename="../../composer/ui/main_window.py" line="289"/>
         <source>Untitled letter</source>
         <translation>Անվերնագիր նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="314"/>
+        <location filename="../../composer/ui/main_window.py" line="317"/>
         <source>No letter templates were found.</source>
         <translation>Նամակների ձևանմուշներ չեն գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="326"/>
+        <location filename="../../composer/ui/main_window.py" line="329"/>
         <source>Restore unsaved letter?</source>
         <translation>Վերականգնե՞լ չպահպանված նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="328"/>
+        <location filename="../../composer/ui/main_window.py" line="331"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer-ը փակվել էր, նախքան նամակը կպահպանվեր (վերջին անգամ պահվել է %1)։ Վերականգնե՞լ այն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="343"/>
+        <location filename="../../composer/ui/main_window.py" line="346"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Այս համակարգչում նամակները հնարավոր չէ ինքնաբերաբար պահել, քանի որ %1 թղթապանակում հնարավոր չէ գրել (%2)։ Letter Composer-ն աշխատում է սովորականի պես։ Որպեսզի նամակը չկորչի, պահպանեք այն ինքներդ (Ֆայլ ▸ Պահպանել)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="354"/>
+        <location filename="../../composer/ui/main_window.py" line="357"/>
         <source>Unsaved letters kept</source>
         <translation>Չպահպանված նամակները չեն ջնջվել</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="356"/>
+        <location filename="../../composer/ui/main_window.py" line="359"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>Letter Composer-ի այս տարբերակը չկարողացավ բացել %n չպահպանված նամակ։ Ոչինչ չի ջնջվել։ Դրանք գտնվում են %1 թղթապանակում։</numerusform>
@@ -881,37 +881,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="370"/>
+        <location filename="../../composer/ui/main_window.py" line="373"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>Չհաջողվեց վերականգնել չպահպանված նամակը։ Այն գտնվում է %1 թղթապանակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="383"/>
+        <location filename="../../composer/ui/main_window.py" line="386"/>
         <source>Unsaved letter restored.</source>
         <translation>Չպահպանված նամակը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="437"/>
+        <location filename="../../composer/ui/main_window.py" line="440"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Այս նամակը հիմնված է «%1» ձևանմուշի վրա, որը տեղադրված չէ այս համակարգչում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="481"/>
+        <location filename="../../composer/ui/main_window.py" line="484"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Letter Composer-ում ինչ-որ բան սխալ ընթացավ։ Մանրամասները գրանցված են մատյանում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="484"/>
+        <location filename="../../composer/ui/main_window.py" line="487"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>Նախադիտումը ցույց է տալիս վերջին ամբողջական տարբերակը։ Այն թարմացնելու համար:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="489"/>
+        <location filename="../../composer/ui/main_window.py" line="492"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="498"/>
+        <location filename="../../composer/ui/main_window.py" line="505"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n էջ</numerusform>
@@ -919,7 +919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="500"/>
+        <location filename="../../composer/ui/main_window.py" line="507"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n զգուշացում</numerusform>
@@ -927,88 +927,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="511"/>
+        <location filename="../../composer/ui/main_window.py" line="518"/>
         <source>The letter is not complete yet.</source>
         <translation>Նամակը դեռ ամբողջական չէ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="521"/>
+        <location filename="../../composer/ui/main_window.py" line="528"/>
         <source>Letter to %1 %2</source>
         <translation>Նամակ՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="536"/>
+        <location filename="../../composer/ui/main_window.py" line="543"/>
         <source>Save as PDF</source>
         <translation>Պահպանել որպես PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="538"/>
+        <location filename="../../composer/ui/main_window.py" line="545"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="547"/>
+        <location filename="../../composer/ui/main_window.py" line="554"/>
         <source>The PDF could not be saved.</source>
         <translation>Չհաջողվեց պահպանել PDF ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="549"/>
-        <location filename="../../composer/ui/main_window.py" line="593"/>
+        <location filename="../../composer/ui/main_window.py" line="556"/>
+        <location filename="../../composer/ui/main_window.py" line="600"/>
         <source>Saved %1</source>
         <translation>Պահպանվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="573"/>
+        <location filename="../../composer/ui/main_window.py" line="580"/>
         <source>Save letter</source>
         <translation>Պահպանել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="575"/>
+        <location filename="../../composer/ui/main_window.py" line="582"/>
         <source>Letter drafts (*%1)</source>
         <translation>Նամակների սևագրեր (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="589"/>
+        <location filename="../../composer/ui/main_window.py" line="596"/>
         <source>The letter could not be saved.</source>
         <translation>Չհաջողվեց պահպանել նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="603"/>
+        <location filename="../../composer/ui/main_window.py" line="610"/>
         <source>Open letter</source>
         <translation>Բացել նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="604"/>
+        <location filename="../../composer/ui/main_window.py" line="611"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Նամակներ (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="613"/>
+        <location filename="../../composer/ui/main_window.py" line="620"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Այս ֆայլը հնարավոր չէ բացել որպես նամակ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="636"/>
+        <location filename="../../composer/ui/main_window.py" line="643"/>
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="652"/>
+        <location filename="../../composer/ui/main_window.py" line="659"/>
         <source>Autosave failed: %1</source>
         <translation>Չհաջողվեց ինքնաբերաբար պահպանել նամակը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="735"/>
+        <location filename="../../composer/ui/main_window.py" line="742"/>
         <source>The address book cannot be opened.</source>
         <translation>Հնարավոր չէ բացել հասցեագիրքը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="762"/>
+        <location filename="../../composer/ui/main_window.py" line="769"/>
         <source>The mail merge cannot start.</source>
         <translation>Հնարավոր չէ բացել «Նամակ շատ հասցեատերերի» պատուհանը։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="767"/>
+        <location filename="../../composer/ui/main_window.py" line="774"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n նամակ պատրաստվեց։</numerusform>
@@ -1016,7 +1016,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="808"/>
+        <location filename="../../composer/ui/main_window.py" line="815"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1045,17 +1045,17 @@ Nothing leaves this computer. Unsaved letters are kept safe and offered back if 
 Ոչինչ չի ուղարկվում այս համակարգչից դուրս։ Չպահպանված նամակները չեն կորչում։ Եթե ծրագիրն անսպասելիորեն փակվի, հաջորդ անգամ այն կառաջարկի վերականգնել դրանք։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="835"/>
+        <location filename="../../composer/ui/main_window.py" line="842"/>
         <source>How to use Letter Composer</source>
         <translation>Ինչպես օգտվել Letter Composer-ից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="844"/>
+        <location filename="../../composer/ui/main_window.py" line="851"/>
         <source>About Letter Composer</source>
         <translation>Letter Composer-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="846"/>
+        <location filename="../../composer/ui/main_window.py" line="853"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1066,12 +1066,12 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
 Տառատեսակներ՝ Noto Serif, Noto Serif Armenian և Dancing Script (SIL Open Font License)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="861"/>
+        <location filename="../../composer/ui/main_window.py" line="868"/>
         <source>Save the letter?</source>
         <translation>Պահպանե՞լ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="862"/>
+        <location filename="../../composer/ui/main_window.py" line="869"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Այս նամակում կան չպահպանված փոփոխություններ։ Նախ պահպանե՞լ դրանք։</translation>
     </message>
@@ -1666,12 +1666,12 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
         <translation>Նամակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="212"/>
+        <location filename="../../composer/ui/gallery.py" line="213"/>
         <source>Could not read a template: %1</source>
         <translation>Չհաջողվեց կարդալ ձևանմուշը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="222"/>
+        <location filename="../../composer/ui/gallery.py" line="223"/>
         <source>Write this letter</source>
         <translation>Գրել այս նամակը</translation>
     </message>
@@ -2261,12 +2261,12 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
 <context>
     <name>spelling</name>
     <message>
-        <location filename="../../composer/ui/spelling.py" line="146"/>
+        <location filename="../../composer/ui/spelling.py" line="160"/>
         <source>No suggestions</source>
         <translation>Առաջարկներ չկան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/spelling.py" line="150"/>
+        <location filename="../../composer/ui/spelling.py" line="164"/>
         <source>Add “%1” to the Dictionary</source>
         <translation>Ավելացնել «%1» բառը բառարանին</translation>
     </message>

@@ -1,0 +1,115 @@
+"""The self-contained folder (packaging/build-linux.sh) run with a bare environment: no
+Python, no uv, nothing of the developer's. Skipped where it was not built, except in CI
+(LETTER_COMPOSER_REQUIRE_FROZEN=1, set by .ci/run, which builds it first)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+FOLDER = ROOT / "dist" / "letter-composer"
+PROGRAM = FOLDER / "letter-composer"
+DRAFT = ROOT / "examples" / "pow-release.en.json"
+
+if not PROGRAM.exists() and os.environ.get("LETTER_COMPOSER_REQUIRE_FROZEN") == "1":
+    raise RuntimeError(f"the frozen folder was not built: {FOLDER}")
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not PROGRAM.exists(), reason="build it: bash packaging/build-linux.sh"),
+]
+
+
+def bare(home: Path, **extra: str) -> dict[str, str]:
+    """An environment as bare as `env -i`, with a home."""
+    return {"HOME": str(home), **extra}
+
+
+def test_the_command_line_renders_a_letter_with_nothing_installed(tmp_path: Path) -> None:
+    out = tmp_path / "letter.pdf"
+    run = subprocess.run(
+        [str(PROGRAM), "render", "pow-release", "--data", str(DRAFT), "-o", str(out)],
+        env=bare(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Anna Grigorian" in text
+
+
+def test_a_stranger_s_template_renders_in_the_frozen_worker(tmp_path: Path) -> None:
+    template = tmp_path / "usb-template"
+    shutil.copytree(ROOT / "templates" / "pow-release", template)
+    out = tmp_path / "letter.pdf"
+    run = subprocess.run(
+        [str(PROGRAM), "render", str(template), "--data", str(DRAFT), "-o", str(out)],
+        env=bare(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert out.exists()
+
+
+def test_the_window_starts_and_shows_its_first_preview(tmp_path: Path) -> None:
+    env = bare(tmp_path, QT_QPA_PLATFORM="offscreen", LETTER_COMPOSER_TIMING="1")
+    app = subprocess.Popen(
+        [str(PROGRAM), str(DRAFT)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert app.stderr is not None
+        seen = []
+        for line in app.stderr:
+            seen.append(line)
+            if "first preview shown" in line:
+                break
+        else:
+            raise AssertionError("".join(seen[-20:]))
+    finally:
+        app.kill()
+        app.wait()
+
+
+def test_a_portable_folder_keeps_everything_and_home_is_untouched(tmp_path: Path) -> None:
+    stick = tmp_path / "stick" / "letter-composer"
+    shutil.copytree(FOLDER, stick, symlinks=True)
+    (stick / "portable").mkdir()
+    home = tmp_path / "home"
+    home.mkdir()
+    home.chmod(0o555)  # read-only (for anyone but root): and checked empty below
+    try:
+        out = tmp_path / "letter.pdf"
+        run = subprocess.run(
+            [
+                str(stick / "letter-composer"),
+                "render",
+                "pow-release",
+                "--data",
+                str(DRAFT),
+                "-o",
+                str(out),
+            ],
+            env=bare(home),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert run.returncode == 0, run.stderr
+        assert list((stick / "portable" / "cache").rglob("*"))  # its caches are on the stick
+        assert list(home.iterdir()) == []
+    finally:
+        home.chmod(0o755)
