@@ -88,7 +88,7 @@ def run(argv: list[str], draft: Path | None = None) -> int:
     app.setOrganizationName("Letter Composer")
     app.setApplicationName("letter-composer")
     app.setApplicationDisplayName("Letter Composer")
-    app.setDesktopFileName("letter-composer")
+    app.setDesktopFileName("org.lettercomposer.LetterComposer")  # packaging/linux/
     prepare(app)
     from composer.core.logs import start_logging
     from composer.ui.errors import install_excepthook, install_qt_message_handler

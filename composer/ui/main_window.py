@@ -82,7 +82,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.book_path: Path | None = None  # tests point it elsewhere
         self._first_shown = False
         self._book: AddressBook | None = None
-        self.setWindowIcon(QtGui.QIcon.fromTheme("accessories-text-editor"))
+        self.setWindowIcon(
+            QtGui.QIcon(
+                str(paths.resources_dir() / "icons" / "org.lettercomposer.LetterComposer.svg")
+            )
+        )
         app = QtWidgets.QApplication.instance()
         if isinstance(app, QtWidgets.QApplication):
             accessibility.install(app)
