@@ -136,6 +136,9 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="check a template folder before sharing it")
     p.add_argument("folder", type=Path, metavar="TEMPLATE_DIR")
+
+    p = sub.add_parser("licences", help="the components the app carries and their licences")
+    p.add_argument("--full", action="store_true", help="print every licence text too")
     return parser
 
 
@@ -395,6 +398,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_licences(args: argparse.Namespace) -> int:
+    from composer.core.licences import components
+
+    for component in components():
+        print(f"{component.name} {component.version}".strip() + f": {component.licence or '-'}")
+        for name, text in component.texts if args.full else ():
+            print(f"--- {name}\n{text.rstrip()}\n")
+    return 0
+
+
 COMMANDS = {
     "templates": cmd_templates,
     "fields": cmd_fields,
@@ -404,6 +417,7 @@ COMMANDS = {
     "labels": cmd_labels,
     "calibration": cmd_calibration,
     "check": cmd_check,
+    "licences": cmd_licences,
 }
 
 

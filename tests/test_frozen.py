@@ -113,3 +113,24 @@ def test_a_portable_folder_keeps_everything_and_home_is_untouched(tmp_path: Path
         assert list(home.iterdir()) == []
     finally:
         home.chmod(0o755)
+
+
+def test_the_folder_carries_every_licence(tmp_path: Path) -> None:
+    run = subprocess.run(
+        [str(PROGRAM), "licences", "--full"],
+        env=bare(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    for expected in (
+        "PySide6_Essentials",
+        "GNU LESSER GENERAL PUBLIC LICENSE",
+        "reportlab",
+        "Jinja2",
+        "OFL-1.1",
+        "Spelling dictionary hy",
+        "GNU GENERAL PUBLIC LICENSE",
+    ):
+        assert expected in run.stdout, expected

@@ -40,6 +40,7 @@ class Actions:
     fit: QtGui.QAction
     letter_text: QtGui.QAction
     help: QtGui.QAction
+    licences: QtGui.QAction
     about: QtGui.QAction
 
     def all(self) -> list[QtGui.QAction]:
@@ -161,6 +162,7 @@ def make_actions(w: MainWindow) -> Actions:
         help=_action(
             w, translate("actions", "&How to Use"), w.show_help, K.HelpContents, "help-contents"
         ),
+        licences=_action(w, translate("actions", "&Licences…"), w.show_licences),
         about=_action(w, translate("actions", "&About Letter Composer"), w.show_about),
     )
 
@@ -189,7 +191,7 @@ def build_menus(
     view_menu.addSeparator()
     text_size = view_menu.addMenu(translate("actions", "Text &Size"))
     language = view_menu.addMenu(translate("actions", "&Language"))
-    bar.addMenu(translate("actions", "&Help")).addActions([a.help, a.about])
+    bar.addMenu(translate("actions", "&Help")).addActions([a.help, a.licences, a.about])
 
     toolbar = w.addToolBar(translate("actions", "Main"))
     toolbar.setObjectName("mainToolbar")

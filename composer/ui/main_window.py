@@ -847,6 +847,14 @@ class MainWindow(QtWidgets.QMainWindow):
         )
 
     @Slot()
+    def show_licences(self) -> None:
+        from composer.ui.licences_dialog import LicencesDialog
+
+        dialog = LicencesDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    @Slot()
     def show_about(self) -> None:
         from composer import __version__
 
@@ -855,8 +863,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tr("About Letter Composer"),
             self.tr(
                 "Letter Composer %1\n\nWrite, sign and print personal letters from campaign "
-                "templates, offline.\nFonts: Noto Serif, Noto Serif Armenian and Dancing Script "
-                "(SIL Open Font License)."
+                "templates, offline.\nFree software under the GNU General Public License, "
+                "version 3 or later. Help ▸ Licences lists the work of others it carries."
             ).replace("%1", __version__),
         )
 

@@ -831,49 +831,77 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../../composer/ui/licences_dialog.py" line="17"/>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/licences_dialog.py" line="21"/>
+        <source>Letter Composer is free software under the GNU General Public License, version 3 or later. It carries the work of others, each under its own licence:</source>
+        <translation>Letter Composer est un logiciel libre distribué sous la licence publique générale GNU, version 3 ou ultérieure. Il contient le travail d’autres personnes, chacun sous sa propre licence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/licences_dialog.py" line="28"/>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/licences_dialog.py" line="34"/>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/licences_dialog.py" line="54"/>
+        <source>(No licence text is given for this one.)</source>
+        <translation>(Aucun texte de licence n’est fourni pour celui-ci.)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="127"/>
+        <location filename="../../composer/ui/main_window.py" line="131"/>
         <source>Letter form</source>
         <translation>Formulaire de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="151"/>
+        <location filename="../../composer/ui/main_window.py" line="155"/>
         <source>As the System</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="289"/>
+        <location filename="../../composer/ui/main_window.py" line="293"/>
         <source>Untitled letter</source>
         <translation>Lettre sans titre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="317"/>
+        <location filename="../../composer/ui/main_window.py" line="321"/>
         <source>No letter templates were found.</source>
         <translation>Aucun modèle de lettre n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="329"/>
+        <location filename="../../composer/ui/main_window.py" line="333"/>
         <source>Restore unsaved letter?</source>
         <translation>Récupérer la lettre non enregistrée?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="331"/>
+        <location filename="../../composer/ui/main_window.py" line="335"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer s&apos;est fermé avant qu&apos;une lettre soit enregistrée (dernière copie gardée le %1). Voulez-vous la récupérer?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="346"/>
+        <location filename="../../composer/ui/main_window.py" line="350"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Les lettres ne peuvent pas être gardées automatiquement sur cet ordinateur&#xa0;: impossible d&apos;écrire dans le dossier %1 (%2). Letter Composer fonctionne normalement; pour garder votre lettre, enregistrez-la vous-même (Fichier ▸ Enregistrer).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="357"/>
+        <location filename="../../composer/ui/main_window.py" line="361"/>
         <source>Unsaved letters kept</source>
         <translation>Lettres non enregistrées gardées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="359"/>
+        <location filename="../../composer/ui/main_window.py" line="363"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>%n lettre non enregistrée n&apos;a pas pu être ouverte par cette version de Letter Composer. Rien n&apos;a été supprimé&#xa0;: elle est gardée dans %1.</numerusform>
@@ -881,37 +909,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="373"/>
+        <location filename="../../composer/ui/main_window.py" line="377"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>La lettre non enregistrée n&apos;a pas pu être récupérée; elle est gardée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="386"/>
+        <location filename="../../composer/ui/main_window.py" line="390"/>
         <source>Unsaved letter restored.</source>
         <translation>Lettre non enregistrée récupérée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="440"/>
+        <location filename="../../composer/ui/main_window.py" line="444"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Cette lettre utilise le modèle «&#xa0;%1&#xa0;», qui n&apos;est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="484"/>
+        <location filename="../../composer/ui/main_window.py" line="488"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Un problème est survenu dans Letter Composer; les détails se trouvent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="487"/>
+        <location filename="../../composer/ui/main_window.py" line="491"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>L&apos;aperçu montre la dernière version complète. Pour le mettre à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="492"/>
+        <location filename="../../composer/ui/main_window.py" line="496"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="505"/>
+        <location filename="../../composer/ui/main_window.py" line="509"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -919,7 +947,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="507"/>
+        <location filename="../../composer/ui/main_window.py" line="511"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -927,88 +955,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="518"/>
+        <location filename="../../composer/ui/main_window.py" line="522"/>
         <source>The letter is not complete yet.</source>
         <translation>La lettre n&apos;est pas encore complète.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="528"/>
+        <location filename="../../composer/ui/main_window.py" line="532"/>
         <source>Letter to %1 %2</source>
         <translation>Lettre à %1 %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="543"/>
+        <location filename="../../composer/ui/main_window.py" line="547"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="545"/>
+        <location filename="../../composer/ui/main_window.py" line="549"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="554"/>
+        <location filename="../../composer/ui/main_window.py" line="558"/>
         <source>The PDF could not be saved.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="556"/>
-        <location filename="../../composer/ui/main_window.py" line="600"/>
+        <location filename="../../composer/ui/main_window.py" line="560"/>
+        <location filename="../../composer/ui/main_window.py" line="604"/>
         <source>Saved %1</source>
         <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="580"/>
+        <location filename="../../composer/ui/main_window.py" line="584"/>
         <source>Save letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="582"/>
+        <location filename="../../composer/ui/main_window.py" line="586"/>
         <source>Letter drafts (*%1)</source>
         <translation>Brouillons de lettre (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="596"/>
+        <location filename="../../composer/ui/main_window.py" line="600"/>
         <source>The letter could not be saved.</source>
         <translation>La lettre n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="610"/>
+        <location filename="../../composer/ui/main_window.py" line="614"/>
         <source>Open letter</source>
         <translation>Ouvrir une lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="611"/>
+        <location filename="../../composer/ui/main_window.py" line="615"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Lettres (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="620"/>
+        <location filename="../../composer/ui/main_window.py" line="624"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Ce fichier ne peut pas être ouvert comme lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="643"/>
+        <location filename="../../composer/ui/main_window.py" line="647"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="659"/>
+        <location filename="../../composer/ui/main_window.py" line="663"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="742"/>
+        <location filename="../../composer/ui/main_window.py" line="746"/>
         <source>The address book cannot be opened.</source>
         <translation>Le carnet d&apos;adresses ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="769"/>
+        <location filename="../../composer/ui/main_window.py" line="773"/>
         <source>The mail merge cannot start.</source>
         <translation>Le publipostage ne peut pas commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="774"/>
+        <location filename="../../composer/ui/main_window.py" line="778"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n lettre créée.</numerusform>
@@ -1016,7 +1044,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="815"/>
+        <location filename="../../composer/ui/main_window.py" line="819"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1045,33 +1073,33 @@ Plusieurs destinataires
 Rien ne quitte cet ordinateur. Les lettres non enregistrées sont gardées en sécurité et vous sont proposées de nouveau si le programme se ferme de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="842"/>
+        <location filename="../../composer/ui/main_window.py" line="846"/>
         <source>How to use Letter Composer</source>
         <translation>Comment utiliser Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="851"/>
+        <location filename="../../composer/ui/main_window.py" line="863"/>
         <source>About Letter Composer</source>
         <translation>À propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="853"/>
+        <location filename="../../composer/ui/main_window.py" line="865"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
-Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License).</source>
+Free software under the GNU General Public License, version 3 or later. Help ▸ Licences lists the work of others it carries.</source>
         <translation>Letter Composer %1
 
-Rédigez, signez et imprimez des lettres personnelles à partir de modèles de campagne, sans connexion Internet.
-Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font License).</translation>
+Rédigez, signez et imprimez des lettres personnelles à partir de modèles de campagne, hors ligne.
+Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Aide ▸ Licences énumère le travail d’autres personnes qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="868"/>
+        <location filename="../../composer/ui/main_window.py" line="880"/>
         <source>Save the letter?</source>
         <translation>Enregistrer la lettre?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="869"/>
+        <location filename="../../composer/ui/main_window.py" line="881"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Cette lettre contient des modifications non enregistrées. Voulez-vous les enregistrer d&apos;abord?</translation>
     </message>
@@ -1710,187 +1738,192 @@ Polices&#xa0;: Noto Serif, Noto Serif Armenian et Dancing Script (SIL Open Font 
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../composer/ui/actions.py" line="77"/>
+        <location filename="../../composer/ui/actions.py" line="78"/>
         <source>&amp;New Letter…</source>
         <translation>&amp;Nouvelle lettre…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="81"/>
+        <location filename="../../composer/ui/actions.py" line="82"/>
         <source>Choose a letter and start writing</source>
         <translation>Choisir une lettre et commencer à écrire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="83"/>
+        <location filename="../../composer/ui/actions.py" line="84"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="84"/>
+        <location filename="../../composer/ui/actions.py" line="85"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="86"/>
+        <location filename="../../composer/ui/actions.py" line="87"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="90"/>
+        <location filename="../../composer/ui/actions.py" line="91"/>
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="94"/>
+        <location filename="../../composer/ui/actions.py" line="95"/>
         <source>Save the letter as a PDF file</source>
         <translation>Enregistrer la lettre dans un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="98"/>
+        <location filename="../../composer/ui/actions.py" line="99"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="104"/>
+        <location filename="../../composer/ui/actions.py" line="105"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="108"/>
+        <location filename="../../composer/ui/actions.py" line="109"/>
         <source>Printer O&amp;ffsets…</source>
         <translation>Dé&amp;calage de l&apos;imprimante…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="110"/>
+        <location filename="../../composer/ui/actions.py" line="111"/>
         <source>Measure how far a printer shifts what it prints</source>
         <translation>Mesurer de combien une imprimante décale ce qu&apos;elle imprime</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="112"/>
+        <location filename="../../composer/ui/actions.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="114"/>
+        <location filename="../../composer/ui/actions.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="117"/>
+        <location filename="../../composer/ui/actions.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="121"/>
+        <location filename="../../composer/ui/actions.py" line="122"/>
         <source>Choose &amp;Letter…</source>
         <translation>Choisir une &amp;lettre…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="124"/>
+        <location filename="../../composer/ui/actions.py" line="125"/>
         <source>Write the same letter from another template, keeping what you typed</source>
         <translation>Écrire la même lettre à partir d&apos;un autre modèle, en gardant ce que vous avez tapé</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="128"/>
+        <location filename="../../composer/ui/actions.py" line="129"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Signer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="131"/>
+        <location filename="../../composer/ui/actions.py" line="132"/>
         <source>&amp;Address Book…</source>
         <translation>&amp;Carnet d&apos;adresses…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="138"/>
+        <location filename="../../composer/ui/actions.py" line="139"/>
         <source>&amp;Mail Merge…</source>
         <translation>&amp;Publipostage…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="141"/>
+        <location filename="../../composer/ui/actions.py" line="142"/>
         <source>Write this letter to many recipients</source>
         <translation>Écrire cette lettre à plusieurs destinataires</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="144"/>
+        <location filename="../../composer/ui/actions.py" line="145"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="147"/>
+        <location filename="../../composer/ui/actions.py" line="148"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="150"/>
+        <location filename="../../composer/ui/actions.py" line="151"/>
         <source>&amp;Fit Width</source>
         <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="154"/>
+        <location filename="../../composer/ui/actions.py" line="155"/>
         <source>Letter as &amp;Text</source>
         <translation>Lettre en &amp;texte</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="157"/>
+        <location filename="../../composer/ui/actions.py" line="158"/>
         <source>Show the letter&apos;s text below its pages, for reading aloud or enlarging</source>
         <translation>Afficher le texte de la lettre sous ses pages, pour le lire à voix haute ou l’agrandir</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="162"/>
+        <location filename="../../composer/ui/actions.py" line="163"/>
         <source>&amp;How to Use</source>
         <translation>&amp;Mode d&apos;emploi</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="164"/>
+        <location filename="../../composer/ui/actions.py" line="165"/>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licences…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="166"/>
         <source>&amp;About Letter Composer</source>
         <translation>À &amp;propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="174"/>
+        <location filename="../../composer/ui/actions.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="176"/>
+        <location filename="../../composer/ui/actions.py" line="178"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir une lettre &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="183"/>
+        <location filename="../../composer/ui/actions.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="184"/>
+        <location filename="../../composer/ui/actions.py" line="186"/>
         <source>&amp;Letter</source>
         <translation>&amp;Lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="185"/>
+        <location filename="../../composer/ui/actions.py" line="187"/>
         <source>&amp;Recipients</source>
         <translation>Des&amp;tinataires</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="186"/>
+        <location filename="../../composer/ui/actions.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="190"/>
+        <location filename="../../composer/ui/actions.py" line="192"/>
         <source>Text &amp;Size</source>
         <translation>Taille du te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="191"/>
+        <location filename="../../composer/ui/actions.py" line="193"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="192"/>
+        <location filename="../../composer/ui/actions.py" line="194"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="194"/>
+        <location filename="../../composer/ui/actions.py" line="196"/>
         <source>Main</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>

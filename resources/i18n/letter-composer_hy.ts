@@ -831,49 +831,77 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../../composer/ui/licences_dialog.py" line="17"/>
+        <source>Licences</source>
+        <translation>Արտոնագրեր</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/licences_dialog.py" line="21"/>
+        <source>Letter Composer is free software under the GNU General Public License, version 3 or later. It carries the work of others, each under its own licence:</source>
+        <translation>Letter Composer-ը ազատ ծրագիր է՝ GNU General Public License-ի 3-րդ կամ ավելի նոր տարբերակով։ Այն պարունակում է այլոց աշխատանքը, յուրաքանչյուրը՝ իր արտոնագրով.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/licences_dialog.py" line="28"/>
+        <source>Components</source>
+        <translation>Բաղադրիչներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/licences_dialog.py" line="34"/>
+        <source>Licence text</source>
+        <translation>Արտոնագրի տեքստը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/licences_dialog.py" line="54"/>
+        <source>(No licence text is given for this one.)</source>
+        <translation>(Սրա համար արտոնագրի տեքստ տրված չէ։)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="127"/>
+        <location filename="../../composer/ui/main_window.py" line="131"/>
         <source>Letter form</source>
         <translation>Նամակի լրացման ձև</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="151"/>
+        <location filename="../../composer/ui/main_window.py" line="155"/>
         <source>As the System</source>
         <translation>Ինչպես համակարգում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="289"/>
+        <location filename="../../composer/ui/main_window.py" line="293"/>
         <source>Untitled letter</source>
         <translation>Անվերնագիր նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="317"/>
+        <location filename="../../composer/ui/main_window.py" line="321"/>
         <source>No letter templates were found.</source>
         <translation>Նամակների ձևանմուշներ չեն գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="329"/>
+        <location filename="../../composer/ui/main_window.py" line="333"/>
         <source>Restore unsaved letter?</source>
         <translation>Վերականգնե՞լ չպահպանված նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="331"/>
+        <location filename="../../composer/ui/main_window.py" line="335"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer-ը փակվել էր, նախքան նամակը կպահպանվեր (վերջին անգամ պահվել է %1)։ Վերականգնե՞լ այն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="346"/>
+        <location filename="../../composer/ui/main_window.py" line="350"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Այս համակարգչում նամակները հնարավոր չէ ինքնաբերաբար պահել, քանի որ %1 թղթապանակում հնարավոր չէ գրել (%2)։ Letter Composer-ն աշխատում է սովորականի պես։ Որպեսզի նամակը չկորչի, պահպանեք այն ինքներդ (Ֆայլ ▸ Պահպանել)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="357"/>
+        <location filename="../../composer/ui/main_window.py" line="361"/>
         <source>Unsaved letters kept</source>
         <translation>Չպահպանված նամակները չեն ջնջվել</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="359"/>
+        <location filename="../../composer/ui/main_window.py" line="363"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>Letter Composer-ի այս տարբերակը չկարողացավ բացել %n չպահպանված նամակ։ Ոչինչ չի ջնջվել։ Դրանք գտնվում են %1 թղթապանակում։</numerusform>
@@ -881,37 +909,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="373"/>
+        <location filename="../../composer/ui/main_window.py" line="377"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>Չհաջողվեց վերականգնել չպահպանված նամակը։ Այն գտնվում է %1 թղթապանակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="386"/>
+        <location filename="../../composer/ui/main_window.py" line="390"/>
         <source>Unsaved letter restored.</source>
         <translation>Չպահպանված նամակը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="440"/>
+        <location filename="../../composer/ui/main_window.py" line="444"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Այս նամակը հիմնված է «%1» ձևանմուշի վրա, որը տեղադրված չէ այս համակարգչում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="484"/>
+        <location filename="../../composer/ui/main_window.py" line="488"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Letter Composer-ում ինչ-որ բան սխալ ընթացավ։ Մանրամասները գրանցված են մատյանում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="487"/>
+        <location filename="../../composer/ui/main_window.py" line="491"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>Նախադիտումը ցույց է տալիս վերջին ամբողջական տարբերակը։ Այն թարմացնելու համար:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="492"/>
+        <location filename="../../composer/ui/main_window.py" line="496"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="505"/>
+        <location filename="../../composer/ui/main_window.py" line="509"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n էջ</numerusform>
@@ -919,7 +947,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="507"/>
+        <location filename="../../composer/ui/main_window.py" line="511"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n զգուշացում</numerusform>
@@ -927,88 +955,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="518"/>
+        <location filename="../../composer/ui/main_window.py" line="522"/>
         <source>The letter is not complete yet.</source>
         <translation>Նամակը դեռ ամբողջական չէ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="528"/>
+        <location filename="../../composer/ui/main_window.py" line="532"/>
         <source>Letter to %1 %2</source>
         <translation>Նամակ՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="543"/>
+        <location filename="../../composer/ui/main_window.py" line="547"/>
         <source>Save as PDF</source>
         <translation>Պահպանել որպես PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="545"/>
+        <location filename="../../composer/ui/main_window.py" line="549"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="554"/>
+        <location filename="../../composer/ui/main_window.py" line="558"/>
         <source>The PDF could not be saved.</source>
         <translation>Չհաջողվեց պահպանել PDF ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="556"/>
-        <location filename="../../composer/ui/main_window.py" line="600"/>
+        <location filename="../../composer/ui/main_window.py" line="560"/>
+        <location filename="../../composer/ui/main_window.py" line="604"/>
         <source>Saved %1</source>
         <translation>Պահպանվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="580"/>
+        <location filename="../../composer/ui/main_window.py" line="584"/>
         <source>Save letter</source>
         <translation>Պահպանել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="582"/>
+        <location filename="../../composer/ui/main_window.py" line="586"/>
         <source>Letter drafts (*%1)</source>
         <translation>Նամակների սևագրեր (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="596"/>
+        <location filename="../../composer/ui/main_window.py" line="600"/>
         <source>The letter could not be saved.</source>
         <translation>Չհաջողվեց պահպանել նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="610"/>
+        <location filename="../../composer/ui/main_window.py" line="614"/>
         <source>Open letter</source>
         <translation>Բացել նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="611"/>
+        <location filename="../../composer/ui/main_window.py" line="615"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Նամակներ (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="620"/>
+        <location filename="../../composer/ui/main_window.py" line="624"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Այս ֆայլը հնարավոր չէ բացել որպես նամակ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="643"/>
+        <location filename="../../composer/ui/main_window.py" line="647"/>
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="659"/>
+        <location filename="../../composer/ui/main_window.py" line="663"/>
         <source>Autosave failed: %1</source>
         <translation>Չհաջողվեց ինքնաբերաբար պահպանել նամակը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="742"/>
+        <location filename="../../composer/ui/main_window.py" line="746"/>
         <source>The address book cannot be opened.</source>
         <translation>Հնարավոր չէ բացել հասցեագիրքը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="769"/>
+        <location filename="../../composer/ui/main_window.py" line="773"/>
         <source>The mail merge cannot start.</source>
         <translation>Հնարավոր չէ բացել «Նամակ շատ հասցեատերերի» պատուհանը։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="774"/>
+        <location filename="../../composer/ui/main_window.py" line="778"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n նամակ պատրաստվեց։</numerusform>
@@ -1016,7 +1044,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="815"/>
+        <location filename="../../composer/ui/main_window.py" line="819"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1045,33 +1073,33 @@ Nothing leaves this computer. Unsaved letters are kept safe and offered back if 
 Ոչինչ չի ուղարկվում այս համակարգչից դուրս։ Չպահպանված նամակները չեն կորչում։ Եթե ծրագիրն անսպասելիորեն փակվի, հաջորդ անգամ այն կառաջարկի վերականգնել դրանք։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="842"/>
+        <location filename="../../composer/ui/main_window.py" line="846"/>
         <source>How to use Letter Composer</source>
         <translation>Ինչպես օգտվել Letter Composer-ից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="851"/>
+        <location filename="../../composer/ui/main_window.py" line="863"/>
         <source>About Letter Composer</source>
         <translation>Letter Composer-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="853"/>
+        <location filename="../../composer/ui/main_window.py" line="865"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
-Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License).</source>
+Free software under the GNU General Public License, version 3 or later. Help ▸ Licences lists the work of others it carries.</source>
         <translation>Letter Composer %1
 
-Գրեք, ստորագրեք և տպեք անձնական նամակներ արշավի ձևանմուշներով՝ առանց համացանցի։
-Տառատեսակներ՝ Noto Serif, Noto Serif Armenian և Dancing Script (SIL Open Font License)։</translation>
+Գրեք, ստորագրեք և տպեք անձնական նամակներ արշավի նմուշներից՝ առանց համացանցի։
+Ազատ ծրագիր՝ GNU General Public License-ի 3-րդ կամ ավելի նոր տարբերակով։ Օգնություն ▸ Արտոնագրեր ցանկը ցույց է տալիս այլոց աշխատանքը, որ այն պարունակում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="868"/>
+        <location filename="../../composer/ui/main_window.py" line="880"/>
         <source>Save the letter?</source>
         <translation>Պահպանե՞լ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="869"/>
+        <location filename="../../composer/ui/main_window.py" line="881"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Այս նամակում կան չպահպանված փոփոխություններ։ Նախ պահպանե՞լ դրանք։</translation>
     </message>
@@ -1710,187 +1738,192 @@ Fonts: Noto Serif, Noto Serif Armenian and Dancing Script (SIL Open Font License
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../composer/ui/actions.py" line="77"/>
+        <location filename="../../composer/ui/actions.py" line="78"/>
         <source>&amp;New Letter…</source>
         <translation>&amp;Նոր նամակ…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="81"/>
+        <location filename="../../composer/ui/actions.py" line="82"/>
         <source>Choose a letter and start writing</source>
         <translation>Ընտրել նամակ և սկսել գրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="83"/>
+        <location filename="../../composer/ui/actions.py" line="84"/>
         <source>&amp;Open…</source>
         <translation>&amp;Բացել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="84"/>
+        <location filename="../../composer/ui/actions.py" line="85"/>
         <source>&amp;Save</source>
         <translation>&amp;Պահպանել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="86"/>
+        <location filename="../../composer/ui/actions.py" line="87"/>
         <source>Save &amp;As…</source>
         <translation>Պահպանել &amp;որպես…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="90"/>
+        <location filename="../../composer/ui/actions.py" line="91"/>
         <source>Save as P&amp;DF…</source>
         <translation>Պահպանել որպես PDF &amp;ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="94"/>
+        <location filename="../../composer/ui/actions.py" line="95"/>
         <source>Save the letter as a PDF file</source>
         <translation>Պահպանել նամակը որպես PDF ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="98"/>
+        <location filename="../../composer/ui/actions.py" line="99"/>
         <source>Print Pre&amp;view…</source>
         <translation>Տպման նախա&amp;դիտում…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="104"/>
+        <location filename="../../composer/ui/actions.py" line="105"/>
         <source>&amp;Print…</source>
         <translation>&amp;Տպել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="108"/>
+        <location filename="../../composer/ui/actions.py" line="109"/>
         <source>Printer O&amp;ffsets…</source>
         <translation>Տպիչի &amp;շեղումներ…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="110"/>
+        <location filename="../../composer/ui/actions.py" line="111"/>
         <source>Measure how far a printer shifts what it prints</source>
         <translation>Չափել, թե տպիչը որքան է շեղում տպվածը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="112"/>
+        <location filename="../../composer/ui/actions.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ելք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="114"/>
+        <location filename="../../composer/ui/actions.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="117"/>
+        <location filename="../../composer/ui/actions.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>&amp;Կրկնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="121"/>
+        <location filename="../../composer/ui/actions.py" line="122"/>
         <source>Choose &amp;Letter…</source>
         <translation>&amp;Ընտրել այլ նամակ…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="124"/>
+        <location filename="../../composer/ui/actions.py" line="125"/>
         <source>Write the same letter from another template, keeping what you typed</source>
         <translation>Գրել նույն նամակն այլ ձևանմուշով՝ պահպանելով արդեն գրածը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="128"/>
+        <location filename="../../composer/ui/actions.py" line="129"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Ստորագրել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="131"/>
+        <location filename="../../composer/ui/actions.py" line="132"/>
         <source>&amp;Address Book…</source>
         <translation>&amp;Հասցեագիրք…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="138"/>
+        <location filename="../../composer/ui/actions.py" line="139"/>
         <source>&amp;Mail Merge…</source>
         <translation>&amp;Նամակ շատ հասցեատերերի…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="141"/>
+        <location filename="../../composer/ui/actions.py" line="142"/>
         <source>Write this letter to many recipients</source>
         <translation>Գրել այս նամակը շատ հասցեատերերի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="144"/>
+        <location filename="../../composer/ui/actions.py" line="145"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Մեծացնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="147"/>
+        <location filename="../../composer/ui/actions.py" line="148"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Փոքրացնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="150"/>
+        <location filename="../../composer/ui/actions.py" line="151"/>
         <source>&amp;Fit Width</source>
         <translation>&amp;Ըստ էջի լայնության</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="154"/>
+        <location filename="../../composer/ui/actions.py" line="155"/>
         <source>Letter as &amp;Text</source>
         <translation>Նամակը որպես &amp;տեքստ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="157"/>
+        <location filename="../../composer/ui/actions.py" line="158"/>
         <source>Show the letter&apos;s text below its pages, for reading aloud or enlarging</source>
         <translation>Ցույց տալ նամակի տեքստը էջերի տակ՝ բարձրաձայն կարդալու կամ խոշորացնելու համար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="162"/>
+        <location filename="../../composer/ui/actions.py" line="163"/>
         <source>&amp;How to Use</source>
         <translation>&amp;Ինչպես օգտվել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="164"/>
+        <location filename="../../composer/ui/actions.py" line="165"/>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Արտոնագրեր…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="166"/>
         <source>&amp;About Letter Composer</source>
         <translation>Letter Composer-ի &amp;մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="174"/>
+        <location filename="../../composer/ui/actions.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="176"/>
+        <location filename="../../composer/ui/actions.py" line="178"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Վերջին նամակները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="183"/>
+        <location filename="../../composer/ui/actions.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="184"/>
+        <location filename="../../composer/ui/actions.py" line="186"/>
         <source>&amp;Letter</source>
         <translation>&amp;Նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="185"/>
+        <location filename="../../composer/ui/actions.py" line="187"/>
         <source>&amp;Recipients</source>
         <translation>&amp;Հասցեատերեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="186"/>
+        <location filename="../../composer/ui/actions.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="190"/>
+        <location filename="../../composer/ui/actions.py" line="192"/>
         <source>Text &amp;Size</source>
         <translation>Տեքստի &amp;չափը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="191"/>
+        <location filename="../../composer/ui/actions.py" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;Լեզու</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="192"/>
+        <location filename="../../composer/ui/actions.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="194"/>
+        <location filename="../../composer/ui/actions.py" line="196"/>
         <source>Main</source>
         <translation>Հիմնական գործիքներ</translation>
     </message>

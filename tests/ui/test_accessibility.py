@@ -404,3 +404,16 @@ def test_the_text_size_changes_at_once_and_keeps_the_letter(
         assert checked and checked[0].startswith("150")
     finally:
         apply_text_size(app, 100)
+
+
+def test_the_licences_dialog_shows_each_component_s_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from composer.ui.licences_dialog import LicencesDialog
+
+    dialog = LicencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    row = next(i for i, n in enumerate(names) if n.startswith("PySide6_Essentials"))
+    dialog.list.setCurrentRow(row)
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in dialog.text.toPlainText()
+    assert audit(dialog) == []
