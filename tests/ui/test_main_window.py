@@ -373,7 +373,7 @@ def test_killed_while_autosaving_loses_little_and_corrupts_nothing(
     tmp_path: Path, typed: int
 ) -> None:
     folder = tmp_path / "autosave"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONFAULTHANDLER": "1"}
     process = subprocess.Popen(
         [sys.executable, "-c", CRASH_SCRIPT, str(folder), str(tmp_path / "s.ini")],
         stdout=subprocess.PIPE,
@@ -389,8 +389,9 @@ def test_killed_while_autosaving_loses_little_and_corrupts_nothing(
     # (a busy machine) may not have reached its first autosave after a few words.
     while (last < typed or not list(folder.glob("*.letter"))) and time.monotonic() < deadline:
         line = process.stdout.readline()
-        if not line:  # the app ended by itself: a failure to start, said on its stderr
-            raise AssertionError((tmp_path / "stderr.txt").read_text()[-2000:])
+        if not line:  # the app ended by itself: its exit status and stderr say why
+            code = process.wait()
+            raise AssertionError(f"exit {code}: " + (tmp_path / "stderr.txt").read_text()[-3000:])
         if line.strip().isdigit():
             last = int(line)
     process.send_signal(signal.SIGKILL)
