@@ -137,6 +137,14 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check a template folder before sharing it")
     p.add_argument("folder", type=Path, metavar="TEMPLATE_DIR")
 
+    p = sub.add_parser("addressbook", help="the app's address book: list it, or import into it")
+    p.add_argument("--book", type=Path, metavar="FILE", help="another address book file")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("list", help="every entry: name or organisation, city, country, tags")
+    q = actions.add_parser("import", help="add the recipients of a CSV or vCard file")
+    q.add_argument("file", type=Path, metavar="FILE")
+    q.add_argument("--country", default="CA", help="for addresses that name none (CA)")
+
     p = sub.add_parser("licences", help="the components the app carries and their licences")
     p.add_argument("--full", action="store_true", help="print every licence text too")
     return parser
@@ -398,6 +406,32 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_addressbook(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from composer.core.addressbook import open_address_book
+
+    try:
+        book = open_address_book(args.book)
+        if args.action == "import":
+            from composer.core.importing.files import read_contacts
+
+            result = read_contacts(args.file, args.country.upper())
+            for problem in result.problems:
+                _warn(f"{args.file}: {problem}")
+            stored = book.add_many(result.contacts)
+            print(f"{len(stored)} entries added, {len(result.problems)} rows skipped")
+            return 0
+        for contact in book.all():
+            r = contact.recipient
+            where = ", ".join(part for part in (r.city, r.country) if part)
+            tags = f"  [{', '.join(contact.tags)}]" if contact.tags else ""
+            print(f"{contact.display_name}" + (f" — {where}" if where else "") + tags)
+        return 0
+    except sqlite3.Error as error:
+        return _fail(f"the address book cannot be used ({error})")
+
+
 def cmd_licences(args: argparse.Namespace) -> int:
     from composer.core.licences import components
 
@@ -417,6 +451,7 @@ COMMANDS = {
     "labels": cmd_labels,
     "calibration": cmd_calibration,
     "check": cmd_check,
+    "addressbook": cmd_addressbook,
     "licences": cmd_licences,
 }
 

@@ -332,3 +332,31 @@ def test_envelopes_labels_and_calibration(tmp_path: Path) -> None:
         "x",
     )
     assert bad.returncode == 2 and "offset must be two numbers" in bad.stderr
+
+
+def test_addressbook_imports_and_lists(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    book = tmp_path / "book.sqlite3"
+    people = tmp_path / "people.csv"
+    people.write_text(
+        "First Name,Last Name,City,Tags\nAnahit,Petrosyan,Laval,MPs\n,,,\n", encoding="utf-8"
+    )
+    assert main(["addressbook", "--book", str(book), "import", str(people)]) == 0
+    assert "1 entries added" in capsys.readouterr().out
+    assert main(["addressbook", "--book", str(book), "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "Anahit Petrosyan — Laval, CA  [MPs]" in listed
+    assert "House of Commons" in listed  # a new book starts with the bundled directory
+
+
+def test_addressbook_refuses_what_it_cannot_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = tmp_path / "book.sqlite3"
+    assert main(["addressbook", "--book", str(book), "import", str(tmp_path / "none.csv")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot read" in err[0]
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"not a database at all" * 100)
+    assert main(["addressbook", "--book", str(broken), "list"]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    assert broken.read_bytes() == b"not a database at all" * 100  # left as it was

@@ -134,3 +134,44 @@ def test_the_folder_carries_every_licence(tmp_path: Path) -> None:
         "GNU GENERAL PUBLIC LICENSE",
     ):
         assert expected in run.stdout, expected
+
+
+def test_an_older_address_book_on_the_stick_opens_upgraded_and_new_entries_stay_on_it(
+    tmp_path: Path,
+) -> None:
+    """Data written in the first release's format (address book schema 1, its settings) on
+    a stick, opened by this build: migrated once, kept, and added to inside the folder."""
+    import sqlite3
+
+    from composer.core.addressbook import SCHEMA_VERSION
+    from tests.core.test_addressbook import _database_at
+
+    stick = tmp_path / "stick" / "letter-composer"
+    shutil.copytree(FOLDER, stick, symlinks=True)
+    data = stick / "portable" / "data"
+    data.mkdir(parents=True)
+    _database_at(data / "addressbook.sqlite3", 1)
+    (stick / "portable" / "settings.ini").write_text(
+        "[preferences]\nlast_template=pow-release\nremember_sender=true\n", encoding="utf-8"
+    )
+    home = tmp_path / "home"
+    home.mkdir()
+    people = tmp_path / "people.csv"
+    people.write_text("First Name,Last Name,City\nAram,Sarkissian,Toronto\n", encoding="utf-8")
+    program = str(stick / "letter-composer")
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [program, *args], env=bare(home), capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    listed = run("addressbook", "list")
+    assert "Jane Doe" in listed and "Tag Tester" in listed  # written by the first schema
+    run("addressbook", "import", str(people))
+    assert "Aram Sarkissian — Toronto" in run("addressbook", "list")
+    with sqlite3.connect(data / "addressbook.sqlite3") as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert "last_template=pow-release" in (stick / "portable" / "settings.ini").read_text()
+    assert list(home.iterdir()) == []  # nothing outside the stick

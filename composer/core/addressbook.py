@@ -409,3 +409,21 @@ def _now() -> str:
 
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";\n") if s.strip()]
+
+
+def default_path() -> Path:
+    """Where the app keeps its address book (in the user data folder, or ``portable/``)."""
+    from composer.core import paths
+
+    return paths.user_data_dir() / "addressbook.sqlite3"
+
+
+def open_address_book(path: Path | None = None) -> AddressBook:
+    """The address book at ``path`` (the app's own by default), made and migrated as needed;
+    a new one starts with the bundled directory of organisations."""
+    path = path or default_path()
+    fresh = not path.exists()
+    book = AddressBook(path)
+    if fresh:
+        book.add_bundled()
+    return book

@@ -727,13 +727,9 @@ class MainWindow(QtWidgets.QMainWindow):
         """The address book, opened on first use; a new one starts with the bundled
         directory of organisations."""
         if self._book is None:
-            from composer.core.addressbook import AddressBook
+            from composer.core.addressbook import open_address_book
 
-            path = self.book_path or paths.user_data_dir() / "addressbook.sqlite3"
-            fresh = not path.exists()
-            self._book = AddressBook(path)
-            if fresh:
-                self._book.add_bundled()
+            self._book = open_address_book(self.book_path)
         return self._book
 
     @Slot()
