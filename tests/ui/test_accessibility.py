@@ -24,6 +24,7 @@ from composer.ui.settings import Settings
 from composer.ui.signature import SignatureDialog
 from composer.ui.tasks import ImmediatePool, Tasks
 from tests.conftest import ROOT
+from tests.ui.test_small_screens import WINDOWS  # every window and dialog, by name
 
 pytestmark = pytest.mark.gui
 
@@ -138,18 +139,6 @@ def windows(qtbot, tmp_path: Path) -> Iterator[dict[str, QtWidgets.QWidget]]:  #
     main, made = make_windows(qtbot, tmp_path)
     yield made
     close_windows(main, made)
-
-
-WINDOWS = [
-    "main window",
-    "gallery",
-    "address book",
-    "address book entry",
-    "import",
-    "mail merge",
-    "signature",
-    "printer offsets",
-]
 
 
 @pytest.mark.parametrize("name", WINDOWS)
