@@ -175,3 +175,35 @@ def test_an_older_address_book_on_the_stick_opens_upgraded_and_new_entries_stay_
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert "last_template=pow-release" in (stick / "portable" / "settings.ini").read_text()
     assert list(home.iterdir()) == []  # nothing outside the stick
+
+
+def test_at_logout_the_portable_app_keeps_its_settings_on_the_stick(tmp_path: Path) -> None:
+    import signal
+
+    stick = tmp_path / "stick" / "letter-composer"
+    shutil.copytree(FOLDER, stick, symlinks=True)
+    (stick / "portable").mkdir()
+    home = tmp_path / "home"
+    home.mkdir()
+    env = bare(home, QT_QPA_PLATFORM="offscreen", LETTER_COMPOSER_TIMING="1")
+    app = subprocess.Popen(
+        [str(stick / "letter-composer"), str(DRAFT)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert app.stderr is not None
+        for line in app.stderr:
+            if "first preview shown" in line:
+                break
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(timeout=30) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    settings = (stick / "portable" / "settings.ini").read_text()
+    assert "geometry" in settings
+    assert list(home.iterdir()) == []

@@ -99,8 +99,29 @@ def run(argv: list[str], draft: Path | None = None) -> int:
     install_qt_message_handler()
     window = MainWindow()
     window.show()
+    end_on_sigterm(app, window)
     QtCore.QTimer.singleShot(0, lambda: window.start(draft))
     return app.exec()
+
+
+def end_on_sigterm(app: QtWidgets.QApplication, window: QtWidgets.QMainWindow) -> None:
+    """On SIGTERM (the desktop logging out or shutting down), end the session gracefully.
+
+    Python runs signal handlers only between its own instructions, and Qt's event loop is C++:
+    a timer lets Python in four times a second to notice the signal.
+    """
+    import signal
+
+    if not hasattr(signal, "SIGTERM"):
+        return
+
+    def ending(_signum: int, _frame: object) -> None:
+        QtCore.QTimer.singleShot(0, window.end_session)  # type: ignore[attr-defined]
+
+    signal.signal(signal.SIGTERM, ending)
+    heartbeat = QtCore.QTimer(app)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
 
 
 if __name__ == "__main__":

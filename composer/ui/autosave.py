@@ -90,6 +90,9 @@ class NoAutosave:
     def close(self) -> None:
         pass
 
+    def release(self) -> None:
+        pass
+
 
 class Autosave:
     def __init__(self, folder: Path) -> None:
@@ -123,6 +126,13 @@ class Autosave:
     def close(self) -> None:
         self.discard()
         self._lock.unlock()
+
+    def release(self) -> None:
+        """Stop without discarding: the autosave stays as an orphan the next start offers
+        back (closing afterwards does nothing more)."""
+        self._lock.unlock()
+        self.path = self.folder / f"released-{uuid.uuid4().hex}.letter"
+        self.meta = self.path.with_suffix(".json")
 
     @staticmethod
     def orphans(folder: Path) -> list[Orphan]:

@@ -891,8 +891,21 @@ class MainWindow(QtWidgets.QMainWindow):
             QtCore.QTimer.singleShot(0, self, self.rebuild_views)
         super().changeEvent(event)
 
+    def end_session(self) -> None:
+        """The desktop is logging out or shutting down (SIGTERM): nobody can answer a
+        question now. Unsaved changes are autosaved and kept (offered back at the next
+        start), settings are saved, and the app quits."""
+        self.sync()
+        if self.session.dirty:
+            self.autosave_now()
+            self.autosave.release()  # keep the letter for the next start
+        self._ending = True
+        QtWidgets.QApplication.closeAllWindows()  # open dialogs too
+        self.close()
+        QtWidgets.QApplication.quit()
+
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
-        if not self.maybe_keep_changes():
+        if not getattr(self, "_ending", False) and not self.maybe_keep_changes():
             event.ignore()
             return
         self._remember_sender()

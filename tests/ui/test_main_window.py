@@ -498,3 +498,29 @@ def test_an_address_too_long_for_the_window_is_shown(qtbot, window: MainWindow) 
     qtbot.waitUntil(lambda: bool(window.warnings_label.text()), timeout=10_000)
     assert window.warnings_label.text() == "1 warning"
     assert "too long for the envelope window" in window.warnings_label.toolTip()
+
+
+def test_at_logout_the_letter_is_kept_and_nothing_is_asked(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """SIGTERM (logout, shutdown): no question can be answered; the typed letter is
+    autosaved and offered back at the next start, the settings are saved."""
+    from composer.ui.settings import Settings
+
+    settings = Settings(
+        QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat)
+    )
+    settings.set_last_template("pow-release")
+    folder = tmp_path / "autosave"
+    win = MainWindow(settings=settings, autosave_dir=folder)
+    win.start(ask=False)
+    qtbot.waitUntil(lambda: bool(win.preview.pdf))
+    note = win.form.rows["fields.personal_note"].editor
+    note.setPlainText("typed just before the logout")  # type: ignore[attr-defined]
+    win.end_session()  # no message box: the conftest fails the test on any
+    assert not win.isVisible()
+    orphans = Autosave.orphans(folder)
+    assert len(orphans) == 1
+    assert orphans[0].letter().fields["personal_note"] == "typed just before the logout"
+    settings.q.sync()
+    assert settings.geometry() is not None
+    win.session.wait()
+    win.deleteLater()
