@@ -9,7 +9,6 @@ warm, started again if it died, and stopped when the app exits.
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import os
 import queue
@@ -111,10 +110,6 @@ class LineWorker:
     def close(self) -> None:
         with self.lock:
             self.stop()
-
-    def stop_at_exit(self) -> LineWorker:
-        atexit.register(self.close)
-        return self
 
 
 def _read_replies(stream: IO[bytes], replies: queue.Queue[bytes | None]) -> None:

@@ -75,9 +75,10 @@ class SpellChecking(QtCore.QObject):
         self._timer.timeout.connect(self.check)
         self._started = False  # the first check is due (see FIRST_CHECK_MS)
         editor.textChanged.connect(self._edited)
-        # The mouse's menu event reaches the viewport, the menu key's the field itself.
-        editor.installEventFilter(self)
-        editor.viewport().installEventFilter(self)
+        # The field's own context menu, with suggestions added: asked for by the mouse or the
+        # menu key (a signal, not an event filter, which would run Python for every event).
+        editor.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
+        editor.customContextMenuRequested.connect(self._show_menu)
         QtCore.QTimer.singleShot(FIRST_CHECK_MS, self, self._first_check)
 
     def _edited(self) -> None:
@@ -180,15 +181,8 @@ class SpellChecking(QtCore.QObject):
         spelling.service().add(self.language, word)
         self.check()
 
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
-        if event.type() == QtCore.QEvent.Type.ContextMenu and watched in (
-            self.editor,
-            self.editor.viewport(),
-        ):
-            assert isinstance(event, QtGui.QContextMenuEvent)
-            by_mouse = event.reason() == QtGui.QContextMenuEvent.Reason.Mouse
-            menu = self.menu_at(event.pos() if by_mouse else None)
-            menu.exec(event.globalPos())
-            menu.deleteLater()
-            return True
-        return super().eventFilter(watched, event)
+    def _show_menu(self, position: QtCore.QPoint) -> None:
+        """``position`` is in the viewport's coordinates (Qt's rule for scroll areas)."""
+        menu = self.menu_at(position)
+        menu.exec(self.editor.viewport().mapToGlobal(position))
+        menu.deleteLater()

@@ -11,7 +11,7 @@ import pytest
 
 from composer.core import spelling
 from composer.ui.main_window import MainWindow
-from composer.ui.qt import QtGui, QtWidgets
+from composer.ui.qt import QtCore, QtGui, QtWidgets
 from composer.ui.spelling import SpellChecking
 
 pytestmark = pytest.mark.gui
@@ -144,3 +144,29 @@ def test_the_p_s_is_checked_too(qtbot, window: MainWindow) -> None:  # type: ign
     assert check is not None
     type_and_wait(qtbot, window.form.ps, check, "Thank you, pleese.")
     assert underlined(window.form.ps) == ["pleese"]
+
+
+def test_a_right_click_on_a_misspelt_word_offers_its_suggestions(
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    note, check = note_of(window)
+    type_and_wait(qtbot, note, check, "I recieve news.")
+    shown: list[list[str]] = []
+
+    def read_and_close(tries: int = 100) -> None:  # the menu is open (it blocks until closed)
+        menu = QtWidgets.QApplication.activePopupWidget()
+        if menu is None:
+            if tries:
+                QtCore.QTimer.singleShot(10, lambda: read_and_close(tries - 1))
+            return
+        shown.append([a.text() for a in menu.actions()])
+        menu.close()
+
+    QtCore.QTimer.singleShot(0, read_and_close)
+    cursor = note.textCursor()
+    cursor.setPosition(4)
+    where = note.cursorRect(cursor).center()  # viewport coordinates, as a click gives
+    note.customContextMenuRequested.emit(where)
+    assert shown and shown[0][0] == "receive"
