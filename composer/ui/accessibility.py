@@ -64,6 +64,15 @@ def show_focus_frame(widget: QtWidgets.QWidget) -> None:
             return
 
 
+# Every window command has Ctrl, Alt or Meta in its keys (F10 and F1 are not claimed by text
+# fields), so a key without them is typing and is left to the field at once.
+_COMMAND_MODIFIERS = (
+    QtCore.Qt.KeyboardModifier.ControlModifier
+    | QtCore.Qt.KeyboardModifier.AltModifier
+    | QtCore.Qt.KeyboardModifier.MetaModifier
+)
+
+
 def _window_shortcuts(widget: QtWidgets.QWidget) -> set[QtCore.QKeyCombination]:
     keys = set()
     window = widget.window()
@@ -85,6 +94,8 @@ class FieldKeys(QtCore.QObject):
         kind = event.type()
         if kind == QtCore.QEvent.Type.ShortcutOverride and isinstance(watched, QtWidgets.QLineEdit):
             assert isinstance(event, QtGui.QKeyEvent)
+            if not event.modifiers() & _COMMAND_MODIFIERS:
+                return False  # typing: no window command is a plain key
             if event.keyCombination() in _window_shortcuts(watched) and not _is_editing_key(event):
                 event.ignore()  # the field does not claim it: the window's shortcut runs
                 return True

@@ -81,6 +81,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.autosave = NoAutosave(folder, describe_os_error(error))
         self.book_path: Path | None = None  # tests point it elsewhere
         self._first_shown = False
+        # Read once: the preview asks at every build (every pause in typing).
+        self._letter_text_choice = self.settings.letter_text()
         self._book: AddressBook | None = None
         self.setWindowIcon(
             QtGui.QIcon(
@@ -166,7 +168,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def letter_text_wanted(self) -> bool:
         """The letter's text below its pages: as chosen, else whenever a screen reader runs
         (Qt turns accessibility on when one listens, also after the app started)."""
-        chosen = self.settings.letter_text()
+        chosen = self._letter_text_choice
         return chosen if chosen is not None else QtGui.QAccessible.isActive()
 
     def _follow_letter_text(self) -> None:
@@ -177,7 +179,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     @Slot()
     def toggle_letter_text(self) -> None:
-        self.settings.set_letter_text(self.commands.letter_text.isChecked())
+        self._letter_text_choice = self.commands.letter_text.isChecked()
+        self.settings.set_letter_text(self._letter_text_choice)
         self._follow_letter_text()
         if self.preview.text.isVisible():
             self.preview.text.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
