@@ -128,9 +128,9 @@ def _garbage_collected_on_the_ui_thread(request: pytest.FixtureRequest) -> Itera
     if request.node.get_closest_marker("gui") is None:
         yield
         return
-    from composer.ui.collector import GarbageCollector
+    from composer.ui.collector import collect_on_ui_thread
 
-    collector = GarbageCollector(request.getfixturevalue("qapp"))
+    collector = collect_on_ui_thread(request.getfixturevalue("qapp"))
     yield
     collector.stop()
     collector.deleteLater()

@@ -101,6 +101,9 @@ def warm_engine() -> None:
 def preload_engine() -> threading.Thread:
     """Start loading the engine at once, before the window's own modules (the app calls this
     right after Qt is up): by the first build, it has had the other core to itself."""
+    from composer.ui.collector import collect_on_ui_thread
+
+    collect_on_ui_thread()  # the loading thread must not collect the UI's garbage
     thread = threading.Thread(target=warm_engine, name="engine-preload", daemon=True)
     thread.start()
     return thread

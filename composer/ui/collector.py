@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import gc
 
+import shiboken6
+
 from composer.ui.qt import QtCore, Slot
 
 INTERVAL_MS = 500
@@ -25,6 +27,8 @@ class GarbageCollector(QtCore.QObject):
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.collect)
         self._timer.start()
+        global _running
+        _running = self
 
     @Slot()
     def collect(self) -> int:
@@ -42,16 +46,20 @@ class GarbageCollector(QtCore.QObject):
 
     def stop(self) -> None:
         """Hand collection back to Python (tests, and the end of the app)."""
+        global _running
         self._timer.stop()
         gc.enable()
+        if _running is self:
+            _running = None
 
 
-_collector: GarbageCollector | None = None
+_running: GarbageCollector | None = None
 
 
-def collect_on_ui_thread(app: QtCore.QCoreApplication) -> GarbageCollector:
-    """Install the collector for ``app`` (once)."""
-    global _collector
-    if _collector is None:
-        _collector = GarbageCollector(app)
-    return _collector
+def collect_on_ui_thread(app: QtCore.QCoreApplication | None = None) -> GarbageCollector:
+    """The running collector, installed for ``app`` (the running application by default)
+    if there is none yet. Called on the UI thread before any other thread runs Python code:
+    by the app's start and by whatever starts a thread (the task pool)."""
+    if _running is not None and shiboken6.isValid(_running):
+        return _running
+    return GarbageCollector(app if app is not None else QtCore.QCoreApplication.instance())

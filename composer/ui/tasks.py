@@ -175,6 +175,11 @@ class Tasks(QtCore.QObject):
     def __init__(self, pool: Pool | None = None, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         if pool is None:
+            # Python code on the pool must never collect garbage (it could delete a widget
+            # off the UI thread): whoever makes a pool makes sure the UI thread collects.
+            from composer.ui.collector import collect_on_ui_thread
+
+            collect_on_ui_thread()
             thread_pool = QtCore.QThreadPool(self)
             # The preview builds one letter at a time; a merge, an import and envelopes may
             # run beside it. The heavy part of a big merge runs in processes of its own.
