@@ -68,7 +68,7 @@ def _open_new(path: Path) -> int:
     return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY | _CLOEXEC, 0o666)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     if hasattr(os, "O_DIRECTORY"):  # POSIX: make the rename itself durable
         with contextlib.suppress(OSError):
             dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
@@ -101,7 +101,7 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
