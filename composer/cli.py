@@ -145,6 +145,23 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("file", type=Path, metavar="FILE")
     q.add_argument("--country", default="CA", help="for addresses that name none (CA)")
 
+    p = sub.add_parser("pack", help="campaign packs: install, list, remove, export or make one")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = actions.add_parser("install", help="install a campaign pack (.lcpack) from a file")
+    q.add_argument("file", type=Path, metavar="FILE")
+    q.add_argument(
+        "--replace", action="store_true", help="also when the installed version is newer"
+    )
+    actions.add_parser("list", help="the installed packs: id, version, title, organiser")
+    q = actions.add_parser("remove", help="remove an installed pack")
+    q.add_argument("id", metavar="ID")
+    q = actions.add_parser("export", help="write an installed pack to a file, to pass it on")
+    q.add_argument("id", metavar="ID")
+    q.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    q = actions.add_parser("create", help="check a pack folder, then make its .lcpack file")
+    q.add_argument("folder", type=Path, metavar="DIR")
+    q.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
     p = sub.add_parser("licences", help="the components the app carries and their licences")
     p.add_argument("--full", action="store_true", help="print every licence text too")
     return parser
@@ -432,6 +449,43 @@ def cmd_addressbook(args: argparse.Namespace) -> int:
         return _fail(f"the address book cannot be used ({error})")
 
 
+def cmd_pack(args: argparse.Namespace) -> int:
+    from composer.core import packs
+    from composer.core.files import check_output_file
+
+    if args.action == "install":
+        try:
+            done = packs.install(args.file, allow_older=args.replace)
+        except packs.OlderPackError as error:
+            return _fail(f"{error} (add --replace to install it anyway)")
+        info = done.info
+        replaced = f", replacing {done.replaced}" if done.replaced else ""
+        letters = len(info.template_ids())
+        added = packs.add_recipients(info)
+        print(
+            f"installed {info.id} {info.version}{replaced}: {letters} letter(s)"
+            + (f", {added} recipient(s) added to the address book" if added else "")
+        )
+    elif args.action == "list":
+        for info in packs.installed().values():
+            by = f" — {info.organiser}" if info.organiser else ""
+            ids = ", ".join(info.template_ids())
+            print(f"{info.id} {info.version}: {info.title_for('en')}{by} [{ids}]")
+    elif args.action == "remove":
+        info = packs.remove(args.id)
+        print(f"removed {info.id} {info.version}")
+    elif args.action == "export":
+        check_output_file(args.output)
+        info = packs.export(args.id, args.output)
+        print(f"{args.output}: {info.id} {info.version}")
+    else:
+        check_output_file(args.output, [args.folder])
+        info = packs.create(args.folder, args.output)
+        letters = len(info.template_ids())
+        print(f"{args.output}: {info.id} {info.version}, {letters} letter(s)")
+    return 0
+
+
 def cmd_licences(args: argparse.Namespace) -> int:
     from composer.core.licences import components
 
@@ -452,6 +506,7 @@ COMMANDS = {
     "calibration": cmd_calibration,
     "check": cmd_check,
     "addressbook": cmd_addressbook,
+    "pack": cmd_pack,
     "licences": cmd_licences,
 }
 

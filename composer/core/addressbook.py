@@ -357,8 +357,14 @@ class AddressBook:
         """Add the bundled directory's entries that are not in the book yet (by source)."""
         from composer.core.directory import bundled_contacts
 
+        return self.add_directory(bundled_contacts())
+
+    @_guarded
+    def add_directory(self, contacts: Iterable[Contact]) -> list[Contact]:
+        """Add the directory entries (bundled, or a pack's) not in the book yet, by source:
+        an entry added before and since edited by the person keeps their edits."""
         known = {row[0] for row in self.db.execute("SELECT source FROM contact")}
-        return self.add_many(c for c in bundled_contacts() if c.source not in known)
+        return self.add_many(c for c in contacts if c.source not in known)
 
     @_guarded
     def remove(self, contact_id: int) -> None:

@@ -1,16 +1,26 @@
-"""The bundled directory of organisations that rarely move (resources/directory)."""
+"""Directories of organisations that rarely move: the bundled one (resources/directory)
+and those campaign packs bring (``data/recipients.toml``, the same format)."""
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from composer.core.contacts import Contact
+from composer.core.errors import DataError
 from composer.core.model import RECIPIENT_FIELDS, letter_from_dict
 from composer.core.paths import resources_dir
+from composer.core.untrusted import read_regular
 
 SOURCE_PREFIX = "bundled:"
+MAX_DIRECTORY_BYTES = 4 << 20
+MAX_ENTRIES = 5_000
+_ENTRY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_TEXT_KEYS = ("postage_notes", "scope_notes", "source", "last_verified")
 
 
 @cache
@@ -19,6 +29,46 @@ def bundled_entries() -> tuple[dict[str, Any], ...]:
     path = resources_dir() / "directory" / "organisations.toml"
     with path.open("rb") as file:
         return tuple(tomllib.load(file)["organisation"])
+
+
+def read_entries(path: Path) -> list[dict[str, Any]]:
+    """The entries of a directory file from outside (a pack's), checked: each an
+    ``[[organisation]]`` table with an ``id`` and recipient fields the letter model
+    accepts. Every problem is one :class:`DataError`."""
+    try:
+        raw = read_regular(path, MAX_DIRECTORY_BYTES)
+        data = tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise DataError("not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as error:
+        raise DataError(f"not valid TOML: {str(error).split(' (at')[0]}") from None
+    except OSError as error:
+        raise DataError(f"cannot be read ({error})") from None
+    except (RecursionError, ValueError) as error:
+        raise DataError(f"cannot be read ({error})") from None
+    entries = data.get("organisation", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise DataError("organisation must be a list of [[organisation]] tables")
+    if len(entries) > MAX_ENTRIES:
+        raise DataError(f"more than {MAX_ENTRIES} organisations")
+    ids: set[str] = set()
+    for number, entry in enumerate(entries, 1):
+        entry_id = entry.get("id")
+        if not isinstance(entry_id, str) or not _ENTRY_ID.match(entry_id) or entry_id in ids:
+            raise DataError(f"organisation {number}: id must be a unique short name")
+        ids.add(entry_id)
+        if not all(isinstance(entry.get(k, ""), str) for k in _TEXT_KEYS):
+            raise DataError(f"organisation {entry_id}: notes and source must be text")
+        tags, names = entry.get("tags", []), entry.get("names", {})
+        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+            raise DataError(f"organisation {entry_id}: tags must be a list of text")
+        if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
+            raise DataError(f"organisation {entry_id}: names must be a table of text")
+        try:
+            contacts_from_entries([entry], "check:")
+        except DataError as error:
+            raise DataError(f"organisation {entry_id}: {error}") from None
+    return entries
 
 
 def _notes(entry: dict[str, Any]) -> str:
@@ -36,8 +86,17 @@ def _notes(entry: dict[str, Any]) -> str:
 
 def bundled_contacts() -> list[Contact]:
     """The directory as address-book entries; ``source`` names the entry it came from."""
+    return contacts_from_entries(bundled_entries(), SOURCE_PREFIX)
+
+
+def read_directory(path: Path, source_prefix: str = "file:") -> list[Contact]:
+    """A directory file from outside as address-book entries (see :func:`read_entries`)."""
+    return contacts_from_entries(read_entries(path), source_prefix)
+
+
+def contacts_from_entries(entries: Iterable[dict[str, Any]], source_prefix: str) -> list[Contact]:
     contacts = []
-    for entry in bundled_entries():
+    for entry in entries:
         recipient_data = {k: entry[k] for k in RECIPIENT_FIELDS if k in entry}
         # Through the data contract, so the bundled data is checked like a person's input.
         recipient = letter_from_dict({"template": "x", "recipient": recipient_data}).recipient
@@ -46,7 +105,7 @@ def bundled_contacts() -> list[Contact]:
                 recipient=recipient,
                 tags=tuple(entry.get("tags", ())),
                 notes=_notes(entry),
-                source=SOURCE_PREFIX + str(entry["id"]),
+                source=source_prefix + str(entry["id"]),
                 names={str(k): str(v) for k, v in entry.get("names", {}).items()},
             )
         )

@@ -756,3 +756,46 @@ def render_letter(letter: Letter, template: Template) -> RenderedLetter:
     from composer.core.isolation import shared_worker
 
     return shared_worker().render(letter, template)
+
+
+def static_problems(template: Template) -> list[str]:
+    """What can be told about a template without running it: files that do not parse, and
+    includes, imports or ``extends`` that name anything but a ``.j2`` file of its own
+    folder (a computed name counts: it could name anything). Cheap enough to run on every
+    template of a pack as it is installed; running it is :mod:`composer.check`'s job."""
+    env = _environment(template.folder)
+    problems: list[str] = []
+    sources: list[tuple[str, str]] = []
+    for path in sorted(template.folder.glob("*.j2")):
+        try:
+            sources.append((path.name, read_template_file(template.folder, path.name)))
+        except TemplateError as error:
+            problems.append(f"{path.name}: {error.message}")
+    for texts, what in (
+        (template.subject, "subject"),
+        (template.salutation, "salutation"),
+        (template.closing, "closing"),
+    ):
+        sources.extend((f"template.toml {what} ({lang})", text) for lang, text in texts.items())
+    for name, source in sources:
+        try:
+            tree = env.parse(source)
+        except jinja2.TemplateSyntaxError as error:
+            problems.append(f"{name}:{error.lineno}: {error.message}")
+            continue
+        for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
+            assert isinstance(node, (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends))
+            target = node.template
+            wanted = target.value if isinstance(target, nodes.Const) else None
+            if (
+                not isinstance(wanted, str)
+                or not _FILE_RE.match(wanted)
+                or wanted.startswith(".")
+                or not (template.folder / wanted).is_file()
+            ):
+                shown = repr(wanted) if isinstance(wanted, str) else "a computed name"
+                problems.append(
+                    f"{name}:{node.lineno}: includes {shown}; only .j2 files in the "
+                    "template's own folder can be included"
+                )
+    return problems

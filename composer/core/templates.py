@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from composer.core import paths
 from composer.core.errors import TemplateError
@@ -25,6 +25,9 @@ _LANG_RE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 MAX_TEMPLATE_BYTES = 256 * 1024
 MAX_FOLDER_ENTRIES = 200  # files and folders in one template folder
 MAX_OTHER_FILE_BYTES = 4 * 1024 * 1024  # a SOURCES.md or a picture beside the letter
+
+if TYPE_CHECKING:
+    from composer.core.packs import PackInfo
 
 Texts = Mapping[str, str]
 
@@ -77,7 +80,8 @@ class Template:
     salutation: Texts = field(default_factory=dict)
     closing: Texts = field(default_factory=dict)
     fields: tuple[Field, ...] = ()
-    origin: str = "path"
+    origin: str = "path"  # bundled, pack, user or path
+    pack: str = ""  # the id of the campaign pack it came with
 
     def title_for(self, language: str) -> str:
         return pick(self.title, language, self.id)
@@ -274,10 +278,23 @@ def load_template(folder: Path, origin: str = "path") -> Template:
 
 
 def template_dirs(extra: Sequence[Path] = ()) -> list[tuple[Path, str]]:
-    """Folders that hold template folders, lowest precedence first."""
-    dirs = [(paths.bundled_templates_dir(), "bundled"), (paths.user_templates_dir(), "user")]
+    """Folders that hold template folders, lowest precedence first: the bundled ones, those
+    of installed campaign packs (origin ``pack:<id>``), the user's, then ``extra``."""
+    from composer.core.packs import installed
+
+    dirs = [(paths.bundled_templates_dir(), "bundled")]
+    for info in installed().values():
+        if info.templates_dir is not None:
+            dirs.append((info.templates_dir, f"pack:{info.id}"))
+    dirs.append((paths.user_templates_dir(), "user"))
     dirs.extend((Path(d), "path") for d in extra)
     return dirs
+
+
+def _load(folder: Path, origin: str) -> Template:
+    if origin.startswith("pack:"):
+        return replace(load_template(folder, "pack"), pack=origin.removeprefix("pack:"))
+    return load_template(folder, origin)
 
 
 @dataclass
@@ -286,6 +303,7 @@ class Catalogue:
 
     templates: dict[str, Template] = field(default_factory=dict)
     problems: list[TemplateError] = field(default_factory=list)
+    packs: dict[str, PackInfo] = field(default_factory=dict)  # installed packs, by id
 
     def sorted(self) -> list[Template]:
         order = {"campaign": 0, "general": 1, "follow-up": 2}
@@ -315,11 +333,14 @@ def discover(extra: Iterable[Path] = ()) -> Catalogue:
                 )
                 continue
             try:
-                template = load_template(candidate, origin)
+                template = _load(candidate, origin)
             except TemplateError as error:
                 catalogue.problems.append(error)
                 continue
             catalogue.templates[template.id] = template
+    from composer.core.packs import installed
+
+    catalogue.packs = installed()
     return catalogue
 
 
@@ -338,7 +359,7 @@ def find_template(name: str, extra: Iterable[Path] = ()) -> Template:
             if origin != "bundled" and candidate.is_symlink():
                 break  # discover() reports it
             try:
-                template = load_template(candidate, origin)
+                template = _load(candidate, origin)
             except TemplateError:
                 break  # let discover() say what is wrong with it
             if template.id == name:
