@@ -309,6 +309,26 @@ class Catalogue:
         order = {"campaign": 0, "general": 1, "follow-up": 2}
         return sorted(self.templates.values(), key=lambda t: (order.get(t.category, 3), t.id))
 
+    def groups(self, language: str = "en") -> list[tuple[PackInfo | None, list[Template]]]:
+        """The templates by campaign pack (by the pack's title), then the others (None): a
+        centre that installed a campaign finds its letters first."""
+        by_pack: dict[str, list[Template]] = {}
+        others: list[Template] = []
+        for template in self.sorted():
+            if template.pack and template.pack in self.packs:
+                by_pack.setdefault(template.pack, []).append(template)
+            else:
+                others.append(template)
+        groups: list[tuple[PackInfo | None, list[Template]]] = [
+            (self.packs[pack_id], templates)
+            for pack_id, templates in sorted(
+                by_pack.items(), key=lambda item: self.packs[item[0]].title_for(language)
+            )
+        ]
+        if others:
+            groups.append((None, others))
+        return groups
+
 
 def discover(extra: Iterable[Path] = ()) -> Catalogue:
     """Every template in the bundled, user and ``extra`` folders.

@@ -28,6 +28,7 @@ class Actions:
     print_preview: QtGui.QAction
     print: QtGui.QAction
     offsets: QtGui.QAction
+    install_pack: QtGui.QAction
     quit: QtGui.QAction
     undo: QtGui.QAction
     redo: QtGui.QAction
@@ -35,6 +36,7 @@ class Actions:
     sign: QtGui.QAction
     book: QtGui.QAction
     merge: QtGui.QAction
+    letters: QtGui.QAction
     zoom_in: QtGui.QAction
     zoom_out: QtGui.QAction
     fit: QtGui.QAction
@@ -110,6 +112,12 @@ def make_actions(w: MainWindow) -> Actions:
             w.printer_offsets,
             tip=translate("actions", "Measure how far a printer shifts what it prints"),
         ),
+        install_pack=_action(
+            w,
+            translate("actions", "&Install Campaign Pack…"),
+            w.install_pack,
+            tip=translate("actions", "Add a campaign's letters from a .lcpack file"),
+        ),
         quit=_action(w, translate("actions", "&Quit"), w.close, K.Quit, "application-exit"),
         undo=_action(
             w, translate("actions", "&Undo"), lambda: w.edit_focused("undo"), K.Undo, "edit-undo"
@@ -140,6 +148,12 @@ def make_actions(w: MainWindow) -> Actions:
             w.mail_merge,
             "Ctrl+M",
             tip=translate("actions", "Write this letter to many recipients"),
+        ),
+        letters=_action(
+            w,
+            translate("actions", "&Letters Sent…"),
+            w.show_letters,
+            tip=translate("actions", "The letters sent from here, their replies and follow-ups"),
         ),
         zoom_in=_action(
             w, translate("actions", "Zoom &In"), w.preview.zoom_in, K.ZoomIn, "zoom-in"
@@ -181,10 +195,12 @@ def build_menus(
     file_menu.addSeparator()
     file_menu.addActions([a.print_preview, a.print, a.offsets])
     file_menu.addSeparator()
+    file_menu.addAction(a.install_pack)
+    file_menu.addSeparator()
     file_menu.addAction(a.quit)
     bar.addMenu(translate("actions", "&Edit")).addActions([a.undo, a.redo])
     bar.addMenu(translate("actions", "&Letter")).addActions([a.choose, a.sign])
-    bar.addMenu(translate("actions", "&Recipients")).addActions([a.book, a.merge])
+    bar.addMenu(translate("actions", "&Recipients")).addActions([a.book, a.merge, a.letters])
     view_menu = bar.addMenu(translate("actions", "&View"))
     view_menu.addActions([a.zoom_in, a.zoom_out, a.fit, a.letter_text])
     a.letter_text.setCheckable(True)

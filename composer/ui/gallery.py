@@ -14,6 +14,7 @@ from composer import __version__
 from composer.core import paths
 from composer.core.files import write_atomic
 from composer.core.model import Letter, letter_from_dict
+from composer.core.packs import PackInfo
 from composer.core.templates import Catalogue, Template
 from composer.ui.form import language_name
 from composer.ui.images import png_bytes
@@ -120,7 +121,8 @@ class _Card(QtWidgets.QWidget):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setStyleSheet("QLabel { background: white; border: 1px solid #b0b0b0; }")
         languages = ", ".join(language_name(code) for code in template.languages)
-        origin = self.tr("on this computer") if template.origin != "bundled" else ""
+        # A pack's letters are under its heading; letters made here say so.
+        origin = self.tr("on this computer") if template.origin in ("user", "path") else ""
         lines = [
             f"<b>{html.escape(template.title_for(language))}</b>",
             html.escape(template.description_for(language)),
@@ -160,7 +162,6 @@ class TemplateGallery(QtWidgets.QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose a letter"))
         self.tasks = tasks or app_tasks()
-        self.templates = catalogue.sorted()
         self.cards: dict[str, _Card] = {}
         layout = QtWidgets.QVBoxLayout(self)
         intro = QtWidgets.QLabel(
@@ -176,35 +177,15 @@ class TemplateGallery(QtWidgets.QDialog):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setVerticalScrollMode(QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel)
         pixels = round(THUMB_WIDTH * self.devicePixelRatioF())
-        for template in self.templates:
-            language_here = language if language in template.languages else template.languages[0]
-            card = _Card(template, language_here)
-            item = QtWidgets.QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, template.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, template.title_for(language_here))
-            item.setData(
-                Qt.ItemDataRole.AccessibleDescriptionRole, template.description_for(language_here)
-            )
-            item.setToolTip(template.description_for(language_here))
-            item.setSizeHint(card.sizeHint())
-            self.list.addItem(item)
-            self.list.setItemWidget(item, card)
-            self.cards[template.id] = card
-            if template.id == current:
-                self.list.setCurrentItem(item)
-            self.tasks.run(
-                first_page,
-                template,
-                language_here,
-                pixels,
-                owner=self,
-                finished=functools.partial(
-                    self._picture_made, card, template, language_here, pixels
-                ),
-                name=f"picture of {template.id}",
-            )
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(0)
+        groups = catalogue.groups(language)
+        self.templates = [t for _pack, templates in groups for t in templates]
+        for pack, templates in groups:
+            if len(groups) > 1:
+                self._add_heading(pack, language)
+            for template in templates:
+                self._add_card(template, language, current, pixels)
+        if self.list.currentRow() < 0 and self.templates:
+            self.select(self.templates[0].id)
         self.list.itemActivated.connect(self.accept)
         self.list.setFocus()  # the letters first: arrows choose, Enter starts writing
         layout.addWidget(self.list, 1)
@@ -225,6 +206,55 @@ class TemplateGallery(QtWidgets.QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fit_to_screen(self, QtCore.QSize(720, 640))
+
+    def _add_heading(self, pack: PackInfo | None, language: str) -> None:
+        """A campaign's title and organiser above its letters (not a choice itself)."""
+        if pack is None:
+            text = self.tr("Other letters")
+        elif pack.organiser:
+            text = (
+                self.tr("%1 — from %2")
+                .replace("%1", pack.title_for(language))
+                .replace("%2", pack.organiser)
+            )
+        else:
+            text = pack.title_for(language)
+        item = QtWidgets.QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # the arrows pass over it
+        font = item.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        item.setFont(font)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        if pack is not None and pack.description_for(language):
+            item.setToolTip(pack.description_for(language))
+        self.list.addItem(item)
+
+    def _add_card(self, template: Template, language: str, current: str, pixels: int) -> None:
+        language_here = language if language in template.languages else template.languages[0]
+        card = _Card(template, language_here)
+        item = QtWidgets.QListWidgetItem()
+        item.setData(Qt.ItemDataRole.UserRole, template.id)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, template.title_for(language_here))
+        item.setData(
+            Qt.ItemDataRole.AccessibleDescriptionRole, template.description_for(language_here)
+        )
+        item.setToolTip(template.description_for(language_here))
+        item.setSizeHint(card.sizeHint())
+        self.list.addItem(item)
+        self.list.setItemWidget(item, card)
+        self.cards[template.id] = card
+        if template.id == current:
+            self.list.setCurrentItem(item)
+        self.tasks.run(
+            first_page,
+            template,
+            language_here,
+            pixels,
+            owner=self,
+            finished=functools.partial(self._picture_made, card, template, language_here, pixels),
+            name=f"picture of {template.id}",
+        )
 
     def _picture_made(
         self, card: _Card, template: Template, language: str, pixels: int, made: tuple[str, bytes]

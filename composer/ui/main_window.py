@@ -6,9 +6,10 @@ import datetime as dt
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from composer.core import paths
 from composer.core.contacts import TITLE_LABELS
@@ -44,6 +45,7 @@ from composer.ui.widgets import ask_open_path, ask_save_path, fit_to_screen
 
 if TYPE_CHECKING:  # loaded when first used: a start of the app does without them
     from composer.core.addressbook import AddressBook
+    from composer.core.letterlog import LetterLog, LoggedLetter
     from composer.ui.gallery import TemplateGallery
 
 log = logging.getLogger(__name__)
@@ -80,6 +82,10 @@ class MainWindow(QtWidgets.QMainWindow):
         except OSError as error:  # a read-only or full data folder: work on, and say so
             self.autosave = NoAutosave(folder, describe_os_error(error))
         self.book_path: Path | None = None  # tests point it elsewhere
+        self.log_path: Path | None = None  # the letter log's file (tests point it elsewhere)
+        self._letter_log: LetterLog | None = None
+        self.follow_up_of: int | None = None  # the logged letter this one follows up
+        self.logs_letters = True  # the signing table logs only with the visitor's consent
         self._first_shown = False
         # Read once: the preview asks at every build (every pause in typing).
         self._letter_text_choice = self.settings.letter_text()
@@ -304,6 +310,13 @@ class MainWindow(QtWidgets.QMainWindow):
         The first start shows the gallery of letters; later starts continue with the letter
         last chosen. ``ask=False`` (tests, benchmarks) asks nothing.
         """
+        if draft is not None and draft.suffix.lower() == ".lcpack":
+            # A pack double-clicked in the file manager: the letter as usual, then the pack.
+            self.start(None, ask=False)
+            from composer.ui import packs
+
+            packs.install(self, draft)
+            return
         if draft is not None:
             self.open_draft(draft)
             return
@@ -324,6 +337,8 @@ class MainWindow(QtWidgets.QMainWindow):
             show_error(self, self.tr("No letter templates were found."))
             return
         self.start_letter(template)
+        if ask:  # once the window is up and the first preview on its way
+            QtCore.QTimer.singleShot(1500, self._mention_follow_ups)
         if first_start and ask:  # the gallery over a letter already begun, not an empty form
             gallery = self._gallery(template.id)
             if gallery.exec() and (chosen := gallery.chosen()) is not None and chosen != template:
@@ -417,6 +432,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def start_letter(self, template: Template) -> None:
         """A new letter from ``template``, with the remembered sender and signature."""
+        self.follow_up_of = None
         self.form.remember_sender.setChecked(self.settings.remember_sender())
         self.session.open(self.new_letter_data(template), template)
         self.settings.set_last_template(template.id)
@@ -551,8 +567,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.default_pdf_name(letter),
             self.tr("PDF files (*.pdf)"),
         )
-        if path is not None:
-            self.write_pdf(path, pdf)
+        if path is not None and self.write_pdf(path, pdf):
+            self.log_letter(letter, pdf, "saved")
 
     def write_pdf(self, path: Path, pdf: bytes) -> bool:
         try:
@@ -633,6 +649,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if template is None:
             return False
         self.session.open(letter, template, path)
+        self.follow_up_of = None
         self.settings.add_recent_file(str(path))
         self.autosave.discard()
         return True
@@ -677,11 +694,12 @@ class MainWindow(QtWidgets.QMainWindow):
         return TemplateGallery(self.catalogue, self._ui_language(), current, self, tasks=self.tasks)
 
     @Slot()
-    def new_letter(self) -> None:
+    def new_letter(self, current: str = "") -> None:
+        """Choose a letter in the gallery (``current`` chosen first) and start writing it."""
         if not self.maybe_keep_changes():
             return
         template = self.session.template
-        gallery = self._gallery(template.id if template else "")
+        gallery = self._gallery(current or (template.id if template else ""))
         if gallery.exec() and (chosen := gallery.chosen()) is not None:
             self.autosave.discard()
             self.start_letter(chosen)
@@ -698,6 +716,19 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _ui_language(self) -> str:
         return current_language()
+
+    def ui_language(self) -> str:
+        return current_language()
+
+    def reload_catalogue(self) -> None:
+        """Read the templates again (a campaign pack came or went)."""
+        self.catalogue = discover()
+
+    @Slot()
+    def install_pack(self) -> None:
+        from composer.ui import packs
+
+        packs.choose_and_install(self)
 
     @Slot()
     def sign(self) -> None:
@@ -788,18 +819,28 @@ class MainWindow(QtWidgets.QMainWindow):
         """Where a job went, or what was saved: in the status bar for a while."""
         self.statusBar().showMessage(text, 20_000)
 
+    def _printed(self, letter: Letter, pdf: bytes) -> Callable[[str], None]:
+        """What hears that a job went to the printer: the status bar, and the letter log."""
+
+        def said(text: str) -> None:
+            self.said(text)
+            self.log_letter(letter, pdf, "printed")
+
+        return said
+
     @Slot()
     def print_letter(self) -> None:
         built = self.current_pdf()
         if built is not None:
-            print_document(self, self.settings, self._document(*built), self.said, self.tasks)
+            said = self._printed(*built)
+            print_document(self, self.settings, self._document(*built), said, self.tasks)
 
     @Slot()
     def print_preview(self) -> None:
         built = self.current_pdf()
         if built is not None:
             preview = PrintPreview(
-                self._document(*built), self.settings, self, self.said, self.tasks
+                self._document(*built), self.settings, self, self._printed(*built), self.tasks
             )
             preview.exec()
             preview.deleteLater()
@@ -810,6 +851,117 @@ class MainWindow(QtWidgets.QMainWindow):
         from composer.ui.printer_offsets import PrinterOffsetsDialog
 
         PrinterOffsetsDialog(self.settings, self).exec()
+
+    # -- the letter log -----------------------------------------------------------------------
+
+    def letter_log(self) -> LetterLog | None:
+        """The letter log, opened on first use; None (and said why) if it cannot be."""
+        if self._letter_log is None:
+            from composer.core import letterlog
+
+            try:
+                self._letter_log = letterlog.LetterLog.open(
+                    self.log_path or letterlog.default_path()
+                )
+            except letterlog.LogError as error:
+                log.warning("the letter log cannot be used: %s", error)
+                self.said(
+                    self.tr("The list of letters sent cannot be used: %1").replace("%1", str(error))
+                )
+                return None
+        return self._letter_log
+
+    def log_letter(self, letter: Letter, pdf: bytes, action: Literal["saved", "printed"]) -> None:
+        """Note a letter saved as a PDF or printed in the letter log (never stops either)."""
+        template = self.session.template
+        if not self.logs_letters or template is None:
+            return
+        letters = self.letter_log()
+        if letters is None:
+            return
+        from composer.core.letterlog import LogError
+        from composer.core.originality import own_words, shingles
+
+        text = None
+        if self.settings.keep_letter_texts():
+            from composer.ui.preview import pdf_text
+
+            text = pdf_text(pdf)
+        try:
+            letters.record_letter(
+                letter,
+                action=action,
+                subject=self.session.subject,
+                campaign=template.pack,
+                text=text,
+                fingerprint=shingles(own_words(letter, template)),
+                follow_up_of=self.follow_up_of,
+            )
+        except LogError as error:
+            log.warning("a letter was not logged: %s", error)
+
+    @Slot()
+    def show_letters(self) -> None:
+        from composer.ui.letters import LettersDialog
+
+        letters = self.letter_log()
+        if letters is not None:
+            dialog = LettersDialog(letters, self.settings, self)
+            dialog.follow_up.connect(self.write_follow_up)
+            dialog.exec()
+            dialog.deleteLater()
+
+    @Slot(object)
+    def write_follow_up(self, entry: LoggedLetter) -> None:
+        """Start the follow-up letter to a letter left unanswered: same recipient and
+        language, the first letter's date and subject filled in."""
+        from composer.core.letterlog import follow_up_fields
+        from composer.core.model import letter_from_dict
+
+        template = self.catalogue.templates.get("follow-up")
+        if template is None or not self.maybe_keep_changes():
+            return
+        base = self.new_letter_data(template)
+        language = entry.language if entry.language in template.languages else base.language
+        try:
+            recipient = letter_from_dict(
+                {"template": template.id, "recipient": dict(entry.recipient_data)}
+            ).recipient
+        except LetterError:
+            recipient = base.recipient
+        letter = base.with_changes(
+            language=language,
+            recipient=recipient,
+            fields={**base.fields, **follow_up_fields(entry)},
+        )
+        self.autosave.discard()
+        self.open_letter(letter, template)
+        self.follow_up_of = entry.id
+
+    @Slot()
+    def _mention_follow_ups(self) -> None:
+        due = self.due_follow_ups()
+        if due:
+            self.said(
+                self.tr(
+                    "%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a "
+                    "follow-up.",
+                    "",
+                    len(due),
+                ).replace("%1", str(round(self.settings.follow_up_days() / 7)))
+            )
+
+    def due_follow_ups(self) -> list[LoggedLetter]:
+        letters = self.letter_log()
+        if letters is None:
+            return []
+        from composer.core.letterlog import LogError
+
+        try:
+            return letters.due_follow_ups(dt.date.today(), self.settings.follow_up_days())
+        except LogError as error:
+            log.warning("follow-ups not read: %s", error)
+            return []
 
     # -- help ---------------------------------------------------------------------------------
 
