@@ -32,11 +32,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import logging
 import sqlite3
 import struct
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Concatenate, Literal, Self
@@ -98,7 +99,8 @@ MIGRATIONS: dict[int, tuple[Step, ...]] = {
             fingerprint BLOB NOT NULL DEFAULT x'',
             reply_date TEXT,
             reply_note TEXT NOT NULL DEFAULT '',
-            follow_up_of INTEGER REFERENCES letter(id) ON DELETE SET NULL
+            follow_up_of INTEGER REFERENCES letter(id) ON DELETE SET NULL,
+            recipient_data TEXT NOT NULL DEFAULT '{}'
         )
         """,
         "CREATE INDEX letter_follow_up_of ON letter(follow_up_of)",
@@ -130,6 +132,8 @@ class LoggedLetter:
     reply_date: dt.date | None
     reply_note: str
     follow_up_of: int | None
+    # The recipient as the data contract describes one (a follow-up is addressed from it).
+    recipient_data: Mapping[str, Any] = field(default_factory=dict)
 
 
 def recipient_line(recipient: Recipient) -> str:
@@ -340,6 +344,7 @@ class LetterLog:
         fingerprint: Iterable[int] = frozenset(),
         follow_up_of: int | None = None,
         when: dt.datetime | None = None,
+        recipient_data: Mapping[str, Any] | None = None,
     ) -> int:
         """Log a letter saved or printed; returns its id. ``when`` defaults to now; a time
         without a zone counts as local. Over-long values are cut (see the caps above)."""
@@ -348,8 +353,8 @@ class LetterLog:
         moment = (when or dt.datetime.now()).astimezone()
         cursor = self.db.execute(
             "INSERT INTO letter (logged_at, action, campaign, template, language, recipient, "
-            "subject, letter_date, text, fingerprint, follow_up_of) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "subject, letter_date, text, fingerprint, follow_up_of, recipient_data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 moment.isoformat(timespec="seconds"),
                 action,
@@ -362,6 +367,7 @@ class LetterLog:
                 None if text is None else clean_text(text, multiline=True)[:MAX_TEXT],
                 _pack(fingerprint),
                 follow_up_of,
+                json.dumps(dict(recipient_data or {}), ensure_ascii=False)[: MAX_NOTE * 4],
             ),
         )
         return int(cursor.lastrowid or 0)
@@ -378,6 +384,8 @@ class LetterLog:
         follow_up_of: int | None = None,
     ) -> int:
         """:meth:`record` with the template, language, recipient and date of ``letter``."""
+        from composer.core.model import recipient_to_dict
+
         return self.record(
             action=action,
             template=letter.template,
@@ -389,6 +397,7 @@ class LetterLog:
             text=text,
             fingerprint=fingerprint,
             follow_up_of=follow_up_of,
+            recipient_data=recipient_to_dict(letter.recipient),
         )
 
     @_guarded
@@ -429,7 +438,7 @@ class LetterLog:
     def _entries(self, where: str = "", params: tuple[object, ...] = ()) -> list[LoggedLetter]:
         rows = self.db.execute(
             "SELECT id, logged_at, action, campaign, template, language, recipient, subject, "
-            "letter_date, text, fingerprint, reply_date, reply_note, follow_up_of "
+            "letter_date, text, fingerprint, reply_date, reply_note, follow_up_of, recipient_data "
             f"FROM letter {where}",
             params,
         ).fetchall()
@@ -530,6 +539,14 @@ def _unpack(blob: object) -> frozenset[int]:
     return frozenset(value for (value,) in _FINGERPRINT_ITEM.iter_unpack(blob))
 
 
+def _recipient_data(value: object) -> dict[str, Any]:
+    try:
+        data = json.loads(str(value or "{}"))
+    except json.JSONDecodeError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def _entry(row: tuple[Any, ...], path: Path) -> LoggedLetter | None:
     """One row as an entry; None (and a warning) for a row that does not read as one, which
     is skipped, never changed or deleted."""
@@ -553,6 +570,7 @@ def _entry(row: tuple[Any, ...], path: Path) -> LoggedLetter | None:
             reply_date=None if row[11] is None else dt.date.fromisoformat(str(row[11])),
             reply_note=str(row[12]),
             follow_up_of=None if row[13] is None else int(row[13]),
+            recipient_data=_recipient_data(row[14]),
         )
     except (TypeError, ValueError) as error:
         log.warning("letter log %s: entry %s skipped: %s", path, row[0], error)

@@ -23,9 +23,13 @@ import hashlib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from composer.core.spelling import normal, words
+
+if TYPE_CHECKING:
+    from composer.core.model import Letter
+    from composer.core.templates import Template
 
 SHINGLE_SIZE = 3
 
@@ -133,3 +137,25 @@ def hint(o: Originality) -> tuple[HintCode, int]:
     if round(o.from_template * 100) >= MOSTLY_TEMPLATE_PERCENT:
         return "mostly_template", percent
     return "partly_template", percent
+
+
+def own_words(letter: Letter, template: Template) -> str:
+    """What the writer typed in their own words: the template's multi-line fields (the
+    personal note and the like) and the P.S., not names, addresses or choices."""
+    parts = [
+        letter.fields.get(spec.name, "") for spec in template.fields if spec.type == "multiline"
+    ]
+    parts.append(letter.ps)
+    return "\n\n".join(p for p in parts if p.strip())
+
+
+def template_text(template: Template, language: str) -> str:
+    """The template's own words in ``language`` (its source, tags and all: the tags are
+    rarely three words a writer would type in a row)."""
+    from composer.core.errors import TemplateError
+    from composer.core.templates import read_template_file
+
+    try:
+        return read_template_file(template.folder, f"letter.{language}.md.j2")
+    except TemplateError:
+        return ""

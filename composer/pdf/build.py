@@ -80,6 +80,7 @@ class BuildResult:
     address_box: Rect  # where the recipient's lines were drawn (top-left coordinates)
     geometry: PageGeometry
     incomplete: tuple[Problem, ...] = ()  # what stops it being final (require_complete=False)
+    subject: str = ""  # the subject line as printed (the letter log keeps it)
 
 
 def _style(bold: bool, italic: bool) -> Style:
@@ -525,4 +526,5 @@ def build_pdf(
         result.address_box,
         result.geometry,
         tuple(bad),
+        rendered.subject,
     )

@@ -62,6 +62,7 @@ class BuildOutcome:
     error: str = ""
     details: str = ""  # a fault in the app: the traceback (also in the log)
     missing: tuple[str, ...] = ()  # what the letter still needs before it can be printed
+    subject: str = ""
 
     @property
     def printable(self) -> bool:
@@ -84,6 +85,7 @@ def build_outcome(generation: int, letter: Letter, template: Template) -> BuildO
         result.pages,
         result.warnings,
         missing=tuple(problem.message for problem in result.incomplete),
+        subject=result.subject,
     )
 
 

@@ -151,3 +151,15 @@ class PreviewPane(QtWidgets.QWidget):
             current = width / page if page > 0 else 1.0
         self.view.setZoomMode(QtPdfWidgets.QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(max(MIN_ZOOM, min(MAX_ZOOM, current * factor)))
+
+
+def pdf_text(pdf: bytes) -> str:
+    """The text of a PDF's pages, read by Qt's PDF engine (what the preview shows as text)."""
+    buffer = QtCore.QBuffer()
+    buffer.setData(QtCore.QByteArray(pdf))
+    buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
+    document = QtPdf.QPdfDocument()
+    document.load(buffer)
+    pages = [document.getAllText(page).text() for page in range(document.pageCount())]
+    document.close()
+    return "\n\n".join(page.strip() for page in pages)

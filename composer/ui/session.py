@@ -49,6 +49,7 @@ class LetterSession(QtCore.QObject):
         self.dirty = False
         self.problems: list[Problem] = []
         self.last_build: BuildOutcome | None = None
+        self.subject = ""  # the subject of the letter pdf() last gave
         self.error = ""
         self.builder = PreviewBuilder(tasks, self)
         self.builder.finished.connect(self._built)
@@ -162,10 +163,13 @@ class LetterSession(QtCore.QObject):
             raise LetterError(self.error)
         outcome = self.last_build
         if outcome is not None and outcome.letter == self.letter and outcome.printable:
+            self.subject = outcome.subject
             return self.letter, outcome.pdf  # one renderer, built once
         from composer.pdf.build import build_pdf
 
-        return self.letter, build_pdf(self.letter, self.template).pdf
+        result = build_pdf(self.letter, self.template)
+        self.subject = result.subject
+        return self.letter, result.pdf
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Wait for a build on its way (closing, tests)."""

@@ -75,6 +75,24 @@ class Settings:
     def set_letter_text(self, shown: bool) -> None:
         self.q.setValue("preferences/letter_text", shown)
 
+    def keep_letter_texts(self) -> bool:
+        """Whether the letter log keeps each letter's text (off: only what and to whom)."""
+        return str(self.q.value("preferences/keep_letter_texts", False)).lower() in ("true", "1")
+
+    def set_keep_letter_texts(self, keep: bool) -> None:
+        self.q.setValue("preferences/keep_letter_texts", keep)
+
+    def follow_up_days(self) -> int:
+        """After how many days without a reply a follow-up is offered (six weeks)."""
+        try:
+            days = int(str(self.q.value("preferences/follow_up_days", 42)))
+        except ValueError:
+            return 42
+        return days if 1 <= days <= 365 else 42
+
+    def set_follow_up_days(self, days: int) -> None:
+        self.q.setValue("preferences/follow_up_days", days)
+
     def last_template(self) -> str:
         return str(self.q.value("preferences/last_template", "") or "")
 

@@ -365,6 +365,9 @@ def test_recipient_line_and_record_letter(tmp_path: Path) -> None:
             "Jane Doe",
             dt.date(2026, 3, 14),
         )
+        # The whole recipient is kept: a follow-up is addressed from it.
+        assert entry.recipient_data["name"] == "Jane Doe"
+        assert entry.recipient_data["kind"] == "other"
 
 
 # -- follow-ups ---------------------------------------------------------------------------------

@@ -138,3 +138,24 @@ def test_hint_thresholds() -> None:
     assert hint(Originality(0.4, 0.1, 0.5, 50)) == ("like_other_letters", 40)
     assert hint(Originality(0.4, 0.5, 0.1, 50)) == ("mostly_template", 40)
     assert hint(Originality(0.6, 0.2, 0.2, 50)) == ("partly_template", 60)
+
+
+def test_own_words_are_the_free_text_fields_and_the_ps() -> None:
+    from pathlib import Path
+
+    from composer.core.model import Letter
+    from composer.core.originality import own_words, template_text
+    from composer.core.templates import load_template
+
+    root = Path(__file__).resolve().parents[2]
+    template = load_template(root / "templates" / "pow-release", "bundled")
+    multiline = [f.name for f in template.fields if f.type == "multiline"]
+    assert multiline  # the campaign letter asks for the writer's own words
+    letter = Letter(
+        template="pow-release",
+        fields={multiline[0]: "My uncle is still held.", "x_not_a_field": "ignored"},
+        ps="Please answer.",
+    )
+    assert own_words(letter, template) == "My uncle is still held.\n\nPlease answer."
+    assert "prisoners" in template_text(template, "en").lower()
+    assert template_text(template, "xx") == ""
