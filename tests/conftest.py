@@ -156,3 +156,13 @@ def letter_window(qtbot, tmp_path: Path) -> Iterator[Any]:  # type: ignore[no-un
     win.close()
     win.session.wait()
     win.deleteLater()
+
+
+@pytest.fixture
+def settings_for_tests(tmp_path: Path) -> Any:
+    """The app's settings in a file of this test's own."""
+    from PySide6 import QtCore
+
+    from composer.ui.settings import Settings
+
+    return Settings(QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat))

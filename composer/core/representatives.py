@@ -205,8 +205,12 @@ def load_index(path: Path | str) -> RepresentativeIndex:
 def read_representatives(path: Path | str) -> list[Representative]:
     """The representatives in the CSV file at ``path``, in the file's order."""
     path = Path(path)
-    text = _read_text(path)
-    name = path.name
+    return parse_representatives(_read_bytes(path), path.name)
+
+
+def parse_representatives(data: bytes, name: str) -> list[Representative]:
+    """The representatives in a table's bytes; ``name`` is what messages call the file."""
+    text = _decode(data, name)
     rows = _rows(text, name)
     header = next(rows, None)
     if header is None:
@@ -226,7 +230,7 @@ def read_representatives(path: Path | str) -> list[Representative]:
     return representatives
 
 
-def _read_text(path: Path) -> str:
+def _read_bytes(path: Path) -> bytes:
     if path.is_symlink():
         raise DataError(f"{path}: is a symbolic link, not the file itself")
     try:
@@ -236,16 +240,20 @@ def _read_text(path: Path) -> str:
         raise DataError(str(error)) from None
     except OSError as error:
         raise DataError(f"{path}: cannot read ({error.strerror or error})") from None
+    return data
+
+
+def _decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         # error.start counts from after a BOM, in error.object
         line = len(_LINE_BREAK_BYTES.findall(error.object, 0, error.start)) + 1
-        raise DataError(f"{path.name} line {line}: not UTF-8 text") from None
+        raise DataError(f"{name} line {line}: not UTF-8 text") from None
     nul = text.find("\x00")
     if nul >= 0:
         line = len(_LINE_BREAK.findall(text, 0, nul)) + 1
-        raise DataError(f"{path.name} line {line}: holds a NUL character; not a text file")
+        raise DataError(f"{name} line {line}: holds a NUL character; not a text file")
     return text
 
 
@@ -360,3 +368,60 @@ def _country(value: str, column: str, where: str) -> str:
             f"{where}: {column} {value[:40]!r} is not an ISO 3166 two-letter country code (e.g. CA)"
         )
     return code
+
+
+# -- the tables this computer has -------------------------------------------------------------
+
+USER_TABLE = "representatives.csv"
+
+
+def user_table() -> Path:
+    """The table the person chose themselves (in the user data folder)."""
+    from composer.core.paths import user_data_dir
+
+    return user_data_dir() / USER_TABLE
+
+
+def table_paths() -> list[Path]:
+    """Every table on this computer: those of installed campaign packs, then the person's."""
+    from composer.core.packs import installed
+
+    found = [
+        info.data_dir / USER_TABLE
+        for info in installed().values()
+        if info.data_dir is not None and (info.data_dir / USER_TABLE).is_file()
+    ]
+    if user_table().is_file():
+        found.append(user_table())
+    return found
+
+
+def installed_index() -> tuple[RepresentativeIndex, list[str]]:
+    """One index over every table here, and a line for each table that could not be read
+    (skipped, never changed)."""
+    representatives: list[Representative] = []
+    problems: list[str] = []
+    for path in table_paths():
+        try:
+            representatives.extend(read_representatives(path))
+        except DataError as error:
+            problems.append(str(error))
+    return RepresentativeIndex(representatives), problems
+
+
+def use_table(path: Path) -> int:
+    """Check the table at ``path`` and keep a copy as the person's own table (replacing the
+    one before, at once); returns how many representatives it lists."""
+    from composer.core.files import write_atomic
+
+    try:
+        data = read_regular(path, MAX_BYTES)  # the person chose it: a link to it may be followed
+    except FileNotFoundError:
+        raise DataError(f"{path}: no such file") from None
+    except OSError as error:
+        raise DataError(f"{path}: {error}") from None
+    count = len(parse_representatives(data, path.name))  # the very bytes that are kept
+    target = user_table()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, data)
+    return count

@@ -158,6 +158,7 @@ class LetterForm(QtWidgets.QWidget):
 
     changed = Signal()
     sign_requested = Signal()
+    find_representative_requested = Signal()
     _gathered = Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
@@ -242,6 +243,12 @@ class LetterForm(QtWidgets.QWidget):
 
         recipient_box = QtWidgets.QGroupBox(self.tr("Recipient"))
         recipient_layout = QtWidgets.QFormLayout(recipient_box)
+        self.find_button = QtWidgets.QPushButton(self.tr("Find My Representative…"))
+        self.find_button.setToolTip(
+            self.tr("Find the representatives of your district from your postal code")
+        )
+        self.find_button.clicked.connect(self.find_representative_requested)
+        recipient_layout.addRow(self.find_button)
         rlabels = {**recipient_labels(), **recipient_fields.field_labels()}
         rhelp = recipient_fields.help_texts()
         self.recipient_inputs: dict[str, QtWidgets.QWidget] = {}

@@ -150,6 +150,7 @@ class MainWindow(QtWidgets.QMainWindow):
         # session decides comes back out to them.
         self.form.changed.connect(self._form_edited)
         self.form.sign_requested.connect(self.sign)
+        self.form.find_representative_requested.connect(self.find_representative)
         self.commands = make_actions(self)
         self.recent_menu, self.language_menu, self.text_size_menu = build_menus(self, self.commands)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -788,6 +789,19 @@ class MainWindow(QtWidgets.QMainWindow):
         if window.exec() and window.chosen is not None:
             self.form.set_recipient(window.chosen)
             self.sync()
+
+    @Slot()
+    def find_representative(self) -> None:
+        """Address the letter to the writer's own representative, found by postal code."""
+        from composer.core.contacts import Contact
+        from composer.ui.finder import FinderDialog
+
+        letter = self.session.letter
+        dialog = FinderDialog(self.settings, letter.sender.postal_code if letter else "", self)
+        if dialog.exec() and (recipient := dialog.chosen()) is not None:
+            self.form.set_recipient(Contact(recipient=recipient))
+            self.sync()
+        dialog.deleteLater()
 
     @Slot()
     def mail_merge(self) -> None:
