@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from composer.core.errors import DataError
+from composer.core.model import Recipient
 from composer.core.representatives import (
     Match,
     RepresentativeIndex,
@@ -14,7 +15,6 @@ from composer.core.representatives import (
     to_recipient,
     use_table,
 )
-from composer.core.model import Recipient
 from composer.ui.errors import show_error
 from composer.ui.qt import QtCore, QtWidgets, Slot
 from composer.ui.settings import Settings
