@@ -457,12 +457,16 @@ class LetterLog:
         return found[0] if found else None
 
     @_guarded
-    def fingerprints(self, exclude_id: int | None = None) -> list[frozenset[int]]:
-        """The fingerprints of the logged letters (but ``exclude_id``'s), for the hint."""
+    def fingerprints(
+        self, exclude_id: int | None = None, exclude: Iterable[int] = ()
+    ) -> list[frozenset[int]]:
+        """The fingerprints of the logged letters, for the hint; but those of
+        ``exclude_id`` and ``exclude`` (the letter being written, saved and printed)."""
+        left_out = {exclude_id, *exclude}
         rows = self.db.execute(
             "SELECT id, fingerprint FROM letter WHERE length(fingerprint) > 0"
         ).fetchall()
-        return [_unpack(row[1]) for row in rows if row[0] != exclude_id]
+        return [_unpack(row[1]) for row in rows if row[0] not in left_out]
 
     @_guarded
     def due_follow_ups(

@@ -206,6 +206,9 @@ class LetterForm(QtWidgets.QWidget):
         self.fields_layout = QtWidgets.QFormLayout(self.fields_box)
         self.fields_layout.setContentsMargins(0, 0, 0, 0)
         self.letter_layout.addRow(self.fields_box)
+        self.originality = QtWidgets.QLabel()  # filled by the window's OriginalityHint
+        self.originality.setWordWrap(True)
+        self.letter_layout.addRow(self.originality)
         outer.addWidget(letter_box)
 
         sender_box = QtWidgets.QGroupBox(self.tr("Your details"))

@@ -35,6 +35,7 @@ from composer.ui.builder import BuildOutcome
 from composer.ui.errors import report_failure, show_error
 from composer.ui.form import LetterForm
 from composer.ui.language import UI_LANGUAGES, current_language, home_country, resolve, translations
+from composer.ui.originality import OriginalityHint
 from composer.ui.preview import PreviewPane
 from composer.ui.printing import Document, PrintPreview, print_document
 from composer.ui.qt import QtCore, QtGui, QtWidgets, Slot
@@ -86,6 +87,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._letter_log: LetterLog | None = None
         self.follow_up_of: int | None = None  # the logged letter this one follows up
         self.logs_letters = True  # the signing table logs only with the visitor's consent
+        self._logged_now: set[int] = set()  # this letter's own entries in the log
+        self._other_letters: list[frozenset[int]] | None = None
         self._first_shown = False
         # Read once: the preview asks at every build (every pause in typing).
         self._letter_text_choice = self.settings.letter_text()
@@ -150,6 +153,7 @@ class MainWindow(QtWidgets.QMainWindow):
         # session decides comes back out to them.
         self.form.changed.connect(self._form_edited)
         self.form.sign_requested.connect(self.sign)
+        self.originality = OriginalityHint(self.form.originality, self.other_letters, self.form)
         self.form.find_representative_requested.connect(self.find_representative)
         self.commands = make_actions(self)
         self.recent_menu, self.language_menu, self.text_size_menu = build_menus(self, self.commands)
@@ -434,6 +438,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def start_letter(self, template: Template) -> None:
         """A new letter from ``template``, with the remembered sender and signature."""
         self.follow_up_of = None
+        self._logged_now = set()
+        self._other_letters = None
         self.form.remember_sender.setChecked(self.settings.remember_sender())
         self.session.open(self.new_letter_data(template), template)
         self.settings.set_last_template(template.id)
@@ -470,6 +476,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """Show ``letter`` (with ``template``, else its own) as a new, unsaved letter."""
         template = template or self._template_for(letter)
         if template is not None:
+            self._logged_now, self._other_letters = set(), None
             self.session.open(letter, template, dirty=True)
 
     # -- the views ------------------------------------------------------------------------------
@@ -492,6 +499,20 @@ class MainWindow(QtWidgets.QMainWindow):
     def _letter_changed(self) -> None:
         letter = self.session.letter
         self.form.show_signature(letter.signature if letter else None)
+        self.originality.letter_changed(letter, self.session.template)
+
+    def other_letters(self) -> list[frozenset[int]]:
+        """The fingerprints of the letters written here before (but this one's), for the
+        originality hint; read once, and again after each letter logged."""
+        if self._other_letters is None:
+            letters = self.letter_log() if self.logs_letters else None
+            try:
+                found = letters.fingerprints(exclude=self._logged_now) if letters else []
+            except LetterError as error:
+                log.warning("letters for the originality hint not read: %s", error)
+                found = []
+            self._other_letters = found
+        return self._other_letters
 
     @Slot()
     def refresh_preview(self) -> None:
@@ -651,6 +672,8 @@ class MainWindow(QtWidgets.QMainWindow):
             return False
         self.session.open(letter, template, path)
         self.follow_up_of = None
+        self._logged_now = set()
+        self._other_letters = None
         self.settings.add_recent_file(str(path))
         self.autosave.discard()
         return True
@@ -902,7 +925,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
             text = pdf_text(pdf)
         try:
-            letters.record_letter(
+            logged = letters.record_letter(
                 letter,
                 action=action,
                 subject=self.session.subject,
@@ -911,6 +934,8 @@ class MainWindow(QtWidgets.QMainWindow):
                 fingerprint=shingles(own_words(letter, template)),
                 follow_up_of=self.follow_up_of,
             )
+            self._logged_now.add(logged)
+            self._other_letters = None
         except LogError as error:
             log.warning("a letter was not logged: %s", error)
 

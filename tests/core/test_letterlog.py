@@ -327,6 +327,7 @@ def test_fingerprints_for_the_hint(tmp_path: Path) -> None:
         _record(log, fingerprint=shingles("five six seven"))
         assert sorted(map(len, log.fingerprints())) == [1, 2]
         assert log.fingerprints(exclude_id=a) == [shingles("five six seven")]
+        assert log.fingerprints(exclude=[a]) == [shingles("five six seven")]
         big = frozenset(range(letterlog.MAX_SHINGLES + 5))
         c = _record(log, fingerprint=big)
         entry = log.get(c)
