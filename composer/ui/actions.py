@@ -29,6 +29,7 @@ class Actions:
     print: QtGui.QAction
     offsets: QtGui.QAction
     install_pack: QtGui.QAction
+    privacy: QtGui.QAction
     quit: QtGui.QAction
     undo: QtGui.QAction
     redo: QtGui.QAction
@@ -118,6 +119,12 @@ def make_actions(w: MainWindow) -> Actions:
             w.install_pack,
             tip=translate("actions", "Add a campaign's letters from a .lcpack file"),
         ),
+        privacy=_action(
+            w,
+            translate("actions", "What This Computer &Keeps…"),
+            w.show_privacy,
+            tip=translate("actions", "Everything kept about the people who write here"),
+        ),
         quit=_action(w, translate("actions", "&Quit"), w.close, K.Quit, "application-exit"),
         undo=_action(
             w, translate("actions", "&Undo"), lambda: w.edit_focused("undo"), K.Undo, "edit-undo"
@@ -195,7 +202,7 @@ def build_menus(
     file_menu.addSeparator()
     file_menu.addActions([a.print_preview, a.print, a.offsets])
     file_menu.addSeparator()
-    file_menu.addAction(a.install_pack)
+    file_menu.addActions([a.install_pack, a.privacy])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     bar.addMenu(translate("actions", "&Edit")).addActions([a.undo, a.redo])

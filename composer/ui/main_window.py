@@ -748,6 +748,24 @@ class MainWindow(QtWidgets.QMainWindow):
         """Read the templates again (a campaign pack came or went)."""
         self.catalogue = discover()
 
+    def release_storage(self, key: str) -> None:
+        """Close what the window holds open of a kept group before it is deleted."""
+        if key == "address_book" and self._book is not None:
+            self._book.close()
+            self._book = None
+        if key == "letter_log" and self._letter_log is not None:
+            self._letter_log.close()
+            self._letter_log = None
+            self._other_letters = None
+
+    @Slot()
+    def show_privacy(self) -> None:
+        from composer.ui.privacy import PrivacyDialog
+
+        dialog = PrivacyDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
     @Slot()
     def install_pack(self) -> None:
         from composer.ui import packs
