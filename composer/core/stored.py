@@ -46,6 +46,7 @@ def _groups() -> list[tuple[str, tuple[Path, ...]]]:
     from composer.core.letterlog import default_path as log_path
     from composer.core.packs import packs_dir
     from composer.core.representatives import user_table
+    from composer.core.signing import signing_dir
 
     data = paths.user_data_dir()
     return [
@@ -55,6 +56,7 @@ def _groups() -> list[tuple[str, tuple[Path, ...]]]:
         ("packs", (packs_dir(),)),
         ("templates", (paths.user_templates_dir(),)),
         ("representatives", (user_table(),)),
+        ("signing_table", (signing_dir(),)),
         ("dictionary", (data / "dictionary",)),
         ("logs", (data / "logs",)),
         ("cache", (paths.user_cache_dir(),)),

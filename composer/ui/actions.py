@@ -30,6 +30,7 @@ class Actions:
     offsets: QtGui.QAction
     install_pack: QtGui.QAction
     privacy: QtGui.QAction
+    signing_table: QtGui.QAction
     quit: QtGui.QAction
     undo: QtGui.QAction
     redo: QtGui.QAction
@@ -125,6 +126,12 @@ def make_actions(w: MainWindow) -> Actions:
             w.show_privacy,
             tip=translate("actions", "Everything kept about the people who write here"),
         ),
+        signing_table=_action(
+            w,
+            translate("actions", "Signing &Table…"),
+            w.start_signing_table,
+            tip=translate("actions", "Visitors write, sign and print their own letters"),
+        ),
         quit=_action(w, translate("actions", "&Quit"), w.close, K.Quit, "application-exit"),
         undo=_action(
             w, translate("actions", "&Undo"), lambda: w.edit_focused("undo"), K.Undo, "edit-undo"
@@ -202,7 +209,7 @@ def build_menus(
     file_menu.addSeparator()
     file_menu.addActions([a.print_preview, a.print, a.offsets])
     file_menu.addSeparator()
-    file_menu.addActions([a.install_pack, a.privacy])
+    file_menu.addActions([a.install_pack, a.signing_table, a.privacy])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     bar.addMenu(translate("actions", "&Edit")).addActions([a.undo, a.redo])

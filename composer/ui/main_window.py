@@ -86,7 +86,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.log_path: Path | None = None  # the letter log's file (tests point it elsewhere)
         self._letter_log: LetterLog | None = None
         self.follow_up_of: int | None = None  # the logged letter this one follows up
-        self.logs_letters = True  # the signing table logs only with the visitor's consent
+        self.logs_letters = True
+        self.signing_table: QtWidgets.QWidget | None = None
         self._logged_now: set[int] = set()  # this letter's own entries in the log
         self._other_letters: list[frozenset[int]] | None = None
         self._first_shown = False
@@ -757,6 +758,66 @@ class MainWindow(QtWidgets.QMainWindow):
             self._letter_log.close()
             self._letter_log = None
             self._other_letters = None
+
+    @Slot()
+    def start_signing_table(self) -> None:
+        """The volunteer sets up a signing table; the window hides until it ends."""
+        from composer.core.representatives import installed_index
+        from composer.ui.signing_table import SetupDialog, SigningTable
+
+        if not self.maybe_keep_changes():
+            return
+        language = self._ui_language()
+        templates = [
+            t
+            for _pack, group in self.catalogue.groups(language)
+            for t in group
+            if t.category != "follow-up"
+        ]
+        try:
+            contacts = self.address_book().all()
+        except LetterError:
+            contacts = []
+        recipients = [(c.display_name, c.recipient_in(language)) for c in contacts]
+        index, _problems = installed_index()
+        dialog = SetupDialog(templates, recipients, len(index) > 0, language, self)
+        if not dialog.exec() or dialog.result_setup is None:
+            dialog.deleteLater()
+            return
+        setup = replace(dialog.result_setup, country=self._home_country())
+        dialog.deleteLater()
+        table = SigningTable(
+            setup,
+            self.settings,
+            tasks=self.tasks,
+            index=index,
+            other_letters=self.other_letters,
+            letters=self.letter_log,
+        )
+        left = table.left_over()
+        if left is not None:
+            answer = QtWidgets.QMessageBox.question(
+                self,
+                self.tr("Signing table"),
+                self.tr(
+                    "A visitor's unfinished letter was left when the signing table stopped "
+                    "unexpectedly. Let them carry on with it? (No deletes it.)"
+                ),
+            )
+            if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+                table.resume(left)
+            else:
+                table.wipe()
+        self.signing_table = table
+        table.ended.connect(self._signing_table_ended)
+        self.hide()
+        table.showFullScreen()
+
+    @Slot()
+    def _signing_table_ended(self) -> None:
+        self.signing_table = None
+        self.set_language(self.settings.ui_language())  # the volunteer's language again
+        self.show()
 
     @Slot()
     def show_privacy(self) -> None:

@@ -111,6 +111,13 @@ class PrivacyDialog(QtWidgets.QDialog):
                 self.tr("Table of representatives"),
                 self.tr("The table you chose in Find My Representative."),
             ),
+            "signing_table": (
+                self.tr("Signing table"),
+                self.tr(
+                    "The anonymous tally (letters per day, campaign and language), the letters "
+                    "visitors asked to keep, and the letter of the visitor at the table."
+                ),
+            ),
             "dictionary": (
                 self.tr("Your dictionary"),
                 self.tr("Words you added to the spelling dictionary."),

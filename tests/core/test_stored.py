@@ -33,7 +33,7 @@ def test_every_kept_file_is_listed_with_its_size_and_deletable(tmp_path: Path) -
     items = by_key()
     assert list(items) == [
         "address_book", "letter_log", "autosave", "packs", "templates", "representatives",
-        "dictionary", "logs", "cache", "other",
+        "signing_table", "dictionary", "logs", "cache", "other",
     ]  # fmt: skip
     assert items["address_book"].size > 0 and items["letter_log"].size > 0
     assert (items["autosave"].size, items["autosave"].files) == (1000, 1)

@@ -1,0 +1,933 @@
+"""The signing table: one computer at a community centre, visitor after visitor writing,
+signing and printing their own letter, each one private.
+
+A volunteer starts it for one campaign letter with a PIN. It fills the screen with large
+type and a few steps in the visitor's language: language, name and address, their own
+words (the template's prompts and the originality hint), signing, checking the preview
+(the same PDF that prints) and printing. After each letter everything the visitor gave is
+wiped: the pages are made anew (no text, no undo history left in a widget), their letter is
+dropped, their files (autosave, typed-signature picture) are deleted and the clipboard is
+cleared; only the anonymous tally keeps a count. A visitor who asks keeps their letter on
+this computer (it is logged, and saved for the centre to follow up). An idle visitor is
+asked "Still there?" and then wiped. There are no menus: the address book, other letters
+and files cannot be reached. The volunteer's PIN opens the print queue, the tally (to
+export as CSV) and the way out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from composer.core.drafts import save_draft
+from composer.core.errors import LetterError
+from composer.core.filenames import safe_filename
+from composer.core.letterlog import LetterLog
+from composer.core.model import (
+    Letter,
+    Recipient,
+    Signature,
+    default_paper,
+    letter_from_dict,
+    recipient_to_dict,
+)
+from composer.core.representatives import RepresentativeIndex
+from composer.core.signing import Pin, Tally, signing_dir, wipe
+from composer.core.templates import Template
+from composer.ui.autosave import Autosave
+from composer.ui.builder import BuildOutcome
+from composer.ui.errors import show_error
+from composer.ui.originality import OriginalityHint
+from composer.ui.preview import PreviewPane
+from composer.ui.qt import Qt, QtCore, QtGui, QtPrintSupport, QtWidgets, Signal, Slot
+from composer.ui.session import LetterSession
+from composer.ui.settings import Settings
+from composer.ui.signature.pad import SignaturePad
+from composer.ui.signature.pictures import (
+    load_handwriting_font,
+    save_signature_image,
+    typed_signature_image,
+)
+from composer.ui.tasks import Tasks, app_tasks
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "hy": "Հայերեն"}
+STILL_THERE_S = 30  # how long "Still there?" waits before the visitor is wiped
+AUTOSAVE_MS = 5_000
+TYPE_SCALE = 1.8  # large type: the table is read from a chair, by people of every age
+
+# The pages, in order.
+WELCOME, DETAILS, WORDS, SIGN, CHECK, THANKS = range(6)
+
+PrintPdf = Callable[[bytes, str, Callable[[str], None]], None]
+
+
+@dataclass
+class TableSetup:
+    """What the volunteer chose: the letter, who it goes to (None: each visitor's own
+    representative, found by postal code), the printer ("" the default), the PIN."""
+
+    template: Template
+    pin: Pin
+    recipient: Recipient | None = None
+    printer: str = ""
+    idle_seconds: int = 120
+    country: str = "CA"
+    language: str = "en"  # the table's language between visitors
+
+
+@dataclass
+class QueuedJob:
+    when: dt.datetime
+    language: str
+    status: str
+
+
+@dataclass
+class Visitor:
+    """What the visitor at the table has given so far (dropped whole at the wipe)."""
+
+    language: str = ""
+    signature: Signature | None = None
+    keep: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# -- the volunteer's dialogs -----------------------------------------------------------------
+
+
+class SetupDialog(QtWidgets.QDialog):
+    """The volunteer starts a signing table: which letter, to whom, which printer, a PIN."""
+
+    def __init__(
+        self,
+        templates: list[Template],
+        recipients: list[tuple[str, Recipient]],
+        has_finder: bool,
+        language: str,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start a signing table"))
+        self.templates = templates
+        self.recipients = recipients
+        self.language = language
+        layout = QtWidgets.QFormLayout(self)
+        intro = QtWidgets.QLabel(
+            self.tr(
+                "Visitors will write, sign and print their own letter, one after the other. "
+                "Each visitor's details are wiped after their letter. You need the PIN to "
+                "leave the signing table."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addRow(intro)
+        self.template = QtWidgets.QComboBox()
+        for template in templates:
+            self.template.addItem(template.title_for(language), template.id)
+        layout.addRow(self.tr("&Letter:"), self.template)
+        self.recipient = QtWidgets.QComboBox()
+        if has_finder:
+            self.recipient.addItem(self.tr("Each visitor's own representative (by postal code)"))
+        for name, _recipient in recipients:
+            self.recipient.addItem(name)
+        layout.addRow(self.tr("&Send to:"), self.recipient)
+        self.printer = QtWidgets.QComboBox()
+        self.printer.addItem(self.tr("The default printer"), "")
+        for name in QtPrintSupport.QPrinterInfo.availablePrinterNames():
+            self.printer.addItem(name, name)
+        layout.addRow(self.tr("&Printer:"), self.printer)
+        self.idle = QtWidgets.QSpinBox()
+        self.idle.setRange(1, 30)
+        self.idle.setValue(2)
+        self.idle.setSuffix(self.tr(" min"))
+        layout.addRow(self.tr("Ask “Still there?” &after:"), self.idle)
+        self.pin = QtWidgets.QLineEdit()
+        self.pin.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(12)
+        self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        layout.addRow(self.tr("&PIN (4 to 12 digits):"), self.pin)
+        self.pin_again = QtWidgets.QLineEdit()
+        self.pin_again.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
+        self.pin_again.setMaxLength(12)
+        layout.addRow(self.tr("PIN &again:"), self.pin_again)
+        self.problem = QtWidgets.QLabel()
+        self.problem.setWordWrap(True)
+        layout.addRow(self.problem)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("Start"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+        self._has_finder = has_finder
+        self.result_setup: TableSetup | None = None
+
+    def accept(self) -> None:
+        if self.pin.text() != self.pin_again.text():
+            self.problem.setText(self.tr("The two PINs are not the same."))
+            return
+        try:
+            pin = Pin(self.pin.text())
+        except ValueError:
+            self.problem.setText(self.tr("A PIN is 4 to 12 digits."))
+            return
+        index = self.recipient.currentIndex()
+        recipient = None
+        if not (self._has_finder and index == 0):
+            chosen = index - (1 if self._has_finder else 0)
+            if not 0 <= chosen < len(self.recipients):
+                self.problem.setText(self.tr("Choose whom the letters go to."))
+                return
+            recipient = self.recipients[chosen][1]
+        self.result_setup = TableSetup(
+            template=self.templates[self.template.currentIndex()],
+            pin=pin,
+            recipient=recipient,
+            printer=str(self.printer.currentData() or ""),
+            idle_seconds=self.idle.value() * 60,
+            language=self.language,
+        )
+        super().accept()
+
+
+class PinDialog(QtWidgets.QDialog):
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Volunteer"))
+        layout = QtWidgets.QFormLayout(self)
+        self.pin = QtWidgets.QLineEdit()
+        self.pin.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(12)
+        layout.addRow(self.tr("&PIN:"), self.pin)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+
+class VolunteerPanel(QtWidgets.QDialog):
+    """After the PIN: the print queue, the tally, and the way out."""
+
+    def __init__(self, table: SigningTable) -> None:
+        super().__init__(table)
+        self.table = table
+        self.ending = False
+        self.setWindowTitle(self.tr("Signing table: volunteer"))
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(QtWidgets.QLabel(self.tr("Printed at this table today:")))
+        self.queue = QtWidgets.QListWidget()
+        self.queue.setAccessibleName(self.tr("Print queue"))
+        for job in reversed(table.queue):
+            self.queue.addItem(
+                f"{job.when:%H:%M}  {LANGUAGE_NAMES.get(job.language, job.language)}  {job.status}"
+            )
+        layout.addWidget(self.queue, 1)
+        layout.addWidget(QtWidgets.QLabel(self.tr("Letters by day, campaign and language:")))
+        self.tally = QtWidgets.QPlainTextEdit(table.tally.csv_text())
+        self.tally.setReadOnly(True)
+        self.tally.setAccessibleName(self.tr("Tally"))
+        layout.addWidget(self.tally, 1)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        export = buttons.addButton(
+            self.tr("&Export the Tally…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
+        )
+        export.clicked.connect(self.export)
+        over = buttons.addButton(
+            self.tr("Start &Over for a New Visitor"),
+            QtWidgets.QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        over.clicked.connect(self.start_over)
+        end = buttons.addButton(
+            self.tr("&End the Signing Table"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
+        )
+        end.clicked.connect(self.end)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 480)
+
+    @Slot()
+    def export(self) -> None:
+        from composer.ui.widgets import ask_save_path
+
+        path = ask_save_path(
+            self,
+            self.table.settings,
+            self.tr("Export the tally"),
+            f"tally-{dt.date.today().isoformat()}.csv",
+            self.tr("CSV files (*.csv)"),
+        )
+        if path is not None:
+            try:
+                self.table.tally.export_csv(path)
+            except OSError as error:
+                show_error(self, self.tr("The tally could not be saved."), str(error))
+
+    @Slot()
+    def start_over(self) -> None:
+        self.accept()
+        self.table.wipe()
+
+    @Slot()
+    def end(self) -> None:
+        self.ending = True
+        self.accept()
+
+
+# -- the table itself ------------------------------------------------------------------------
+
+
+class SigningTable(QtWidgets.QWidget):
+    ended = Signal()
+
+    def __init__(
+        self,
+        setup: TableSetup,
+        settings: Settings,
+        *,
+        tasks: Tasks | None = None,
+        index: RepresentativeIndex | None = None,
+        other_letters: Callable[[], list[frozenset[int]]] = list,
+        print_pdf: PrintPdf | None = None,
+        letters: Callable[[], LetterLog | None] | None = None,
+        folder: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.setup = setup
+        self.settings = settings
+        self.tasks = tasks or app_tasks()
+        self.index = index
+        self.other_letters = other_letters
+        self.print_pdf = print_pdf or self._print_with_printer
+        self.letters = letters  # the letter log, for visitors who keep their letter
+        self.folder = folder or signing_dir()
+        self.visitor_dir = self.folder / "visitor"  # everything a visitor's letter writes
+        self.tally = Tally(self.folder / "tally.sqlite3")
+        self.queue: list[QueuedJob] = []
+        self.visitor = Visitor()
+        self.session: LetterSession | None = None
+        self.autosave: Autosave | None = None
+        self._ending = False
+        self._handwriting = load_handwriting_font()
+        self.setWindowTitle(self.tr("Signing table"))
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * TYPE_SCALE)
+        self.setFont(font)
+        # Tick boxes as large as the type (Qt draws them at their small default size); a
+        # style sheet sets the type for every child too, or children fall back to Qt's.
+        box = round(QtGui.QFontMetrics(font).height() * 0.9)
+        self.setStyleSheet(
+            f"* {{ font-size: {font.pointSizeF():.1f}pt; }} "
+            f"QCheckBox::indicator {{ width: {box}px; height: {box}px; }}"
+        )
+
+        outer = QtWidgets.QVBoxLayout(self)
+        top = QtWidgets.QHBoxLayout()
+        self.step_label = QtWidgets.QLabel()
+        top.addWidget(self.step_label, 1)
+        self.over_button = QtWidgets.QPushButton()
+        self.over_button.clicked.connect(self.ask_start_over)
+        top.addWidget(self.over_button)
+        self.volunteer_button = QtWidgets.QPushButton()
+        self.volunteer_button.setFlat(True)
+        self.volunteer_button.clicked.connect(self.volunteer)
+        top.addWidget(self.volunteer_button)
+        outer.addLayout(top)
+        self.pages = QtWidgets.QStackedWidget()
+        outer.addWidget(self.pages, 1)
+        nav = QtWidgets.QHBoxLayout()
+        self.back_button = QtWidgets.QPushButton()
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QtWidgets.QPushButton()
+        self.next_button.clicked.connect(self.next)
+        for button in (self.back_button, self.next_button, self.over_button):
+            button.setMinimumHeight(round(self.fontMetrics().height() * 2.2))
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        outer.addLayout(nav)
+
+        self.idle_timer = QtCore.QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(setup.idle_seconds * 1000)
+        self.idle_timer.timeout.connect(self.idle)
+        self.still_timer = QtCore.QTimer(self)
+        self.still_timer.setSingleShot(True)
+        self.still_timer.setInterval(STILL_THERE_S * 1000)
+        self.still_timer.timeout.connect(self.wipe)
+        self.still_box: QtWidgets.QMessageBox | None = None
+        self.autosave_timer = QtCore.QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        app = QtWidgets.QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._new_visitor()
+
+    def left_over(self) -> Letter | None:
+        """A visitor's letter a crash left in the table's folder, if any."""
+        for orphan in Autosave.orphans(self.visitor_dir):
+            try:
+                return orphan.letter()
+            except (LetterError, OSError):
+                continue
+        return None
+
+    def resume(self, letter: Letter) -> None:
+        """Carry on with the letter a crash interrupted (the volunteer said so)."""
+        self._new_visitor(letter.language)
+        for name, editor in self.details.items():
+            editor.setText(getattr(letter.sender, name, ""))
+        for name, words in self.words.items():
+            words.setPlainText(letter.fields.get(name, ""))
+        self.go(DETAILS)
+
+    # -- a visitor's pages ----------------------------------------------------------------
+
+    def _apply_language(self, language: str) -> None:
+        from composer.ui.language import translations
+
+        app = QtWidgets.QApplication.instance()
+        if isinstance(app, QtWidgets.QApplication):
+            translations(app).apply(language)
+
+    def _new_visitor(self, language: str = "") -> None:
+        """Make every page afresh (nothing of the visitor before survives in a widget)."""
+        self.visitor = Visitor(language=language)
+        self._apply_language(language or self.setup.language)
+        while (page := self.pages.widget(0)) is not None:
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        if self.session is not None:
+            self.session.wait(5_000)
+            self.session.deleteLater()
+        self.session = LetterSession(self.tasks, parent=self)
+        self.session.built.connect(self._show_build)
+        for make in (
+            self._welcome_page,
+            self._details_page,
+            self._words_page,
+            self._sign_page,
+            self._check_page,
+            self._thanks_page,
+        ):
+            self.pages.addWidget(make())
+        self.over_button.setText(self.tr("Start over"))
+        self.volunteer_button.setText(self.tr("Volunteer"))
+        self.back_button.setText(self.tr("Back"))
+        self.go(DETAILS if language else WELCOME)
+
+    def _language(self) -> str:
+        template = self.setup.template
+        language = self.visitor.language or self.setup.language
+        return language if language in template.languages else template.languages[0]
+
+    def _welcome_page(self) -> QtWidgets.QWidget:
+        page = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(page)
+        layout.addStretch(1)
+        template = self.setup.template
+        for language in template.languages:
+            title = QtWidgets.QLabel(template.title_for(language))
+            bold = title.font()
+            bold.setBold(True)
+            title.setFont(bold)
+            title.setWordWrap(True)
+            title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(title)
+        layout.addSpacing(24)
+        self.language_buttons: dict[str, QtWidgets.QPushButton] = {}
+        for language in template.languages:
+            button = QtWidgets.QPushButton(LANGUAGE_NAMES.get(language, language))
+            button.setMinimumHeight(round(self.fontMetrics().height() * 3))
+            button.clicked.connect(lambda _c=False, lang=language: self.choose_language(lang))
+            layout.addWidget(button)
+            self.language_buttons[language] = button
+        layout.addStretch(1)
+        return page
+
+    def _details_page(self) -> QtWidgets.QWidget:
+        page = QtWidgets.QWidget()
+        layout = QtWidgets.QFormLayout(page)
+        intro = QtWidgets.QLabel(self.tr("Your name and address, as they go on the letter."))
+        intro.setWordWrap(True)
+        layout.addRow(intro)
+        self.details: dict[str, QtWidgets.QLineEdit] = {}
+        labels = {
+            "name": self.tr("Your &name:"),
+            "street": self.tr("&Street and number:"),
+            "street2": self.tr("&Apartment (if any):"),
+            "city": self.tr("&City:"),
+            "region": self.tr("P&rovince:"),
+            "postal_code": self.tr("&Postal code:"),
+        }
+        for name, label in labels.items():
+            editor = QtWidgets.QLineEdit()
+            editor.setMaxLength(120)
+            self.details[name] = editor
+            layout.addRow(label, editor)
+        self.recipient_list = QtWidgets.QListWidget()
+        self.recipient_list.setAccessibleName(self.tr("Your letter goes to"))
+        self.recipient_note = QtWidgets.QLabel()
+        self.recipient_note.setWordWrap(True)
+        layout.addRow(self.tr("Your letter goes to:"), self.recipient_note)
+        if self.setup.recipient is None:
+            layout.addRow(self.recipient_list)
+            self.details["postal_code"].textChanged.connect(self._find_recipients)
+            self.recipient_note.setText(
+                self.tr("Type your postal code to find your representative.")
+            )
+        else:
+            r = self.setup.recipient
+            self.recipient_note.setText(", ".join(p for p in (r.name, r.organisation) if p))
+            self.recipient_list.hide()
+        self.matches: list[Recipient] = []
+        return page
+
+    def _find_prompt(self) -> str:
+        return self.tr("Type your postal code to find your representative.")
+
+    @Slot()
+    def _find_recipients(self) -> None:
+        from composer.core.representatives import to_recipient
+
+        found = self.index.find(self.details["postal_code"].text()) if self.index else []
+        self.matches = [to_recipient(m.representative) for m in found]
+        self.recipient_list.clear()
+        for match, recipient in zip(found, self.matches, strict=True):
+            self.recipient_list.addItem(f"{recipient.name} — {match.representative.district}")
+        if self.matches:
+            self.recipient_list.setCurrentRow(0)
+        if len({m.representative.district for m in found}) > 1:
+            self.recipient_note.setText(
+                self.tr("Your postal code is in more than one district: choose yours.")
+            )
+        elif not self.matches and self.details["postal_code"].text().strip():
+            self.recipient_note.setText(self.tr("No representative found for this postal code."))
+        else:
+            self.recipient_note.setText("")
+
+    def _words_page(self) -> QtWidgets.QWidget:
+        page = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(page)
+        language = self._language()
+        self.words: dict[str, QtWidgets.QPlainTextEdit] = {}
+        for spec in self.setup.template.fields:
+            if spec.type != "multiline":
+                continue
+            label = QtWidgets.QLabel(spec.label_for(language))
+            label.setWordWrap(True)
+            layout.addWidget(label)
+            prompts = spec.prompts_for(language)
+            if prompts:
+                hints = QtWidgets.QLabel("\n".join(f"• {p}" for p in prompts))
+                hints.setWordWrap(True)
+                layout.addWidget(hints)
+            editor = QtWidgets.QPlainTextEdit()
+            editor.setAccessibleName(spec.label_for(language))
+            editor.textChanged.connect(self._words_changed)
+            label.setBuddy(editor)
+            layout.addWidget(editor, 1)
+            self.words[spec.name] = editor
+        self.originality_label = QtWidgets.QLabel()
+        self.originality_label.setWordWrap(True)
+        layout.addWidget(self.originality_label)
+        self.originality = OriginalityHint(self.originality_label, self.other_letters, page)
+        return page
+
+    @Slot()
+    def _words_changed(self) -> None:
+        with contextlib.suppress(LetterError):  # not a letter yet: no hint yet
+            self.originality.letter_changed(self.letter(), self.setup.template)
+
+    def _sign_page(self) -> QtWidgets.QWidget:
+        page = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(page)
+        self.sign_tabs = QtWidgets.QTabWidget()
+        draw = QtWidgets.QWidget()
+        draw_layout = QtWidgets.QVBoxLayout(draw)
+        self.pad = SignaturePad()
+        draw_layout.addWidget(self.pad, 1)
+        clear = QtWidgets.QPushButton(self.tr("Clear"))
+        clear.clicked.connect(self.pad.clear)
+        draw_layout.addWidget(clear, 0, Qt.AlignmentFlag.AlignLeft)
+        self.sign_tabs.addTab(draw, self.tr("Draw"))
+        typed = QtWidgets.QWidget()
+        typed_layout = QtWidgets.QFormLayout(typed)
+        self.typed_name = QtWidgets.QLineEdit()
+        self.typed_name.setMaxLength(80)
+        typed_layout.addRow(self.tr("Your name:"), self.typed_name)
+        self.sign_tabs.addTab(typed, self.tr("Type"))
+        by_hand = QtWidgets.QLabel(self.tr("Sign with a pen once the letter is printed."))
+        by_hand.setWordWrap(True)
+        self.sign_tabs.addTab(by_hand, self.tr("By hand"))
+        layout.addWidget(self.sign_tabs, 1)
+        return page
+
+    def _check_page(self) -> QtWidgets.QWidget:
+        page = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(page)
+        self.preview = PreviewPane()
+        layout.addWidget(self.preview, 1)
+        self.keep_box = QtWidgets.QCheckBox(
+            self.tr(
+                "Keep my letter on this computer, so the centre can help me follow it up "
+                "if there is no reply"
+            )
+        )
+        layout.addWidget(self.keep_box)
+        self.print_button = QtWidgets.QPushButton(self.tr("Print my letter"))
+        self.print_button.setMinimumHeight(round(self.fontMetrics().height() * 2.6))
+        self.print_button.clicked.connect(self.print_letter)
+        layout.addWidget(self.print_button)
+        return page
+
+    def _thanks_page(self) -> QtWidgets.QWidget:
+        page = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(page)
+        layout.addStretch(1)
+        self.thanks = QtWidgets.QLabel()
+        self.thanks.setWordWrap(True)
+        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.thanks)
+        done = QtWidgets.QPushButton(self.tr("Finish"))
+        done.setMinimumHeight(round(self.fontMetrics().height() * 2.6))
+        done.clicked.connect(self.wipe)
+        layout.addWidget(done)
+        layout.addStretch(1)
+        return page
+
+    # -- moving between steps -------------------------------------------------------------
+
+    def go(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        steps = {
+            DETAILS: self.tr("Step 1 of 4: your details"),
+            WORDS: self.tr("Step 2 of 4: your own words"),
+            SIGN: self.tr("Step 3 of 4: sign"),
+            CHECK: self.tr("Step 4 of 4: check and print"),
+        }
+        self.step_label.setText(steps.get(page, ""))
+        self.back_button.setVisible(page in (WORDS, SIGN, CHECK))
+        self.next_button.setVisible(page in (DETAILS, WORDS, SIGN))
+        self.next_button.setText(self.tr("Next"))
+        self.over_button.setVisible(page not in (WELCOME,))
+        if page == SIGN and not self.typed_name.text():
+            self.typed_name.setText(self.details["name"].text())
+        if page == CHECK:
+            self._build()
+        if page in (DETAILS, WORDS, SIGN, CHECK):
+            self.autosave_timer.start()
+        focus = {DETAILS: self.details["name"], SIGN: self.sign_tabs, CHECK: self.print_button}
+        if page == WORDS and self.words:
+            next(iter(self.words.values())).setFocus()
+        elif page in focus:
+            focus[page].setFocus()
+
+    @Slot()
+    def choose_language(self, language: str) -> None:
+        self._new_visitor(language)
+
+    @Slot()
+    def back(self) -> None:
+        self.go(max(DETAILS, self.pages.currentIndex() - 1))
+
+    @Slot()
+    def next(self) -> None:
+        page = self.pages.currentIndex()
+        if page == DETAILS:
+            missing = [
+                k
+                for k in ("name", "street", "city", "postal_code")
+                if not self.details[k].text().strip()
+            ]
+            if missing:
+                self.details[missing[0]].setFocus()
+                self.recipient_note.setText(self.tr("Please fill in your name and address."))
+                return
+            if self.setup.recipient is None and self.recipient_list.currentRow() < 0:
+                self.recipient_note.setText(
+                    self.tr("Type your postal code to find your representative.")
+                )
+                return
+        if page == SIGN:
+            self._take_signature()
+        self.go(page + 1)
+
+    def _take_signature(self) -> None:
+        tab = self.sign_tabs.currentIndex()
+        signature = None
+        if tab == 0 and not self.pad.is_empty():
+            signature = Signature(strokes=self.pad.strokes())
+        elif tab == 1 and self.typed_name.text().strip():
+            name = self.typed_name.text().strip()
+            image = typed_signature_image(name, self._handwriting)
+            try:  # in the visitor's folder, wiped with the rest
+                path = save_signature_image(image, self.visitor_dir / "images")
+                signature = Signature(image=path, typed=name)
+            except OSError as error:
+                log.warning("typed signature not saved: %s", error)
+        self.visitor.signature = signature
+
+    # -- the letter -----------------------------------------------------------------------
+
+    def recipient(self) -> Recipient:
+        if self.setup.recipient is not None:
+            return self.setup.recipient
+        row = self.recipient_list.currentRow()
+        return self.matches[row] if 0 <= row < len(self.matches) else Recipient()
+
+    def letter(self) -> Letter:
+        """The visitor's letter as it stands (raises LetterError if it is not one yet)."""
+        template = self.setup.template
+        sender = {k: e.text().strip() for k, e in self.details.items()}
+        sender["country"] = self.setup.country
+        paper, envelope = default_paper(self.setup.country)
+        fields = {f.name: f.default for f in template.fields}
+        fields.update({k: e.toPlainText() for k, e in self.words.items()})
+        letter = letter_from_dict(
+            {
+                "template": template.id,
+                "language": self._language(),
+                "paper": paper,
+                "envelope": envelope,
+                "date": dt.date.today().isoformat(),
+                "sender": sender,
+                "recipient": recipient_to_dict(self.recipient()),
+                "fields": fields,
+            }
+        )
+        return replace(letter, signature=self.visitor.signature)
+
+    def _build(self) -> None:
+        assert self.session is not None
+        try:
+            letter = self.letter()
+        except LetterError as error:
+            self.preview.show_message(str(error))
+            self.print_button.setEnabled(False)
+            return
+        self.print_button.setEnabled(False)  # until the preview is there
+        self.session.open(letter, self.setup.template)
+
+    @Slot(object)
+    def _show_build(self, outcome: BuildOutcome) -> None:
+        if outcome.error or outcome.missing:
+            text = outcome.error or "\n• ".join(
+                [self.tr("Before printing, the letter still needs:"), *outcome.missing]
+            )
+            self.preview.show_message(text)
+            self.print_button.setEnabled(False)
+        else:
+            self.preview.show_message("")
+            self.print_button.setEnabled(True)
+        if outcome.pdf:
+            self.preview.show_pdf(outcome.pdf)
+
+    @Slot()
+    def print_letter(self) -> None:
+        assert self.session is not None
+        try:
+            letter, pdf = self.session.pdf()
+        except LetterError as error:
+            self.preview.show_message(str(error))
+            return
+        language = letter.language
+        template = self.setup.template
+        job = QueuedJob(dt.datetime.now(), language, self.tr("sending…"))
+        self.queue.append(job)
+
+        def sent(text: str) -> None:
+            job.status = text
+
+        title = safe_filename(f"{template.id} {letter.sender.name}", "")
+        self.print_pdf(pdf, title, sent)
+        try:
+            self.tally.add(template.pack or template.id, language)
+        except LetterError as error:
+            log.warning("tally not counted: %s", error)
+        if self.keep_box.isChecked():
+            self._keep(letter)
+        self.thanks.setText(
+            self.tr("Thank you, %1. Your letter is being printed.").replace(
+                "%1", letter.sender.name
+            )
+        )
+        self.go(THANKS)
+
+    def _keep(self, letter: Letter) -> None:
+        """The visitor asked to keep their letter: logged, and saved for a follow-up."""
+        kept = self.folder / "kept"
+        name = safe_filename(f"{dt.date.today().isoformat()} {letter.sender.name}", ".letter")
+        try:
+            kept.mkdir(parents=True, exist_ok=True)
+            signature = letter.signature
+            if signature is not None and signature.image is not None:
+                moved = kept / signature.image.name  # it must outlive the visitor's folder
+                moved.write_bytes(signature.image.read_bytes())
+                letter = replace(letter, signature=replace(signature, image=moved))
+            save_draft(kept / name, letter)
+        except (OSError, LetterError) as error:
+            log.warning("a visitor's letter could not be kept: %s", error)
+        letters = self.letters() if self.letters is not None else None
+        if letters is not None and self.session is not None:
+            from composer.core.originality import own_words, shingles
+
+            template = self.setup.template
+            try:
+                letters.record_letter(
+                    letter,
+                    action="printed",
+                    subject=self.session.subject,
+                    campaign=template.pack,
+                    fingerprint=shingles(own_words(letter, template)),
+                )
+            except LetterError as error:
+                log.warning("a kept letter was not logged: %s", error)
+
+    def _print_with_printer(self, pdf: bytes, title: str, said: Callable[[str], None]) -> None:
+        from composer.ui.printing import Document, print_with
+
+        printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
+        if self.setup.printer:
+            printer.setPrinterName(self.setup.printer)
+        print_with(self, printer, self.settings, Document(pdf, title), said, self.tasks)
+
+    # -- privacy --------------------------------------------------------------------------
+
+    @Slot()
+    def autosave_now(self) -> None:
+        """Keep the visitor's letter safe from a power cut, in their own folder."""
+        if self.pages.currentIndex() not in (DETAILS, WORDS, SIGN, CHECK):
+            return
+        try:
+            letter = self.letter()
+        except LetterError:
+            return
+        if self.autosave is None:
+            try:
+                self.autosave = Autosave(self.visitor_dir)
+            except OSError as error:
+                log.warning("the signing table cannot autosave: %s", error)
+                return
+        self.autosave.save(letter)
+
+    @Slot()
+    def wipe(self) -> None:
+        """Forget the visitor: their letter, pages, files and the clipboard."""
+        self.still_timer.stop()
+        if self.still_box is not None:
+            self.still_box.done(0)
+            self.still_box.deleteLater()
+            self.still_box = None
+        self.autosave_timer.stop()
+        if self.session is not None:
+            self.session.wait(5_000)
+        if self.autosave is not None:
+            self.autosave.discard()
+            self.autosave = None
+        # The visitor's folder, and where an unreadable autosave of it would be set aside.
+        for problem in wipe(self.visitor_dir) + wipe(self.folder / "recovery"):
+            log.warning("a visitor's file could not be deleted: %s", problem)
+        clipboard = QtGui.QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()
+        self._new_visitor()
+
+    @Slot()
+    def ask_start_over(self) -> None:
+        answer = QtWidgets.QMessageBox.question(
+            self,
+            self.tr("Start over"),
+            self.tr("Start over? What you typed will be deleted."),
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.No,
+        )
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+            self.wipe()
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() in (
+            QtCore.QEvent.Type.KeyPress,
+            QtCore.QEvent.Type.MouseButtonPress,
+            QtCore.QEvent.Type.MouseMove,
+            QtCore.QEvent.Type.TouchBegin,
+            QtCore.QEvent.Type.TabletPress,
+        ):
+            self.idle_timer.start()
+        return False
+
+    @Slot()
+    def idle(self) -> None:
+        """Nobody has touched the table for a while: ask, then wipe."""
+        if self.pages.currentIndex() == WELCOME or self.still_box is not None:
+            return
+        box = QtWidgets.QMessageBox(self)
+        box.setWindowTitle(self.tr("Still there?"))
+        box.setText(
+            self.tr(
+                "Are you still writing? If not, your letter will be deleted in %n second(s).",
+                "",
+                STILL_THERE_S,
+            )
+        )
+        box.setFont(self.font())
+        here = box.addButton(self.tr("I'm still here"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        here.clicked.connect(self.still_here)
+        self.still_box = box
+        box.open()
+        self.still_timer.start()
+
+    @Slot()
+    def still_here(self) -> None:
+        self.still_timer.stop()
+        if self.still_box is not None:
+            self.still_box.deleteLater()
+            self.still_box = None
+        self.idle_timer.start()
+
+    # -- the volunteer --------------------------------------------------------------------
+
+    @Slot()
+    def volunteer(self) -> None:
+        dialog = PinDialog(self)
+        if not dialog.exec():
+            return
+        if not self.setup.pin.matches(dialog.pin.text()):
+            show_error(self, self.tr("That is not the PIN."))
+            return
+        panel = VolunteerPanel(self)
+        panel.exec()
+        if panel.ending:
+            self.end()
+
+    def end(self) -> None:
+        self.wipe()
+        self._ending = True
+        app = QtWidgets.QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        for timer in (self.idle_timer, self.still_timer, self.autosave_timer):
+            timer.stop()
+        self.tally.close()
+        self.close()
+        self.ended.emit()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        if not self._ending:  # Alt+F4 from a visitor: only the volunteer leaves
+            event.ignore()
+            return
+        super().closeEvent(event)

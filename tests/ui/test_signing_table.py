@@ -1,0 +1,198 @@
+"""The signing table: two visitors in a row, and the second sees nothing of the first."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from composer.core import paths
+from composer.core.letterlog import LetterLog
+from composer.core.model import Recipient
+from composer.core.signing import Pin
+from composer.core.templates import discover
+from composer.ui.qt import QtWidgets
+from composer.ui.signing_table import (
+    CHECK,
+    DETAILS,
+    SIGN,
+    THANKS,
+    WELCOME,
+    WORDS,
+    PinDialog,
+    SigningTable,
+    TableSetup,
+    VolunteerPanel,
+)
+
+pytestmark = pytest.mark.gui
+
+FIRST = {
+    "name": "Vartan Zakarian",
+    "street": "77 Rue Imaginaire",
+    "city": "Laval",
+    "region": "QC",
+    "postal_code": "H7A 1A1",
+}
+FIRST_WORDS = "Mon frère Hovsep est détenu depuis décembre 2020; ma mère attend toujours."
+
+
+@pytest.fixture
+def table(qtbot: Any, tmp_path: Path, settings_for_tests: Any) -> Iterator[Any]:
+    printed: list[tuple[bytes, str]] = []
+    letters = LetterLog.open(tmp_path / "letters.sqlite3")
+    setup = TableSetup(
+        template=discover().templates["pow-release"],
+        pin=Pin("2468"),
+        recipient=Recipient(
+            kind="human_rights",
+            organisation="Made-up Rights Office",
+            street="1 Example Street",
+            city="Ottawa",
+            region="ON",
+            postal_code="K1A 0A1",
+            country="CA",
+        ),
+        country="CA",
+    )
+
+    def print_pdf(pdf: bytes, title: str, said: Any) -> None:
+        printed.append((pdf, title))
+        said("sent to Test")
+
+    widget = SigningTable(
+        setup,
+        settings_for_tests,
+        print_pdf=print_pdf,
+        letters=lambda: letters,
+        folder=paths.user_data_dir() / "signing-table",
+    )
+    qtbot.addWidget(widget)
+    widget.printed = printed
+    widget.log = letters
+    yield widget
+    widget.end()
+    letters.close()
+
+
+def write_letter(qtbot: Any, table: Any, details: dict[str, str], words: str, keep: bool) -> None:
+    table.language_buttons["fr"].click()
+    assert table.pages.currentIndex() == DETAILS
+    for name, value in details.items():
+        table.details[name].setText(value)
+    table.next_button.click()
+    assert table.pages.currentIndex() == WORDS
+    editor = next(iter(table.words.values()))
+    editor.setPlainText(words)
+    QtWidgets.QApplication.clipboard().setText(words)  # as a visitor copying their text
+    table.next_button.click()
+    assert table.pages.currentIndex() == SIGN
+    table.sign_tabs.setCurrentIndex(1)  # typed: a picture in the visitor's folder
+    table.next_button.click()
+    assert table.pages.currentIndex() == CHECK
+    table.autosave_now()
+    assert list((table.visitor_dir).glob("*.letter"))  # autosaved while writing
+    qtbot.waitUntil(lambda: table.print_button.isEnabled(), timeout=20_000)
+    table.keep_box.setChecked(keep)
+    table.print_button.click()
+    assert table.pages.currentIndex() == THANKS
+
+
+def everything_written(root: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in root.rglob("*") if p.is_file())
+
+
+def test_two_visitors_in_a_row_and_the_second_sees_nothing_of_the_first(
+    qtbot: Any, table: Any, tmp_path: Path
+) -> None:
+    write_letter(qtbot, table, FIRST, FIRST_WORDS, keep=False)
+    assert len(table.printed) == 1
+    assert b"%PDF" in table.printed[0][0][:8]
+    assert "Zakarian" in table.thanks.text()
+
+    started = time.perf_counter()
+    table.wipe()
+    wiped_in = time.perf_counter() - started
+    assert wiped_in < 1.0
+
+    # The second visitor: a fresh table.
+    assert table.pages.currentIndex() == WELCOME
+    table.language_buttons["fr"].click()
+    assert all(not e.text() for e in table.details.values())
+    assert all(not e.toPlainText() for e in table.words.values())
+    editor = next(iter(table.words.values()))
+    editor.undo()  # nothing of the first visitor in an undo history
+    assert not editor.toPlainText()
+    assert table.typed_name.text() == "" and table.pad.is_empty()
+    assert table.visitor.signature is None
+    assert QtWidgets.QApplication.clipboard().text() == ""
+    assert list(table.visitor_dir.iterdir()) == []  # autosave and signature picture gone
+    assert table.log.entries() == []  # no consent: not logged
+    # No file the app keeps holds the first visitor's name or words.
+    kept = everything_written(paths.user_data_dir()) + everything_written(paths.user_cache_dir())
+    assert b"Zakarian" not in kept and b"Hovsep" not in kept
+    assert [(r.language, r.letters) for r in table.tally.rows()] == [("fr", 1)]
+    assert table.session.letter is None
+
+
+def test_a_visitor_who_asks_keeps_their_letter_and_it_is_logged(qtbot: Any, table: Any) -> None:
+    write_letter(qtbot, table, FIRST, FIRST_WORDS, keep=True)
+    table.wipe()
+    entries = table.log.entries()
+    assert len(entries) == 1 and entries[0].template == "pow-release"
+    assert entries[0].text is None  # the draft holds it, the log does not
+    kept = list((table.folder / "kept").glob("*.letter"))
+    assert len(kept) == 1 and "Zakarian" in kept[0].name
+    assert [p.suffix for p in (table.folder / "kept").iterdir()].count(".png") == 1
+
+
+def test_an_idle_visitor_is_asked_and_then_wiped(qtbot: Any, table: Any) -> None:
+    table.language_buttons["en"].click()
+    table.details["name"].setText("Someone Idle")
+    table.idle()
+    assert table.still_box is not None and table.still_box.isVisible()
+    table.still_here()
+    assert table.still_box is None and table.details["name"].text() == "Someone Idle"
+    table.idle()
+    table.still_timer.timeout.emit()  # nobody answered
+    assert table.pages.currentIndex() == WELCOME
+    assert table.still_box is None
+    table.language_buttons["en"].click()
+    assert table.details["name"].text() == ""
+
+
+def test_only_the_pin_opens_the_volunteer_panel_and_the_table_cannot_be_closed(
+    qtbot: Any, table: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table.show()
+    table.close()
+    assert table.isVisible()  # Alt+F4 from a visitor is refused
+    errors: list[str] = []
+    monkeypatch.setattr(
+        "composer.ui.signing_table.show_error", lambda _p, text, *a: errors.append(text)
+    )
+    panels: list[VolunteerPanel] = []
+    monkeypatch.setattr(VolunteerPanel, "exec", lambda self: panels.append(self) or 0)
+    monkeypatch.setattr(PinDialog, "exec", lambda self: (self.pin.setText("1111"), 1)[1])
+    table.volunteer()
+    assert errors == ["That is not the PIN."] and panels == []
+    monkeypatch.setattr(PinDialog, "exec", lambda self: (self.pin.setText("2468"), 1)[1])
+    table.volunteer()
+    assert len(panels) == 1
+    assert "date,campaign,language,letters" in panels[0].tally.toPlainText()
+
+
+def test_a_letter_left_by_a_crash_can_be_carried_on(qtbot: Any, table: Any) -> None:
+    table.language_buttons["fr"].click()
+    for name, value in FIRST.items():
+        table.details[name].setText(value)
+    table.autosave_now()
+    table.autosave.release()  # as a crash leaves it: the letter, and no one holding it
+    table.autosave = None
+    left = table.left_over()
+    assert left is not None and left.sender.name == FIRST["name"]
+    table.resume(left)
+    assert table.details["name"].text() == FIRST["name"]
