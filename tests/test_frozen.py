@@ -207,3 +207,46 @@ def test_at_logout_the_portable_app_keeps_its_settings_on_the_stick(tmp_path: Pa
     settings = (stick / "portable" / "settings.ini").read_text()
     assert "geometry" in settings
     assert list(home.iterdir()) == []
+
+
+def test_a_campaign_pack_installs_onto_the_stick(tmp_path: Path) -> None:
+    from composer.core import packs
+    from tests.packs import pack_folder
+
+    stick = tmp_path / "stick" / "letter-composer"
+    shutil.copytree(FOLDER, stick, symlinks=True)
+    (stick / "portable").mkdir()
+    home = tmp_path / "home"
+    home.mkdir()
+    folder = pack_folder(tmp_path / "src")
+    (folder / "data").mkdir()
+    (folder / "data" / "recipients.toml").write_text(
+        '[[organisation]]\nid = "office"\nkind = "human_rights"\n'
+        'organisation = "Made-up Rights Office"\ncity = "Ottawa"\ncountry = "CA"\n',
+        encoding="utf-8",
+    )
+    pack = tmp_path / "campaign.lcpack"
+    pack.write_bytes(packs.zip_folder(folder))
+    home.chmod(0o555)
+    try:
+
+        def run(*args: str) -> str:
+            done = subprocess.run(
+                [str(stick / "letter-composer"), *args],
+                env=bare(home),
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            assert done.returncode == 0, done.stderr
+            return done.stdout
+
+        assert "installed test-campaign 1.0" in run("pack", "install", str(pack))
+        assert "test-letter" in run("templates")
+        assert "Made-up Rights Office" in run("addressbook", "list")
+        data = stick / "portable" / "data"
+        assert (data / "packs" / "test-campaign@1.0" / "pack.toml").is_file()
+        assert (data / "addressbook.sqlite3").is_file()
+        assert list(home.iterdir()) == []
+    finally:
+        home.chmod(0o755)
