@@ -54,6 +54,7 @@ from composer.ui.signature.pictures import (
     typed_signature_image,
 )
 from composer.ui.tasks import Tasks, app_tasks
+from composer.ui.widgets import WrappingCheckBox
 
 log = logging.getLogger(__name__)
 
@@ -582,7 +583,7 @@ class SigningTable(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(page)
         self.preview = PreviewPane()
         layout.addWidget(self.preview, 1)
-        self.keep_box = QtWidgets.QCheckBox(
+        self.keep_box = WrappingCheckBox(
             self.tr(
                 "Keep my letter on this computer, so the centre can help me follow it up "
                 "if there is no reply"

@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>FinderDialog</name>
+    <message numerus="yes">
+        <location filename="../../composer/ui/finder.py" line="113"/>
+        <source>This postal code is shared by %n district(s): check which one is yours (your voter information card says it) before you choose.</source>
+        <translation>
+            <numerusform>This postal code is shared by %n district: check which one is yours (your voter information card says it) before you choose.</numerusform>
+            <numerusform>This postal code is shared by %n districts: check which one is yours (your voter information card says it) before you choose.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
@@ -80,9 +91,20 @@
     </message>
 </context>
 <context>
+    <name>LettersDialog</name>
+    <message numerus="yes">
+        <location filename="../../composer/ui/letters.py" line="154"/>
+        <source>No reply after %n week(s)</source>
+        <translation>
+            <numerusform>No reply after %n week</numerusform>
+            <numerusform>No reply after %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="363"/>
+        <location filename="../../composer/ui/main_window.py" line="387"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>%n unsaved letter could not be opened by this version of Letter Composer. Nothing was deleted: it is kept in %1.</numerusform>
@@ -90,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="509"/>
+        <location filename="../../composer/ui/main_window.py" line="551"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -98,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="511"/>
+        <location filename="../../composer/ui/main_window.py" line="553"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -106,11 +128,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="778"/>
+        <location filename="../../composer/ui/main_window.py" line="924"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n letter written.</numerusform>
             <numerusform>%n letters written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/main_window.py" line="1065"/>
+        <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
+        <translation>
+            <numerusform>%n letter had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</numerusform>
+            <numerusform>%n letters had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</numerusform>
         </translation>
     </message>
 </context>
@@ -162,6 +192,36 @@
         <translation>
             <numerusform>All %n letter, as written</numerusform>
             <numerusform>All %n letters, as written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SigningTable</name>
+    <message numerus="yes">
+        <location filename="../../composer/ui/signing_table.py" line="882"/>
+        <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
+        <translation>
+            <numerusform>Are you still writing? If not, your letter will be deleted in %n second.</numerusform>
+            <numerusform>Are you still writing? If not, your letter will be deleted in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>packs</name>
+    <message numerus="yes">
+        <location filename="../../composer/ui/packs.py" line="115"/>
+        <source>It brings %n letter(s).</source>
+        <translation>
+            <numerusform>It brings %n letter.</numerusform>
+            <numerusform>It brings %n letters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/packs.py" line="119"/>
+        <source>%n recipient(s) were added to the address book.</source>
+        <translation>
+            <numerusform>%n recipient were added to the address book.</numerusform>
+            <numerusform>%n recipients were added to the address book.</numerusform>
         </translation>
     </message>
 </context>

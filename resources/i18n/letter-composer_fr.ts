@@ -383,6 +383,82 @@
     </message>
 </context>
 <context>
+    <name>FinderDialog</name>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="34"/>
+        <source>Find my representative</source>
+        <translation>Trouver qui me représente</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="43"/>
+        <source>For example: K1A 0A6</source>
+        <translation>Par exemple&#xa0;: K1A 0A6</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="45"/>
+        <source>Your &amp;postal code:</source>
+        <translation>Votre &amp;code postal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="48"/>
+        <source>Representatives for this postal code</source>
+        <translation>Personnes élues pour ce code postal</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="61"/>
+        <source>Write to this representative</source>
+        <translation>Écrire à cette personne élue</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="63"/>
+        <source>Use a Table from a File…</source>
+        <translation>Utiliser un tableau provenant d’un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="87"/>
+        <source>No table of representatives is installed yet. A campaign pack may bring one, or use a table from a file (a CSV of names, offices, districts and postal-code prefixes).</source>
+        <translation>Aucun tableau des personnes élues n’est encore installé. Une trousse de campagne peut en fournir un; vous pouvez aussi utiliser un tableau provenant d’un fichier (un CSV contenant les noms, les fonctions, les circonscriptions et les débuts des codes postaux).</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="93"/>
+        <source>Type your postal code: the representatives of your district are listed. The letter will say that you live in their district.</source>
+        <translation>Tapez votre code postal&#xa0;: les personnes élues de votre circonscription s’affichent. La lettre dira que vous habitez dans leur circonscription.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="97"/>
+        <source>Could not read: %1</source>
+        <translation>Lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/finder.py" line="113"/>
+        <source>This postal code is shared by %n district(s): check which one is yours (your voter information card says it) before you choose.</source>
+        <translation>
+            <numerusform>Ce code postal est partagé par %n circonscription&#xa0;: vérifiez laquelle est la vôtre (elle figure sur votre carte d’information de l’électeur) avant de choisir.</numerusform>
+            <numerusform>Ce code postal est partagé par %n circonscriptions&#xa0;: vérifiez laquelle est la vôtre (elle figure sur votre carte d’information de l’électeur) avant de choisir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="120"/>
+        <source>No representative in the tables has this postal code.</source>
+        <translation>Aucune personne élue ne correspond à ce code postal dans les tableaux.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="137"/>
+        <source>Use a table of representatives</source>
+        <translation>Utiliser un tableau des personnes élues</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="138"/>
+        <source>Tables (*.csv)</source>
+        <translation>Tableaux (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="147"/>
+        <source>This table cannot be used.</source>
+        <translation>Ce tableau ne peut pas être utilisé.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="83"/>
@@ -615,219 +691,341 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="190"/>
+        <location filename="../../composer/ui/form.py" line="191"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="196"/>
+        <location filename="../../composer/ui/form.py" line="197"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="198"/>
+        <location filename="../../composer/ui/form.py" line="199"/>
         <source>The letter is printed in this language.</source>
         <translation>La lettre est imprimée dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="203"/>
+        <location filename="../../composer/ui/form.py" line="204"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="210"/>
+        <location filename="../../composer/ui/form.py" line="214"/>
         <source>Your details</source>
         <translation>Vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="213"/>
+        <location filename="../../composer/ui/form.py" line="217"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="214"/>
+        <location filename="../../composer/ui/form.py" line="218"/>
         <source>Street address</source>
         <translation>Adresse (numéro et rue)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="215"/>
+        <location filename="../../composer/ui/form.py" line="219"/>
         <source>Apartment, suite (optional)</source>
         <translation>Appartement, bureau (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="216"/>
+        <location filename="../../composer/ui/form.py" line="220"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="217"/>
+        <location filename="../../composer/ui/form.py" line="221"/>
         <source>Province or state</source>
         <translation>Province ou État</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="218"/>
+        <location filename="../../composer/ui/form.py" line="222"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="219"/>
+        <location filename="../../composer/ui/form.py" line="223"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="220"/>
+        <location filename="../../composer/ui/form.py" line="224"/>
         <source>E-mail (optional)</source>
         <translation>Courriel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="221"/>
+        <location filename="../../composer/ui/form.py" line="225"/>
         <source>Telephone (optional)</source>
         <translation>Téléphone (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="233"/>
+        <location filename="../../composer/ui/form.py" line="237"/>
         <source>Remember my details on this computer</source>
         <translation>Garder mes coordonnées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="236"/>
+        <location filename="../../composer/ui/form.py" line="240"/>
         <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
         <translation>Ne cochez pas cette case sur un ordinateur partagé&#xa0;: vos coordonnées seront alors effacées à la fermeture de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="243"/>
+        <location filename="../../composer/ui/form.py" line="247"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="282"/>
+        <location filename="../../composer/ui/form.py" line="249"/>
+        <source>Find My Representative…</source>
+        <translation>Trouver qui me représente…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="251"/>
+        <source>Find the representatives of your district from your postal code</source>
+        <translation>Trouver les personnes élues de votre circonscription à partir de votre code postal</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="292"/>
         <source>Greeting (optional)</source>
         <translation>Formule d&apos;appel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="285"/>
+        <location filename="../../composer/ui/form.py" line="295"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
         <translation>Laissez vide pour utiliser la formule d&apos;appel habituelle dans la langue de la lettre, comme «&#xa0;Madame,&#xa0;» ou «&#xa0;Dear Ms. Lee,&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="291"/>
+        <location filename="../../composer/ui/form.py" line="301"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="295"/>
+        <location filename="../../composer/ui/form.py" line="305"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Signer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="296"/>
+        <location filename="../../composer/ui/form.py" line="306"/>
         <source>Sign the letter</source>
         <translation>Signer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="302"/>
+        <location filename="../../composer/ui/form.py" line="312"/>
         <source>Paper and envelope</source>
         <translation>Papier et enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="305"/>
+        <location filename="../../composer/ui/form.py" line="315"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Format lettre (8,5 × 11&#xa0;po)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="306"/>
+        <location filename="../../composer/ui/form.py" line="316"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297&#xa0;mm)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="307"/>
+        <location filename="../../composer/ui/form.py" line="317"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="312"/>
+        <location filename="../../composer/ui/form.py" line="322"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>Enveloppe à fenêtre #10 (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="313"/>
+        <location filename="../../composer/ui/form.py" line="323"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="314"/>
+        <location filename="../../composer/ui/form.py" line="324"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="315"/>
+        <location filename="../../composer/ui/form.py" line="325"/>
         <source>Envelope without a window</source>
         <translation>Enveloppe sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="320"/>
+        <location filename="../../composer/ui/form.py" line="330"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="321"/>
+        <location filename="../../composer/ui/form.py" line="331"/>
         <source>Print fold marks</source>
         <translation>Imprimer les repères de pliage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="326"/>
+        <location filename="../../composer/ui/form.py" line="336"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Copies, pièces jointes et P.-S. (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="332"/>
+        <location filename="../../composer/ui/form.py" line="342"/>
         <source>Copies to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="334"/>
+        <location filename="../../composer/ui/form.py" line="344"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs noms, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="340"/>
+        <location filename="../../composer/ui/form.py" line="350"/>
         <source>Enclosures</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="342"/>
+        <location filename="../../composer/ui/form.py" line="352"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs pièces, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="347"/>
+        <location filename="../../composer/ui/form.py" line="357"/>
         <source>P.S.</source>
         <translation>P.-S.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="366"/>
+        <location filename="../../composer/ui/form.py" line="376"/>
         <source>Same country as mine</source>
         <translation>Même pays que le mien</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="666"/>
+        <location filename="../../composer/ui/form.py" line="676"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Pas encore de signature&#xa0;: une ligne sera imprimée pour que vous signiez à la main.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="668"/>
+        <location filename="../../composer/ui/form.py" line="678"/>
         <source>Signed with your name typed in handwriting style: %1.</source>
         <translation>Signée de votre nom tapé en style manuscrit&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="672"/>
+        <location filename="../../composer/ui/form.py" line="682"/>
         <source>Signed with a picture.</source>
         <translation>Signature faite à partir d&apos;une image.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="674"/>
+        <location filename="../../composer/ui/form.py" line="684"/>
         <source>Signed by drawing.</source>
         <translation>Signature dessinée.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="69"/>
+        <location filename="../../composer/ui/letters.py" line="80"/>
+        <source>Letters sent</source>
+        <translation>Lettres envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="73"/>
+        <source>The letters saved as PDF or printed on this computer. Note the replies you receive; a letter without a reply after the time below can be followed up.</source>
+        <translation>Les lettres enregistrées en PDF ou imprimées sur cet ordinateur. Notez les réponses que vous recevez; une lettre restée sans réponse après le délai indiqué ci-dessous peut faire l’objet d’une relance.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="82"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="82"/>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="82"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="82"/>
+        <source>Sent</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="82"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="94"/>
+        <source>Record &amp;Reply…</source>
+        <translation>&amp;Noter la réponse…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="96"/>
+        <source>&amp;No Reply Yet</source>
+        <translation>&amp;Pas encore de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="98"/>
+        <source>Write a &amp;Follow-up</source>
+        <translation>Écrire une &amp;relance</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="100"/>
+        <source>&amp;Delete from the List</source>
+        <translation>&amp;Supprimer de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="112"/>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="114"/>
+        <source>Offer a follow-up &amp;after:</source>
+        <translation>Proposer une relance &amp;après&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="117"/>
+        <source>&amp;Keep the full text of each letter (otherwise only its date, subject and recipient)</source>
+        <translation>&amp;Garder le texte complet de chaque lettre (sinon, seulement sa date, son objet et son destinataire)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="144"/>
+        <source>The list of letters cannot be read.</source>
+        <translation>La liste des lettres ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="150"/>
+        <source>Replied %1</source>
+        <translation>Réponse reçue le %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/letters.py" line="154"/>
+        <source>No reply after %n week(s)</source>
+        <translation>
+            <numerusform>Aucune réponse après %n semaine</numerusform>
+            <numerusform>Aucune réponse après %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="156"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="157"/>
+        <source>Printed</source>
+        <translation>Imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="157"/>
+        <source>Saved as PDF</source>
+        <translation>Enregistrée en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="199"/>
+        <source>The list of letters could not be changed.</source>
+        <translation>La liste des lettres n’a pas pu être modifiée.</translation>
     </message>
 </context>
 <context>
@@ -861,47 +1059,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="131"/>
+        <location filename="../../composer/ui/main_window.py" line="143"/>
         <source>Letter form</source>
         <translation>Formulaire de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="155"/>
+        <location filename="../../composer/ui/main_window.py" line="169"/>
         <source>As the System</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="293"/>
+        <location filename="../../composer/ui/main_window.py" line="308"/>
         <source>Untitled letter</source>
         <translation>Lettre sans titre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="321"/>
+        <location filename="../../composer/ui/main_window.py" line="343"/>
         <source>No letter templates were found.</source>
         <translation>Aucun modèle de lettre n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="333"/>
+        <location filename="../../composer/ui/main_window.py" line="357"/>
         <source>Restore unsaved letter?</source>
         <translation>Récupérer la lettre non enregistrée?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="335"/>
+        <location filename="../../composer/ui/main_window.py" line="359"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer s&apos;est fermé avant qu&apos;une lettre soit enregistrée (dernière copie gardée le %1). Voulez-vous la récupérer?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="350"/>
+        <location filename="../../composer/ui/main_window.py" line="374"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Les lettres ne peuvent pas être gardées automatiquement sur cet ordinateur&#xa0;: impossible d&apos;écrire dans le dossier %1 (%2). Letter Composer fonctionne normalement; pour garder votre lettre, enregistrez-la vous-même (Fichier ▸ Enregistrer).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="361"/>
+        <location filename="../../composer/ui/main_window.py" line="385"/>
         <source>Unsaved letters kept</source>
         <translation>Lettres non enregistrées gardées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="363"/>
+        <location filename="../../composer/ui/main_window.py" line="387"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>%n lettre non enregistrée n&apos;a pas pu être ouverte par cette version de Letter Composer. Rien n&apos;a été supprimé&#xa0;: elle est gardée dans %1.</numerusform>
@@ -909,37 +1107,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="377"/>
+        <location filename="../../composer/ui/main_window.py" line="401"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>La lettre non enregistrée n&apos;a pas pu être récupérée; elle est gardée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="390"/>
+        <location filename="../../composer/ui/main_window.py" line="414"/>
         <source>Unsaved letter restored.</source>
         <translation>Lettre non enregistrée récupérée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="444"/>
+        <location filename="../../composer/ui/main_window.py" line="471"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Cette lettre utilise le modèle «&#xa0;%1&#xa0;», qui n&apos;est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="488"/>
+        <location filename="../../composer/ui/main_window.py" line="530"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Un problème est survenu dans Letter Composer; les détails se trouvent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="491"/>
+        <location filename="../../composer/ui/main_window.py" line="533"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>L&apos;aperçu montre la dernière version complète. Pour le mettre à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="496"/>
+        <location filename="../../composer/ui/main_window.py" line="538"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="509"/>
+        <location filename="../../composer/ui/main_window.py" line="551"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -947,7 +1145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="511"/>
+        <location filename="../../composer/ui/main_window.py" line="553"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -955,88 +1153,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="522"/>
+        <location filename="../../composer/ui/main_window.py" line="564"/>
         <source>The letter is not complete yet.</source>
         <translation>La lettre n&apos;est pas encore complète.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="532"/>
+        <location filename="../../composer/ui/main_window.py" line="574"/>
         <source>Letter to %1 %2</source>
         <translation>Lettre à %1 %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="547"/>
+        <location filename="../../composer/ui/main_window.py" line="589"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="549"/>
+        <location filename="../../composer/ui/main_window.py" line="591"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="558"/>
+        <location filename="../../composer/ui/main_window.py" line="600"/>
         <source>The PDF could not be saved.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="560"/>
-        <location filename="../../composer/ui/main_window.py" line="604"/>
+        <location filename="../../composer/ui/main_window.py" line="602"/>
+        <location filename="../../composer/ui/main_window.py" line="646"/>
         <source>Saved %1</source>
         <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="584"/>
+        <location filename="../../composer/ui/main_window.py" line="626"/>
         <source>Save letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="586"/>
+        <location filename="../../composer/ui/main_window.py" line="628"/>
         <source>Letter drafts (*%1)</source>
         <translation>Brouillons de lettre (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="600"/>
+        <location filename="../../composer/ui/main_window.py" line="642"/>
         <source>The letter could not be saved.</source>
         <translation>La lettre n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="614"/>
+        <location filename="../../composer/ui/main_window.py" line="656"/>
         <source>Open letter</source>
         <translation>Ouvrir une lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="615"/>
+        <location filename="../../composer/ui/main_window.py" line="657"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Lettres (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="624"/>
+        <location filename="../../composer/ui/main_window.py" line="666"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Ce fichier ne peut pas être ouvert comme lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="647"/>
+        <location filename="../../composer/ui/main_window.py" line="692"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="663"/>
+        <location filename="../../composer/ui/main_window.py" line="708"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="746"/>
+        <location filename="../../composer/ui/main_window.py" line="801"/>
+        <source>Signing table</source>
+        <translation>Table de signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="803"/>
+        <source>A visitor&apos;s unfinished letter was left when the signing table stopped unexpectedly. Let them carry on with it? (No deletes it.)</source>
+        <translation>La lettre inachevée d’un visiteur est restée lorsque la table de signature s’est arrêtée de façon inattendue. Voulez-vous lui permettre de la continuer? (Si vous répondez Non, elle sera supprimée.)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="879"/>
         <source>The address book cannot be opened.</source>
         <translation>Le carnet d&apos;adresses ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="773"/>
+        <location filename="../../composer/ui/main_window.py" line="919"/>
         <source>The mail merge cannot start.</source>
         <translation>Le publipostage ne peut pas commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="778"/>
+        <location filename="../../composer/ui/main_window.py" line="924"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n lettre créée.</numerusform>
@@ -1044,7 +1252,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="819"/>
+        <location filename="../../composer/ui/main_window.py" line="985"/>
+        <source>The list of letters sent cannot be used: %1</source>
+        <translation>La liste des lettres envoyées ne peut pas être utilisée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/main_window.py" line="1065"/>
+        <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
+        <translation>
+            <numerusform>%n lettre n’a reçu aucune réponse en %1 semaines&#xa0;: Destinataires ▸ Lettres envoyées propose une relance.</numerusform>
+            <numerusform>%n lettres n’ont reçu aucune réponse en %1 semaines&#xa0;: Destinataires ▸ Lettres envoyées propose une relance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="1088"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1073,17 +1294,17 @@ Plusieurs destinataires
 Rien ne quitte cet ordinateur. Les lettres non enregistrées sont gardées en sécurité et vous sont proposées de nouveau si le programme se ferme de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="846"/>
+        <location filename="../../composer/ui/main_window.py" line="1115"/>
         <source>How to use Letter Composer</source>
         <translation>Comment utiliser Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="863"/>
+        <location filename="../../composer/ui/main_window.py" line="1132"/>
         <source>About Letter Composer</source>
         <translation>À propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="865"/>
+        <location filename="../../composer/ui/main_window.py" line="1134"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1094,12 +1315,12 @@ Rédigez, signez et imprimez des lettres personnelles à partir de modèles de c
 Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Aide ▸ Licences énumère le travail d’autres personnes qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="880"/>
+        <location filename="../../composer/ui/main_window.py" line="1149"/>
         <source>Save the letter?</source>
         <translation>Enregistrer la lettre?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="881"/>
+        <location filename="../../composer/ui/main_window.py" line="1150"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Cette lettre contient des modifications non enregistrées. Voulez-vous les enregistrer d&apos;abord?</translation>
     </message>
@@ -1434,6 +1655,42 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
     </message>
 </context>
 <context>
+    <name>OriginalityHint</name>
+    <message>
+        <location filename="../../composer/ui/originality.py" line="63"/>
+        <source>About %1 % of what you wrote is in your own words.</source>
+        <translation>Environ %1&#xa0;% de votre texte est écrit dans vos propres mots.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/originality.py" line="68"/>
+        <source>Much of what you wrote matches another letter written on this computer. Letters in each person&apos;s own words carry more weight.</source>
+        <translation>Une grande partie de votre texte correspond à une autre lettre écrite sur cet ordinateur. Les lettres que chaque personne écrit dans ses propres mots ont plus de poids.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/originality.py" line="73"/>
+        <source>Most of what you wrote repeats the sample letter. Offices give more weight to a letter in the writer&apos;s own words: add a sentence of your own.</source>
+        <translation>La plus grande partie de votre texte reprend la lettre modèle. Les destinataires accordent plus de poids à une lettre écrite dans les propres mots de son auteur&#xa0;: ajoutez une phrase bien à vous.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/originality.py" line="77"/>
+        <source>About %1 % of what you wrote is in your own words; the rest repeats the sample letter. A sentence on why this matters to you makes the letter count.</source>
+        <translation>Environ %1&#xa0;% de votre texte est écrit dans vos propres mots; le reste reprend la lettre modèle. Une phrase expliquant pourquoi cette cause vous tient à cœur donnera du poids à votre lettre.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="207"/>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="212"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;NIP&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../../composer/ui/preview.py" line="29"/>
@@ -1517,6 +1774,321 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         <location filename="../../composer/ui/printer_offsets.py" line="84"/>
         <source>Printer calibration</source>
         <translation>Étalonnage de l&apos;imprimante</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="34"/>
+        <location filename="../../composer/ui/privacy.py" line="46"/>
+        <source>What this computer keeps</source>
+        <translation>Ce que cet ordinateur garde</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="38"/>
+        <source>Everything Letter Composer keeps on this computer. Nothing is ever sent anywhere. Choose a line and delete it, or delete everything (a shared computer at a community centre, or before passing it on).</source>
+        <translation>Tout ce que Letter Composer garde sur cet ordinateur. Rien n’est jamais envoyé ailleurs. Choisissez une ligne et supprimez-la, ou supprimez tout (sur un ordinateur partagé dans un centre communautaire, ou avant de donner l’ordinateur à quelqu’un d’autre).</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="47"/>
+        <source>What</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="47"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="47"/>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="60"/>
+        <source>&amp;Delete This…</source>
+        <translation>&amp;Supprimer ceci…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="64"/>
+        <source>Delete &amp;Everything…</source>
+        <translation>&amp;Tout supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="78"/>
+        <source>Your name and address</source>
+        <translation>Votre nom et votre adresse</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="79"/>
+        <source>Remembered for the next letter because you ticked “Remember me”.</source>
+        <translation>Gardés pour la prochaine lettre parce que vous avez coché «&#xa0;Garder mes coordonnées sur cet ordinateur&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="82"/>
+        <source>Your signature</source>
+        <translation>Votre signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="83"/>
+        <source>The signature you chose to keep for your next letters.</source>
+        <translation>La signature que vous avez choisi de garder pour vos prochaines lettres.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="86"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="88"/>
+        <source>Your choices (language, text size, printer offsets), recent files and window positions; with your name and signature if they are remembered.</source>
+        <translation>Vos choix (langue, taille du texte, décalage de l’imprimante), les fichiers récents et la position des fenêtres; ainsi que votre nom et votre signature s’ils sont gardés.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="93"/>
+        <source>Address book</source>
+        <translation>Carnet d&apos;adresses</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="94"/>
+        <source>The people and offices you write to, and the organisations added.</source>
+        <translation>Les personnes et les bureaux à qui vous écrivez, ainsi que les organismes ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="97"/>
+        <source>Letters sent</source>
+        <translation>Lettres envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="99"/>
+        <source>When each letter was saved or printed, to whom, its subject, replies; the text only if you asked; a fingerprint of your own words (groups of three words, scrambled) for the originality hint.</source>
+        <translation>Quand chaque lettre a été enregistrée ou imprimée, à qui, son objet, les réponses; le texte seulement si vous l’avez demandé; une empreinte de vos propres mots (groupes de trois mots, brouillés) pour l’indication d’originalité.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="105"/>
+        <source>Unsaved letters</source>
+        <translation>Lettres non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="106"/>
+        <source>Copies of the letter being written, kept in case of a power cut.</source>
+        <translation>Copies de la lettre en cours, gardées en cas de panne de courant.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="108"/>
+        <source>Campaign packs</source>
+        <translation>Trousses de campagne</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="108"/>
+        <source>The campaigns installed here.</source>
+        <translation>Les campagnes installées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="109"/>
+        <source>Your own letters</source>
+        <translation>Vos propres lettres</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="109"/>
+        <source>Templates you added.</source>
+        <translation>Les modèles que vous avez ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="111"/>
+        <source>Table of representatives</source>
+        <translation>Tableau des personnes élues</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="112"/>
+        <source>The table you chose in Find My Representative.</source>
+        <translation>Le tableau que vous avez choisi dans «&#xa0;Trouver qui me représente&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="115"/>
+        <source>Signing table</source>
+        <translation>Table de signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="117"/>
+        <source>The anonymous tally (letters per day, campaign and language), the letters visitors asked to keep, and the letter of the visitor at the table.</source>
+        <translation>Le décompte anonyme (lettres par jour, campagne et langue), les lettres que des visiteurs ont demandé de garder, et la lettre du visiteur présent à la table.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="122"/>
+        <source>Your dictionary</source>
+        <translation>Votre dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="123"/>
+        <source>Words you added to the spelling dictionary.</source>
+        <translation>Les mots que vous avez ajoutés au dictionnaire orthographique.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="126"/>
+        <source>Problem reports</source>
+        <translation>Rapports de problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="127"/>
+        <source>A record of problems inside the app, to help fix them.</source>
+        <translation>Un journal des problèmes survenus dans l’application, pour aider à les corriger.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="130"/>
+        <source>Pictures and speed-ups</source>
+        <translation>Images et fichiers d’accélération</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="131"/>
+        <source>Made again when needed: pictures of letters, prepared templates.</source>
+        <translation>Recréés au besoin&#xa0;: images des lettres, modèles préparés.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="134"/>
+        <source>Other files</source>
+        <translation>Autres fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="135"/>
+        <source>Files in the app&apos;s folder it does not know.</source>
+        <translation>Fichiers du dossier de l’application qu’elle ne reconnaît pas.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="161"/>
+        <source>nothing kept</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="163"/>
+        <source>kept</source>
+        <translation>en mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="193"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="206"/>
+        <source>Delete “%1” from this computer? This cannot be undone.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de cet ordinateur? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="215"/>
+        <source>Delete everything Letter Composer keeps on this computer: your details, signature, address book, letters sent, unsaved letters, packs and settings? This cannot be undone.</source>
+        <translation>Supprimer tout ce que Letter Composer garde sur cet ordinateur&#xa0;: vos coordonnées, votre signature, le carnet d’adresses, les lettres envoyées, les lettres non enregistrées, les trousses et les paramètres? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="254"/>
+        <source>Some files could not be deleted.</source>
+        <translation>Certains fichiers n’ont pas pu être supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="22"/>
+        <source>Record a reply</source>
+        <translation>Noter une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="25"/>
+        <source>Reply to your letter of %1 to %2.</source>
+        <translation>Réponse à votre lettre du %1 adressée à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="37"/>
+        <source>Reply &amp;received on:</source>
+        <translation>Réponse &amp;reçue le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="40"/>
+        <source>For example: a letter promising to raise it</source>
+        <translation>Par exemple&#xa0;: une lettre qui promet de soulever la question</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="41"/>
+        <source>&amp;What it said:</source>
+        <translation>&amp;Ce qu’elle dit&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="117"/>
+        <source>Start a signing table</source>
+        <translation>Ouvrir une table de signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="124"/>
+        <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
+        <translation>Les visiteurs écriront, signeront et imprimeront leur propre lettre, l’un après l’autre. Les coordonnées de chaque visiteur sont effacées après sa lettre. Il faudra le NIP pour quitter la table de signature.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="134"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Lettre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="137"/>
+        <source>Each visitor&apos;s own representative (by postal code)</source>
+        <translation>La personne élue de chaque visiteur (selon le code postal)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="140"/>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Envoyer à&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="142"/>
+        <source>The default printer</source>
+        <translation>L’imprimante par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="145"/>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Imprimante&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="149"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="150"/>
+        <source>Ask “Still there?” &amp;after:</source>
+        <translation>Demander «&#xa0;Toujours là?&#xa0;» &amp;après&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="155"/>
+        <source>&amp;PIN (4 to 12 digits):</source>
+        <translation>&amp;NIP (4 à 12 chiffres)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="159"/>
+        <source>PIN &amp;again:</source>
+        <translation>&amp;Confirmer le NIP&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="169"/>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="178"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Les deux NIP ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="183"/>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Un NIP compte de 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="190"/>
+        <source>Choose whom the letters go to.</source>
+        <translation>Choisissez à qui les lettres sont adressées.</translation>
     </message>
 </context>
 <context>
@@ -1677,42 +2249,314 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
     </message>
 </context>
 <context>
+    <name>SigningTable</name>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="325"/>
+        <source>Signing table</source>
+        <translation>Table de signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="428"/>
+        <location filename="../../composer/ui/signing_table.py" line="854"/>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="429"/>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="430"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="465"/>
+        <source>Your name and address, as they go on the letter.</source>
+        <translation>Votre nom et votre adresse, tels qu’ils figureront sur la lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="470"/>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="471"/>
+        <source>&amp;Street and number:</source>
+        <translation>Numéro et &amp;rue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="472"/>
+        <source>&amp;Apartment (if any):</source>
+        <translation>&amp;Appartement (s’il y a lieu)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="473"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="474"/>
+        <source>P&amp;rovince:</source>
+        <translation>&amp;Province&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="475"/>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Code postal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="483"/>
+        <source>Your letter goes to</source>
+        <translation>Votre lettre est adressée à</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="486"/>
+        <source>Your letter goes to:</source>
+        <translation>Votre lettre est adressée à&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="491"/>
+        <location filename="../../composer/ui/signing_table.py" line="501"/>
+        <location filename="../../composer/ui/signing_table.py" line="663"/>
+        <source>Type your postal code to find your representative.</source>
+        <translation>Tapez votre code postal pour trouver la personne élue qui vous représente.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="516"/>
+        <source>Your postal code is in more than one district: choose yours.</source>
+        <translation>Votre code postal se trouve dans plus d’une circonscription&#xa0;: choisissez la vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="519"/>
+        <source>No representative found for this postal code.</source>
+        <translation>Aucune personne élue trouvée pour ce code postal.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="564"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="567"/>
+        <source>Draw</source>
+        <translation>Dessiner</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="572"/>
+        <source>Your name:</source>
+        <translation>Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="573"/>
+        <source>Type</source>
+        <translation>Taper</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="574"/>
+        <source>Sign with a pen once the letter is printed.</source>
+        <translation>Signez au stylo une fois la lettre imprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="576"/>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="587"/>
+        <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
+        <translation>Garder ma lettre sur cet ordinateur, pour que le centre puisse m’aider à faire une relance s’il n’y a pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="592"/>
+        <source>Print my letter</source>
+        <translation>Imprimer ma lettre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="606"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="618"/>
+        <source>Step 1 of 4: your details</source>
+        <translation>Étape 1 sur 4&#xa0;: vos coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="619"/>
+        <source>Step 2 of 4: your own words</source>
+        <translation>Étape 2 sur 4&#xa0;: vos propres mots</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="620"/>
+        <source>Step 3 of 4: sign</source>
+        <translation>Étape 3 sur 4&#xa0;: signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="621"/>
+        <source>Step 4 of 4: check and print</source>
+        <translation>Étape 4 sur 4&#xa0;: vérification et impression</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="626"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="659"/>
+        <source>Please fill in your name and address.</source>
+        <translation>Veuillez inscrire votre nom et votre adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="730"/>
+        <source>Before printing, the letter still needs:</source>
+        <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="750"/>
+        <source>sending…</source>
+        <translation>envoi en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="765"/>
+        <source>Thank you, %1. Your letter is being printed.</source>
+        <translation>Merci, %1. Votre lettre est en cours d’impression.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="855"/>
+        <source>Start over? What you typed will be deleted.</source>
+        <translation>Recommencer? Ce que vous avez tapé sera supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="879"/>
+        <source>Still there?</source>
+        <translation>Toujours là?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/signing_table.py" line="882"/>
+        <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
+        <translation>
+            <numerusform>Écrivez-vous toujours? Sinon, votre lettre sera supprimée dans %n seconde.</numerusform>
+            <numerusform>Écrivez-vous toujours? Sinon, votre lettre sera supprimée dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="888"/>
+        <source>I&apos;m still here</source>
+        <translation>Je suis toujours là</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="910"/>
+        <source>That is not the PIN.</source>
+        <translation>Ce n’est pas le bon NIP.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="161"/>
+        <location filename="../../composer/ui/gallery.py" line="163"/>
         <source>Choose a letter</source>
         <translation>Choisir une lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="168"/>
+        <location filename="../../composer/ui/gallery.py" line="169"/>
         <source>Choose the letter to write. You can add your own words to it on the next step.</source>
         <translation>Choisissez la lettre à écrire. Vous pourrez y ajouter votre propre texte à l&apos;étape suivante.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="174"/>
+        <location filename="../../composer/ui/gallery.py" line="175"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="213"/>
+        <location filename="../../composer/ui/gallery.py" line="194"/>
         <source>Could not read a template: %1</source>
         <translation>Impossible de lire un modèle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="223"/>
+        <location filename="../../composer/ui/gallery.py" line="204"/>
         <source>Write this letter</source>
         <translation>Écrire cette lettre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="213"/>
+        <source>Other letters</source>
+        <translation>Autres lettres</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="216"/>
+        <source>%1 — from %2</source>
+        <translation>%1 — par %2</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPanel</name>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="229"/>
+        <source>Signing table: volunteer</source>
+        <translation>Table de signature&#xa0;: bénévole</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="231"/>
+        <source>Printed at this table today:</source>
+        <translation>Lettres imprimées à cette table aujourd’hui&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="233"/>
+        <source>Print queue</source>
+        <translation>File d’impression</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="239"/>
+        <source>Letters by day, campaign and language:</source>
+        <translation>Lettres par jour, campagne et langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="242"/>
+        <source>Tally</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="246"/>
+        <source>&amp;Export the Tally…</source>
+        <translation>&amp;Exporter le décompte…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="250"/>
+        <source>Start &amp;Over for a New Visitor</source>
+        <translation>&amp;Recommencer pour un nouveau visiteur</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="255"/>
+        <source>&amp;End the Signing Table</source>
+        <translation>&amp;Quitter la table de signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="269"/>
+        <source>Export the tally</source>
+        <translation>Exporter le décompte</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="271"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="277"/>
+        <source>The tally could not be saved.</source>
+        <translation>Le décompte n’a pas pu être enregistré.</translation>
     </message>
 </context>
 <context>
     <name>_Card</name>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="123"/>
+        <location filename="../../composer/ui/gallery.py" line="125"/>
         <source>on this computer</source>
         <translation>sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="128"/>
+        <location filename="../../composer/ui/gallery.py" line="130"/>
         <source>Languages: %1</source>
         <translation>Langues&#xa0;: %1</translation>
     </message>
@@ -1738,192 +2582,232 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../composer/ui/actions.py" line="78"/>
+        <location filename="../../composer/ui/actions.py" line="82"/>
         <source>&amp;New Letter…</source>
         <translation>&amp;Nouvelle lettre…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="82"/>
+        <location filename="../../composer/ui/actions.py" line="86"/>
         <source>Choose a letter and start writing</source>
         <translation>Choisir une lettre et commencer à écrire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="84"/>
+        <location filename="../../composer/ui/actions.py" line="88"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="85"/>
+        <location filename="../../composer/ui/actions.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="87"/>
+        <location filename="../../composer/ui/actions.py" line="91"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="91"/>
+        <location filename="../../composer/ui/actions.py" line="95"/>
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="95"/>
+        <location filename="../../composer/ui/actions.py" line="99"/>
         <source>Save the letter as a PDF file</source>
         <translation>Enregistrer la lettre dans un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="99"/>
+        <location filename="../../composer/ui/actions.py" line="103"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="105"/>
+        <location filename="../../composer/ui/actions.py" line="109"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="109"/>
+        <location filename="../../composer/ui/actions.py" line="113"/>
         <source>Printer O&amp;ffsets…</source>
         <translation>Dé&amp;calage de l&apos;imprimante…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="111"/>
+        <location filename="../../composer/ui/actions.py" line="115"/>
         <source>Measure how far a printer shifts what it prints</source>
         <translation>Mesurer de combien une imprimante décale ce qu&apos;elle imprime</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="113"/>
+        <location filename="../../composer/ui/actions.py" line="119"/>
+        <source>&amp;Install Campaign Pack…</source>
+        <translation>Installer une trousse de ca&amp;mpagne…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="121"/>
+        <source>Add a campaign&apos;s letters from a .lcpack file</source>
+        <translation>Ajouter les lettres d’une campagne à partir d’un fichier .lcpack</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="125"/>
+        <source>What This Computer &amp;Keeps…</source>
+        <translation>Ce que cet ordinateur &amp;garde…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="127"/>
+        <source>Everything kept about the people who write here</source>
+        <translation>Tout ce qui est gardé sur les personnes qui écrivent ici</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="131"/>
+        <source>Signing &amp;Table…</source>
+        <translation>&amp;Table de signature…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="133"/>
+        <source>Visitors write, sign and print their own letters</source>
+        <translation>Les visiteurs écrivent, signent et impriment leur propre lettre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="115"/>
+        <location filename="../../composer/ui/actions.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="118"/>
+        <location filename="../../composer/ui/actions.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="122"/>
+        <location filename="../../composer/ui/actions.py" line="144"/>
         <source>Choose &amp;Letter…</source>
         <translation>Choisir une &amp;lettre…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="125"/>
+        <location filename="../../composer/ui/actions.py" line="147"/>
         <source>Write the same letter from another template, keeping what you typed</source>
         <translation>Écrire la même lettre à partir d&apos;un autre modèle, en gardant ce que vous avez tapé</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="129"/>
+        <location filename="../../composer/ui/actions.py" line="151"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Signer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="132"/>
+        <location filename="../../composer/ui/actions.py" line="154"/>
         <source>&amp;Address Book…</source>
         <translation>&amp;Carnet d&apos;adresses…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="139"/>
+        <location filename="../../composer/ui/actions.py" line="161"/>
         <source>&amp;Mail Merge…</source>
         <translation>&amp;Publipostage…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="142"/>
+        <location filename="../../composer/ui/actions.py" line="164"/>
         <source>Write this letter to many recipients</source>
         <translation>Écrire cette lettre à plusieurs destinataires</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="145"/>
+        <location filename="../../composer/ui/actions.py" line="168"/>
+        <source>&amp;Letters Sent…</source>
+        <translation>&amp;Lettres envoyées…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="170"/>
+        <source>The letters sent from here, their replies and follow-ups</source>
+        <translation>Les lettres envoyées d’ici, leurs réponses et leurs relances</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="173"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="148"/>
+        <location filename="../../composer/ui/actions.py" line="176"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="151"/>
+        <location filename="../../composer/ui/actions.py" line="179"/>
         <source>&amp;Fit Width</source>
         <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="155"/>
+        <location filename="../../composer/ui/actions.py" line="183"/>
         <source>Letter as &amp;Text</source>
         <translation>Lettre en &amp;texte</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="158"/>
+        <location filename="../../composer/ui/actions.py" line="186"/>
         <source>Show the letter&apos;s text below its pages, for reading aloud or enlarging</source>
         <translation>Afficher le texte de la lettre sous ses pages, pour le lire à voix haute ou l’agrandir</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="163"/>
+        <location filename="../../composer/ui/actions.py" line="191"/>
         <source>&amp;How to Use</source>
         <translation>&amp;Mode d&apos;emploi</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="165"/>
+        <location filename="../../composer/ui/actions.py" line="193"/>
         <source>&amp;Licences…</source>
         <translation>&amp;Licences…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="166"/>
+        <location filename="../../composer/ui/actions.py" line="194"/>
         <source>&amp;About Letter Composer</source>
         <translation>À &amp;propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="176"/>
+        <location filename="../../composer/ui/actions.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="178"/>
+        <location filename="../../composer/ui/actions.py" line="206"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir une lettre &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="185"/>
+        <location filename="../../composer/ui/actions.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="186"/>
+        <location filename="../../composer/ui/actions.py" line="216"/>
         <source>&amp;Letter</source>
         <translation>&amp;Lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="187"/>
+        <location filename="../../composer/ui/actions.py" line="217"/>
         <source>&amp;Recipients</source>
         <translation>Des&amp;tinataires</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="188"/>
+        <location filename="../../composer/ui/actions.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="192"/>
+        <location filename="../../composer/ui/actions.py" line="222"/>
         <source>Text &amp;Size</source>
         <translation>Taille du te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="193"/>
+        <location filename="../../composer/ui/actions.py" line="223"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="194"/>
+        <location filename="../../composer/ui/actions.py" line="224"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="196"/>
+        <location filename="../../composer/ui/actions.py" line="226"/>
         <source>Main</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -2037,6 +2921,67 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         <location filename="../../composer/ui/labels.py" line="31"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>packs</name>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="42"/>
+        <location filename="../../composer/ui/packs.py" line="100"/>
+        <source>Install a campaign pack</source>
+        <translation>Installer une trousse de campagne</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="43"/>
+        <source>Campaign packs (*.lcpack)</source>
+        <translation>Trousses de campagne (*.lcpack)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="64"/>
+        <location filename="../../composer/ui/packs.py" line="68"/>
+        <source>The campaign pack could not be installed.</source>
+        <translation>La trousse de campagne n’a pas pu être installée.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="85"/>
+        <source>Version %1 of this campaign is already installed. Install it again?</source>
+        <translation>La version %1 de cette campagne est déjà installée. Voulez-vous l’installer de nouveau?</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="90"/>
+        <source>A newer version (%1) of this campaign is installed. Replace it with the older version %2?</source>
+        <translation>Une version plus récente (%1) de cette campagne est installée. Voulez-vous la remplacer par la version plus ancienne %2?</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="114"/>
+        <source>“%1” is installed.</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» est installée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/packs.py" line="115"/>
+        <source>It brings %n letter(s).</source>
+        <translation>
+            <numerusform>Elle contient %n lettre.</numerusform>
+            <numerusform>Elle contient %n lettres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/packs.py" line="119"/>
+        <source>%n recipient(s) were added to the address book.</source>
+        <translation>
+            <numerusform>%n destinataire a été ajouté au carnet d’adresses.</numerusform>
+            <numerusform>%n destinataires ont été ajoutés au carnet d’adresses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="128"/>
+        <source>Write one of its letters now?</source>
+        <translation>Voulez-vous écrire une de ses lettres maintenant?</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="132"/>
+        <source>Campaign pack installed</source>
+        <translation>Trousse de campagne installée</translation>
     </message>
 </context>
 <context>
@@ -2294,12 +3239,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>spelling</name>
     <message>
-        <location filename="../../composer/ui/spelling.py" line="160"/>
+        <location filename="../../composer/ui/spelling.py" line="161"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/spelling.py" line="164"/>
+        <location filename="../../composer/ui/spelling.py" line="165"/>
         <source>Add “%1” to the Dictionary</source>
         <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
     </message>

@@ -383,6 +383,82 @@
     </message>
 </context>
 <context>
+    <name>FinderDialog</name>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="34"/>
+        <source>Find my representative</source>
+        <translation>Գտնել իմ ներկայացուցչին</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="43"/>
+        <source>For example: K1A 0A6</source>
+        <translation>Օրինակ՝ K1A 0A6</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="45"/>
+        <source>Your &amp;postal code:</source>
+        <translation>Ձեր &amp;փոստային ինդեքսը:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="48"/>
+        <source>Representatives for this postal code</source>
+        <translation>Այս փոստային ինդեքսի ներկայացուցիչները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="61"/>
+        <source>Write to this representative</source>
+        <translation>Գրել այս ներկայացուցչին</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="63"/>
+        <source>Use a Table from a File…</source>
+        <translation>Օգտագործել աղյուսակ ֆայլից…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="87"/>
+        <source>No table of representatives is installed yet. A campaign pack may bring one, or use a table from a file (a CSV of names, offices, districts and postal-code prefixes).</source>
+        <translation>Ներկայացուցիչների աղյուսակ դեռ տեղադրված չէ։ Այն կարող է բերել արշավի փաթեթը, կամ կարող եք օգտագործել աղյուսակ ֆայլից (CSV ֆայլ՝ անուններով, պաշտոններով, ընտրատարածքներով և փոստային ինդեքսների սկզբնամասերով)։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="93"/>
+        <source>Type your postal code: the representatives of your district are listed. The letter will say that you live in their district.</source>
+        <translation>Գրեք Ձեր փոստային ինդեքսը, և կցուցադրվեն Ձեր ընտրատարածքի ներկայացուցիչները։ Նամակում կնշվի, որ ապրում եք նրանց ընտրատարածքում։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="97"/>
+        <source>Could not read: %1</source>
+        <translation>Չհաջողվեց կարդալ՝ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/finder.py" line="113"/>
+        <source>This postal code is shared by %n district(s): check which one is yours (your voter information card says it) before you choose.</source>
+        <translation>
+            <numerusform>Այս փոստային ինդեքսը բաժանված է %n ընտրատարածքի միջև։ Ընտրելուց առաջ ստուգեք, թե որն է Ձերը (այն նշված է Ձեր ընտրողի տեղեկատվական քարտում)։</numerusform>
+            <numerusform>Այս փոստային ինդեքսը բաժանված է %n ընտրատարածքի միջև։ Ընտրելուց առաջ ստուգեք, թե որն է Ձերը (այն նշված է Ձեր ընտրողի տեղեկատվական քարտում)։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="120"/>
+        <source>No representative in the tables has this postal code.</source>
+        <translation>Աղյուսակներում այս փոստային ինդեքսով ներկայացուցիչ չկա։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="137"/>
+        <source>Use a table of representatives</source>
+        <translation>Օգտագործել ներկայացուցիչների աղյուսակ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="138"/>
+        <source>Tables (*.csv)</source>
+        <translation>Աղյուսակներ (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="147"/>
+        <source>This table cannot be used.</source>
+        <translation>Այս աղյուսակը հնարավոր չէ օգտագործել։</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../composer/ui/addressbook/import_dialog.py" line="83"/>
@@ -615,219 +691,341 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="190"/>
+        <location filename="../../composer/ui/form.py" line="191"/>
         <source>Letter</source>
         <translation>Նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="196"/>
+        <location filename="../../composer/ui/form.py" line="197"/>
         <source>Language of the letter</source>
         <translation>Նամակի լեզուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="198"/>
+        <location filename="../../composer/ui/form.py" line="199"/>
         <source>The letter is printed in this language.</source>
         <translation>Նամակը կտպվի այս լեզվով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="203"/>
+        <location filename="../../composer/ui/form.py" line="204"/>
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="210"/>
+        <location filename="../../composer/ui/form.py" line="214"/>
         <source>Your details</source>
         <translation>Ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="213"/>
+        <location filename="../../composer/ui/form.py" line="217"/>
         <source>Your name</source>
         <translation>Ձեր անունը և ազգանունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="214"/>
+        <location filename="../../composer/ui/form.py" line="218"/>
         <source>Street address</source>
         <translation>Փողոց, տուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="215"/>
+        <location filename="../../composer/ui/form.py" line="219"/>
         <source>Apartment, suite (optional)</source>
         <translation>Բնակարան, գրասենյակ (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="216"/>
+        <location filename="../../composer/ui/form.py" line="220"/>
         <source>City</source>
         <translation>Քաղաք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="217"/>
+        <location filename="../../composer/ui/form.py" line="221"/>
         <source>Province or state</source>
         <translation>Նահանգ կամ մարզ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="218"/>
+        <location filename="../../composer/ui/form.py" line="222"/>
         <source>Postal code</source>
         <translation>Փոստային ինդեքս</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="219"/>
+        <location filename="../../composer/ui/form.py" line="223"/>
         <source>Country</source>
         <translation>Երկիր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="220"/>
+        <location filename="../../composer/ui/form.py" line="224"/>
         <source>E-mail (optional)</source>
         <translation>Էլ. փոստ (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="221"/>
+        <location filename="../../composer/ui/form.py" line="225"/>
         <source>Telephone (optional)</source>
         <translation>Հեռախոս (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="233"/>
+        <location filename="../../composer/ui/form.py" line="237"/>
         <source>Remember my details on this computer</source>
         <translation>Հիշել իմ տվյալներն այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="236"/>
+        <location filename="../../composer/ui/form.py" line="240"/>
         <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
         <translation>Ընդհանուր օգտագործման համակարգչում այս վանդակը մի՛ նշեք։ Այդ դեպքում Ձեր տվյալները կջնջվեն, երբ փակեք նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="243"/>
+        <location filename="../../composer/ui/form.py" line="247"/>
         <source>Recipient</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="282"/>
+        <location filename="../../composer/ui/form.py" line="249"/>
+        <source>Find My Representative…</source>
+        <translation>Գտնել իմ ներկայացուցչին…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="251"/>
+        <source>Find the representatives of your district from your postal code</source>
+        <translation>Գտնել Ձեր ընտրատարածքի ներկայացուցիչներին՝ ըստ Ձեր փոստային ինդեքսի</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/form.py" line="292"/>
         <source>Greeting (optional)</source>
         <translation>Ողջույնի տող (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="285"/>
+        <location filename="../../composer/ui/form.py" line="295"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
         <translation>Եթե թողնեք դատարկ, կօգտագործվի նամակի լեզվով սովորական ողջույնի տողը, օրինակ՝ «Հարգելի տիկին Լի,»։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="291"/>
+        <location filename="../../composer/ui/form.py" line="301"/>
         <source>Signature</source>
         <translation>Ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="295"/>
+        <location filename="../../composer/ui/form.py" line="305"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Ստորագրել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="296"/>
+        <location filename="../../composer/ui/form.py" line="306"/>
         <source>Sign the letter</source>
         <translation>Ստորագրել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="302"/>
+        <location filename="../../composer/ui/form.py" line="312"/>
         <source>Paper and envelope</source>
         <translation>Թուղթ և ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="305"/>
+        <location filename="../../composer/ui/form.py" line="315"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 դյույմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="306"/>
+        <location filename="../../composer/ui/form.py" line="316"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 մմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="307"/>
+        <location filename="../../composer/ui/form.py" line="317"/>
         <source>Paper</source>
         <translation>Թուղթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="312"/>
+        <location filename="../../composer/ui/form.py" line="322"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>#10 պատուհանով ծրար (Կանադա, ԱՄՆ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="313"/>
+        <location filename="../../composer/ui/form.py" line="323"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="314"/>
+        <location filename="../../composer/ui/form.py" line="324"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="315"/>
+        <location filename="../../composer/ui/form.py" line="325"/>
         <source>Envelope without a window</source>
         <translation>Առանց պատուհանի ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="320"/>
+        <location filename="../../composer/ui/form.py" line="330"/>
         <source>Envelope</source>
         <translation>Ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="321"/>
+        <location filename="../../composer/ui/form.py" line="331"/>
         <source>Print fold marks</source>
         <translation>Տպել ծալման նշանները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="326"/>
+        <location filename="../../composer/ui/form.py" line="336"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Պատճեններ, կից փաստաթղթեր և Հ.Գ. (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="332"/>
+        <location filename="../../composer/ui/form.py" line="342"/>
         <source>Copies to</source>
         <translation>Պատճենի ստացողները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="334"/>
+        <location filename="../../composer/ui/form.py" line="344"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>Մի քանի անուն առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="340"/>
+        <location filename="../../composer/ui/form.py" line="350"/>
         <source>Enclosures</source>
         <translation>Կից փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="342"/>
+        <location filename="../../composer/ui/form.py" line="352"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>Մի քանի փաստաթուղթ առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="347"/>
+        <location filename="../../composer/ui/form.py" line="357"/>
         <source>P.S.</source>
         <translation>Հ.Գ.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="366"/>
+        <location filename="../../composer/ui/form.py" line="376"/>
         <source>Same country as mine</source>
         <translation>Նույն երկիրը, ինչ իմը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="666"/>
+        <location filename="../../composer/ui/form.py" line="676"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Դեռ ստորագրություն չկա։ Կտպվի գիծ, որի վրա կստորագրեք ձեռքով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="668"/>
+        <location filename="../../composer/ui/form.py" line="678"/>
         <source>Signed with your name typed in handwriting style: %1.</source>
         <translation>Ստորագրված է ձեր անունով՝ մուտքագրված ձեռագիր ոճով. %1։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="672"/>
+        <location filename="../../composer/ui/form.py" line="682"/>
         <source>Signed with a picture.</source>
         <translation>Ստորագրված է նկարով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="674"/>
+        <location filename="../../composer/ui/form.py" line="684"/>
         <source>Signed by drawing.</source>
         <translation>Ստորագրված է գծելով։</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="69"/>
+        <location filename="../../composer/ui/letters.py" line="80"/>
+        <source>Letters sent</source>
+        <translation>Ուղարկված նամակներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="73"/>
+        <source>The letters saved as PDF or printed on this computer. Note the replies you receive; a letter without a reply after the time below can be followed up.</source>
+        <translation>Այս համակարգչում որպես PDF պահպանված կամ տպված նամակները։ Նշեք ստացված պատասխանները։ Եթե նամակին պատասխան չի եկել ստորև նշված ժամկետում, կարող եք գրել կրկնակի դիմում։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="82"/>
+        <source>Date</source>
+        <translation>Ամսաթիվ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="82"/>
+        <source>To</source>
+        <translation>Հասցեատեր</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="82"/>
+        <source>Subject</source>
+        <translation>Թեմա</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="82"/>
+        <source>Sent</source>
+        <translation>Ուղարկում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="82"/>
+        <source>Reply</source>
+        <translation>Պատասխան</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="94"/>
+        <source>Record &amp;Reply…</source>
+        <translation>Նշել &amp;պատասխանը…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="96"/>
+        <source>&amp;No Reply Yet</source>
+        <translation>&amp;Դեռ պատասխան չկա</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="98"/>
+        <source>Write a &amp;Follow-up</source>
+        <translation>Գրել &amp;կրկնակի դիմում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="100"/>
+        <source>&amp;Delete from the List</source>
+        <translation>&amp;Ջնջել ցանկից</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="112"/>
+        <source> weeks</source>
+        <translation> շաբաթ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="114"/>
+        <source>Offer a follow-up &amp;after:</source>
+        <translation>&amp;Քանի շաբաթ հետո առաջարկել կրկնակի դիմում:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="117"/>
+        <source>&amp;Keep the full text of each letter (otherwise only its date, subject and recipient)</source>
+        <translation>Պահել յուրաքանչյուր նամակի ամբողջական &amp;տեքստը (հակառակ դեպքում՝ միայն ամսաթիվը, թեման և հասցեատիրոջը)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="144"/>
+        <source>The list of letters cannot be read.</source>
+        <translation>Հնարավոր չէ կարդալ նամակների ցանկը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="150"/>
+        <source>Replied %1</source>
+        <translation>Պատասխան՝ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/letters.py" line="154"/>
+        <source>No reply after %n week(s)</source>
+        <translation>
+            <numerusform>%n շաբաթ անց պատասխան չկա</numerusform>
+            <numerusform>%n շաբաթ անց պատասխան չկա</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="156"/>
+        <source>Waiting</source>
+        <translation>Սպասվում է</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="157"/>
+        <source>Printed</source>
+        <translation>Տպված</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="157"/>
+        <source>Saved as PDF</source>
+        <translation>Պահպանված որպես PDF</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="199"/>
+        <source>The list of letters could not be changed.</source>
+        <translation>Չհաջողվեց փոփոխել նամակների ցանկը։</translation>
     </message>
 </context>
 <context>
@@ -861,47 +1059,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="131"/>
+        <location filename="../../composer/ui/main_window.py" line="143"/>
         <source>Letter form</source>
         <translation>Նամակի լրացման ձև</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="155"/>
+        <location filename="../../composer/ui/main_window.py" line="169"/>
         <source>As the System</source>
         <translation>Ինչպես համակարգում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="293"/>
+        <location filename="../../composer/ui/main_window.py" line="308"/>
         <source>Untitled letter</source>
         <translation>Անվերնագիր նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="321"/>
+        <location filename="../../composer/ui/main_window.py" line="343"/>
         <source>No letter templates were found.</source>
         <translation>Նամակների ձևանմուշներ չեն գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="333"/>
+        <location filename="../../composer/ui/main_window.py" line="357"/>
         <source>Restore unsaved letter?</source>
         <translation>Վերականգնե՞լ չպահպանված նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="335"/>
+        <location filename="../../composer/ui/main_window.py" line="359"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer-ը փակվել էր, նախքան նամակը կպահպանվեր (վերջին անգամ պահվել է %1)։ Վերականգնե՞լ այն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="350"/>
+        <location filename="../../composer/ui/main_window.py" line="374"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Այս համակարգչում նամակները հնարավոր չէ ինքնաբերաբար պահել, քանի որ %1 թղթապանակում հնարավոր չէ գրել (%2)։ Letter Composer-ն աշխատում է սովորականի պես։ Որպեսզի նամակը չկորչի, պահպանեք այն ինքներդ (Ֆայլ ▸ Պահպանել)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="361"/>
+        <location filename="../../composer/ui/main_window.py" line="385"/>
         <source>Unsaved letters kept</source>
         <translation>Չպահպանված նամակները չեն ջնջվել</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="363"/>
+        <location filename="../../composer/ui/main_window.py" line="387"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>Letter Composer-ի այս տարբերակը չկարողացավ բացել %n չպահպանված նամակ։ Ոչինչ չի ջնջվել։ Դրանք գտնվում են %1 թղթապանակում։</numerusform>
@@ -909,37 +1107,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="377"/>
+        <location filename="../../composer/ui/main_window.py" line="401"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>Չհաջողվեց վերականգնել չպահպանված նամակը։ Այն գտնվում է %1 թղթապանակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="390"/>
+        <location filename="../../composer/ui/main_window.py" line="414"/>
         <source>Unsaved letter restored.</source>
         <translation>Չպահպանված նամակը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="444"/>
+        <location filename="../../composer/ui/main_window.py" line="471"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Այս նամակը հիմնված է «%1» ձևանմուշի վրա, որը տեղադրված չէ այս համակարգչում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="488"/>
+        <location filename="../../composer/ui/main_window.py" line="530"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Letter Composer-ում ինչ-որ բան սխալ ընթացավ։ Մանրամասները գրանցված են մատյանում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="491"/>
+        <location filename="../../composer/ui/main_window.py" line="533"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>Նախադիտումը ցույց է տալիս վերջին ամբողջական տարբերակը։ Այն թարմացնելու համար:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="496"/>
+        <location filename="../../composer/ui/main_window.py" line="538"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="509"/>
+        <location filename="../../composer/ui/main_window.py" line="551"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n էջ</numerusform>
@@ -947,7 +1145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="511"/>
+        <location filename="../../composer/ui/main_window.py" line="553"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n զգուշացում</numerusform>
@@ -955,88 +1153,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="522"/>
+        <location filename="../../composer/ui/main_window.py" line="564"/>
         <source>The letter is not complete yet.</source>
         <translation>Նամակը դեռ ամբողջական չէ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="532"/>
+        <location filename="../../composer/ui/main_window.py" line="574"/>
         <source>Letter to %1 %2</source>
         <translation>Նամակ՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="547"/>
+        <location filename="../../composer/ui/main_window.py" line="589"/>
         <source>Save as PDF</source>
         <translation>Պահպանել որպես PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="549"/>
+        <location filename="../../composer/ui/main_window.py" line="591"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="558"/>
+        <location filename="../../composer/ui/main_window.py" line="600"/>
         <source>The PDF could not be saved.</source>
         <translation>Չհաջողվեց պահպանել PDF ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="560"/>
-        <location filename="../../composer/ui/main_window.py" line="604"/>
+        <location filename="../../composer/ui/main_window.py" line="602"/>
+        <location filename="../../composer/ui/main_window.py" line="646"/>
         <source>Saved %1</source>
         <translation>Պահպանվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="584"/>
+        <location filename="../../composer/ui/main_window.py" line="626"/>
         <source>Save letter</source>
         <translation>Պահպանել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="586"/>
+        <location filename="../../composer/ui/main_window.py" line="628"/>
         <source>Letter drafts (*%1)</source>
         <translation>Նամակների սևագրեր (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="600"/>
+        <location filename="../../composer/ui/main_window.py" line="642"/>
         <source>The letter could not be saved.</source>
         <translation>Չհաջողվեց պահպանել նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="614"/>
+        <location filename="../../composer/ui/main_window.py" line="656"/>
         <source>Open letter</source>
         <translation>Բացել նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="615"/>
+        <location filename="../../composer/ui/main_window.py" line="657"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Նամակներ (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="624"/>
+        <location filename="../../composer/ui/main_window.py" line="666"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Այս ֆայլը հնարավոր չէ բացել որպես նամակ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="647"/>
+        <location filename="../../composer/ui/main_window.py" line="692"/>
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="663"/>
+        <location filename="../../composer/ui/main_window.py" line="708"/>
         <source>Autosave failed: %1</source>
         <translation>Չհաջողվեց ինքնաբերաբար պահպանել նամակը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="746"/>
+        <location filename="../../composer/ui/main_window.py" line="801"/>
+        <source>Signing table</source>
+        <translation>Ստորագրման սեղան</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="803"/>
+        <source>A visitor&apos;s unfinished letter was left when the signing table stopped unexpectedly. Let them carry on with it? (No deletes it.)</source>
+        <translation>Ստորագրման սեղանի անսպասելի դադարեցման պատճառով այցելուի մի չավարտված նամակ է մնացել։ Թույլ տա՞լ նրան շարունակել այն։ («Ոչ» պատասխանի դեպքում այն կջնջվի։)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="879"/>
         <source>The address book cannot be opened.</source>
         <translation>Հնարավոր չէ բացել հասցեագիրքը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="773"/>
+        <location filename="../../composer/ui/main_window.py" line="919"/>
         <source>The mail merge cannot start.</source>
         <translation>Հնարավոր չէ բացել «Նամակ շատ հասցեատերերի» պատուհանը։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="778"/>
+        <location filename="../../composer/ui/main_window.py" line="924"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n նամակ պատրաստվեց։</numerusform>
@@ -1044,7 +1252,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="819"/>
+        <location filename="../../composer/ui/main_window.py" line="985"/>
+        <source>The list of letters sent cannot be used: %1</source>
+        <translation>Ուղարկված նամակների ցանկը հնարավոր չէ օգտագործել՝ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/main_window.py" line="1065"/>
+        <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
+        <translation>
+            <numerusform>%n նամակի %1 շաբաթում պատասխան չի եկել։ Հասցեատերեր ▸ Ուղարկված նամակներ պատուհանում կարող եք գրել կրկնակի դիմում։</numerusform>
+            <numerusform>%n նամակի %1 շաբաթում պատասխան չի եկել։ Հասցեատերեր ▸ Ուղարկված նամակներ պատուհանում կարող եք գրել կրկնակի դիմում։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="1088"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1073,17 +1294,17 @@ Nothing leaves this computer. Unsaved letters are kept safe and offered back if 
 Ոչինչ չի ուղարկվում այս համակարգչից դուրս։ Չպահպանված նամակները չեն կորչում։ Եթե ծրագիրն անսպասելիորեն փակվի, հաջորդ անգամ այն կառաջարկի վերականգնել դրանք։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="846"/>
+        <location filename="../../composer/ui/main_window.py" line="1115"/>
         <source>How to use Letter Composer</source>
         <translation>Ինչպես օգտվել Letter Composer-ից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="863"/>
+        <location filename="../../composer/ui/main_window.py" line="1132"/>
         <source>About Letter Composer</source>
         <translation>Letter Composer-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="865"/>
+        <location filename="../../composer/ui/main_window.py" line="1134"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1094,12 +1315,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 Ազատ ծրագիր՝ GNU General Public License-ի 3-րդ կամ ավելի նոր տարբերակով։ Օգնություն ▸ Արտոնագրեր ցանկը ցույց է տալիս այլոց աշխատանքը, որ այն պարունակում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="880"/>
+        <location filename="../../composer/ui/main_window.py" line="1149"/>
         <source>Save the letter?</source>
         <translation>Պահպանե՞լ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="881"/>
+        <location filename="../../composer/ui/main_window.py" line="1150"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Այս նամակում կան չպահպանված փոփոխություններ։ Նախ պահպանե՞լ դրանք։</translation>
     </message>
@@ -1434,6 +1655,42 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
     </message>
 </context>
 <context>
+    <name>OriginalityHint</name>
+    <message>
+        <location filename="../../composer/ui/originality.py" line="63"/>
+        <source>About %1 % of what you wrote is in your own words.</source>
+        <translation>Ձեր գրածի մոտ %1 տոկոսը Ձեր սեփական խոսքերն են։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/originality.py" line="68"/>
+        <source>Much of what you wrote matches another letter written on this computer. Letters in each person&apos;s own words carry more weight.</source>
+        <translation>Ձեր գրածի մեծ մասը համընկնում է այս համակարգչում գրված մեկ այլ նամակի հետ։ Յուրաքանչյուրի սեփական խոսքերով գրված նամակներն ավելի մեծ կշիռ ունեն։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/originality.py" line="73"/>
+        <source>Most of what you wrote repeats the sample letter. Offices give more weight to a letter in the writer&apos;s own words: add a sentence of your own.</source>
+        <translation>Ձեր գրածի մեծ մասը կրկնում է նամակի նմուշը։ Հասցեատերերն ավելի մեծ կշիռ են տալիս հեղինակի սեփական խոսքերով գրված նամակին։ Ավելացրեք Ձեր սեփական մի նախադասությունը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/originality.py" line="77"/>
+        <source>About %1 % of what you wrote is in your own words; the rest repeats the sample letter. A sentence on why this matters to you makes the letter count.</source>
+        <translation>Ձեր գրածի մոտ %1 տոկոսը Ձեր սեփական խոսքերն են, մնացածը կրկնում է նամակի նմուշը։ Մեկ նախադասություն այն մասին, թե ինչու է սա կարևոր Ձեզ համար, նամակին կշիռ կտա։</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="207"/>
+        <source>Volunteer</source>
+        <translation>Կամավոր</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="212"/>
+        <source>&amp;PIN:</source>
+        <translation>PIN &amp;կոդ:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../../composer/ui/preview.py" line="29"/>
@@ -1517,6 +1774,321 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         <location filename="../../composer/ui/printer_offsets.py" line="84"/>
         <source>Printer calibration</source>
         <translation>Տպիչի չափաբերում</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="34"/>
+        <location filename="../../composer/ui/privacy.py" line="46"/>
+        <source>What this computer keeps</source>
+        <translation>Ինչ է պահվում այս համակարգչում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="38"/>
+        <source>Everything Letter Composer keeps on this computer. Nothing is ever sent anywhere. Choose a line and delete it, or delete everything (a shared computer at a community centre, or before passing it on).</source>
+        <translation>Այն ամենը, ինչ Letter Composer-ը պահում է այս համակարգչում։ Ոչինչ երբեք ոչ մի տեղ չի ուղարկվում։ Ընտրեք տողը և ջնջեք այն, կամ ջնջեք ամեն ինչ (համայնքային կենտրոնի ընդհանուր օգտագործման համակարգչում կամ համակարգիչն ուրիշին փոխանցելուց առաջ)։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="47"/>
+        <source>What</source>
+        <translation>Տվյալներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="47"/>
+        <source>Size</source>
+        <translation>Ծավալ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="47"/>
+        <source>Where</source>
+        <translation>Տեղը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="60"/>
+        <source>&amp;Delete This…</source>
+        <translation>&amp;Ջնջել սա…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="64"/>
+        <source>Delete &amp;Everything…</source>
+        <translation>Ջնջել &amp;ամեն ինչ…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="78"/>
+        <source>Your name and address</source>
+        <translation>Ձեր անունը և հասցեն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="79"/>
+        <source>Remembered for the next letter because you ticked “Remember me”.</source>
+        <translation>Պահվում են հաջորդ նամակի համար, քանի որ նշել եք «Հիշել իմ տվյալներն այս համակարգչում» վանդակը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="82"/>
+        <source>Your signature</source>
+        <translation>Ձեր ստորագրությունը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="83"/>
+        <source>The signature you chose to keep for your next letters.</source>
+        <translation>Ստորագրությունը, որը որոշել եք պահել Ձեր հաջորդ նամակների համար։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="86"/>
+        <source>Settings</source>
+        <translation>Կարգավորումներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="88"/>
+        <source>Your choices (language, text size, printer offsets), recent files and window positions; with your name and signature if they are remembered.</source>
+        <translation>Ձեր ընտրությունները (լեզու, տեքստի չափ, տպիչի շեղումներ), վերջին ֆայլերը և պատուհանների դիրքերը, ինչպես նաև Ձեր անունն ու ստորագրությունը, եթե դրանք հիշվում են։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="93"/>
+        <source>Address book</source>
+        <translation>Հասցեագիրք</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="94"/>
+        <source>The people and offices you write to, and the organisations added.</source>
+        <translation>Մարդիկ և հաստատությունները, որոնց գրում եք, և ավելացված կազմակերպությունները։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="97"/>
+        <source>Letters sent</source>
+        <translation>Ուղարկված նամակներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="99"/>
+        <source>When each letter was saved or printed, to whom, its subject, replies; the text only if you asked; a fingerprint of your own words (groups of three words, scrambled) for the originality hint.</source>
+        <translation>Երբ է յուրաքանչյուր նամակը պահպանվել կամ տպվել, ում, դրա թեման և պատասխանները։ Տեքստը՝ միայն եթե դա եք ընտրել։ Ձեր սեփական խոսքերի «մատնահետքը» (երեքական բառից բաղկացած խառնված խմբեր)՝ ինքնատիպության հուշման համար։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="105"/>
+        <source>Unsaved letters</source>
+        <translation>Չպահպանված նամակներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="106"/>
+        <source>Copies of the letter being written, kept in case of a power cut.</source>
+        <translation>Գրվող նամակի պատճենները՝ պահված հոսանքազրկման դեպքի համար։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="108"/>
+        <source>Campaign packs</source>
+        <translation>Արշավի փաթեթներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="108"/>
+        <source>The campaigns installed here.</source>
+        <translation>Այստեղ տեղադրված արշավները։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="109"/>
+        <source>Your own letters</source>
+        <translation>Ձեր սեփական նամակները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="109"/>
+        <source>Templates you added.</source>
+        <translation>Ձեր ավելացրած ձևանմուշները։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="111"/>
+        <source>Table of representatives</source>
+        <translation>Ներկայացուցիչների աղյուսակ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="112"/>
+        <source>The table you chose in Find My Representative.</source>
+        <translation>Աղյուսակը, որն ընտրել եք «Գտնել իմ ներկայացուցչին» պատուհանում։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="115"/>
+        <source>Signing table</source>
+        <translation>Ստորագրման սեղան</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="117"/>
+        <source>The anonymous tally (letters per day, campaign and language), the letters visitors asked to keep, and the letter of the visitor at the table.</source>
+        <translation>Անանուն հաշվառումը (նամակներ՝ ըստ օրվա, արշավի և լեզվի), այն նամակները, որոնք այցելուները խնդրել են պահել, և սեղանի մոտ գտնվող այցելուի նամակը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="122"/>
+        <source>Your dictionary</source>
+        <translation>Ձեր բառարանը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="123"/>
+        <source>Words you added to the spelling dictionary.</source>
+        <translation>Ուղղագրական բառարանին Ձեր ավելացրած բառերը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="126"/>
+        <source>Problem reports</source>
+        <translation>Խնդիրների մատյան</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="127"/>
+        <source>A record of problems inside the app, to help fix them.</source>
+        <translation>Ծրագրում առաջացած խնդիրների գրառումներ՝ դրանք ուղղելուն օգնելու համար։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="130"/>
+        <source>Pictures and speed-ups</source>
+        <translation>Նկարներ և արագացնող ֆայլեր</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="131"/>
+        <source>Made again when needed: pictures of letters, prepared templates.</source>
+        <translation>Անհրաժեշտության դեպքում ստեղծվում են նորից՝ նամակների նկարներ, պատրաստված ձևանմուշներ։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="134"/>
+        <source>Other files</source>
+        <translation>Այլ ֆայլեր</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="135"/>
+        <source>Files in the app&apos;s folder it does not know.</source>
+        <translation>Ծրագրի թղթապանակում գտնվող ֆայլեր, որոնք ծրագիրը չի ճանաչում։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="161"/>
+        <source>nothing kept</source>
+        <translation>ոչինչ չի պահվում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="163"/>
+        <source>kept</source>
+        <translation>պահվում է</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="193"/>
+        <source>Delete</source>
+        <translation>Ջնջել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="206"/>
+        <source>Delete “%1” from this computer? This cannot be undone.</source>
+        <translation>Ջնջե՞լ «%1» տվյալներն այս համակարգչից։ Այս գործողությունը հնարավոր չէ հետարկել։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="215"/>
+        <source>Delete everything Letter Composer keeps on this computer: your details, signature, address book, letters sent, unsaved letters, packs and settings? This cannot be undone.</source>
+        <translation>Ջնջե՞լ այն ամենը, ինչ Letter Composer-ը պահում է այս համակարգչում՝ Ձեր տվյալները, ստորագրությունը, հասցեագիրքը, ուղարկված նամակները, չպահպանված նամակները, փաթեթները և կարգավորումները։ Այս գործողությունը հնարավոր չէ հետարկել։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="254"/>
+        <source>Some files could not be deleted.</source>
+        <translation>Որոշ ֆայլեր չհաջողվեց ջնջել։</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="22"/>
+        <source>Record a reply</source>
+        <translation>Պատասխանի գրանցում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="25"/>
+        <source>Reply to your letter of %1 to %2.</source>
+        <translation>Պատասխան Ձեր %1 թվակիր նամակին (հասցեատեր՝ %2)։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="37"/>
+        <source>Reply &amp;received on:</source>
+        <translation>&amp;Ստացման ամսաթիվը:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="40"/>
+        <source>For example: a letter promising to raise it</source>
+        <translation>Օրինակ՝ նամակ, որում խոստանում են բարձրացնել հարցը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="41"/>
+        <source>&amp;What it said:</source>
+        <translation>&amp;Ինչ էր գրված:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="117"/>
+        <source>Start a signing table</source>
+        <translation>Բացել ստորագրման սեղանը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="124"/>
+        <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
+        <translation>Այցելուները հերթով կգրեն, կստորագրեն և կտպեն իրենց նամակները։ Յուրաքանչյուր այցելուի տվյալները կջնջվեն նրա նամակից հետո։ Ստորագրման սեղանից դուրս գալու համար անհրաժեշտ կլինի PIN կոդը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="134"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Նամակը:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="137"/>
+        <source>Each visitor&apos;s own representative (by postal code)</source>
+        <translation>Յուրաքանչյուր այցելուի ներկայացուցիչը (ըստ փոստային ինդեքսի)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="140"/>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Հասցեատերը:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="142"/>
+        <source>The default printer</source>
+        <translation>Հիմնական տպիչը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="145"/>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Տպիչը:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="149"/>
+        <source> min</source>
+        <translation> րոպե</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="150"/>
+        <source>Ask “Still there?” &amp;after:</source>
+        <translation>&amp;Քանի րոպե հետո հարցնել «Դեռ այստե՞ղ եք»:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="155"/>
+        <source>&amp;PIN (4 to 12 digits):</source>
+        <translation>PIN &amp;կոդ (4-ից 12 թվանշան):</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="159"/>
+        <source>PIN &amp;again:</source>
+        <translation>PIN կոդը՝ &amp;երկրորդ անգամ:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="169"/>
+        <source>Start</source>
+        <translation>Սկսել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="178"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Երկու PIN կոդերը չեն համընկնում։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="183"/>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN կոդը պետք է լինի 4-ից 12 թվանշան։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="190"/>
+        <source>Choose whom the letters go to.</source>
+        <translation>Ընտրեք, թե ում են ուղղված նամակները։</translation>
     </message>
 </context>
 <context>
@@ -1677,42 +2249,314 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
     </message>
 </context>
 <context>
+    <name>SigningTable</name>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="325"/>
+        <source>Signing table</source>
+        <translation>Ստորագրման սեղան</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="428"/>
+        <location filename="../../composer/ui/signing_table.py" line="854"/>
+        <source>Start over</source>
+        <translation>Սկսել նորից</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="429"/>
+        <source>Volunteer</source>
+        <translation>Կամավոր</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="430"/>
+        <source>Back</source>
+        <translation>Հետ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="465"/>
+        <source>Your name and address, as they go on the letter.</source>
+        <translation>Ձեր անունը և հասցեն, ինչպես կգրվեն նամակում։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="470"/>
+        <source>Your &amp;name:</source>
+        <translation>Ձեր &amp;անունը և ազգանունը:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="471"/>
+        <source>&amp;Street and number:</source>
+        <translation>&amp;Փողոց, տուն:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="472"/>
+        <source>&amp;Apartment (if any):</source>
+        <translation>&amp;Բնակարան (եթե կա):</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="473"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Քաղաք:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="474"/>
+        <source>P&amp;rovince:</source>
+        <translation>&amp;Նահանգ:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="475"/>
+        <source>&amp;Postal code:</source>
+        <translation>Փոստային &amp;ինդեքս:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="483"/>
+        <source>Your letter goes to</source>
+        <translation>Ձեր նամակի հասցեատերը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="486"/>
+        <source>Your letter goes to:</source>
+        <translation>Ձեր նամակի հասցեատերը:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="491"/>
+        <location filename="../../composer/ui/signing_table.py" line="501"/>
+        <location filename="../../composer/ui/signing_table.py" line="663"/>
+        <source>Type your postal code to find your representative.</source>
+        <translation>Գրեք Ձեր փոստային ինդեքսը՝ Ձեր ներկայացուցչին գտնելու համար։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="516"/>
+        <source>Your postal code is in more than one district: choose yours.</source>
+        <translation>Ձեր փոստային ինդեքսը մեկից ավելի ընտրատարածքում է։ Ընտրեք Ձերը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="519"/>
+        <source>No representative found for this postal code.</source>
+        <translation>Այս փոստային ինդեքսի համար ներկայացուցիչ չի գտնվել։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="564"/>
+        <source>Clear</source>
+        <translation>Մաքրել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="567"/>
+        <source>Draw</source>
+        <translation>Գծել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="572"/>
+        <source>Your name:</source>
+        <translation>Ձեր անունը:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="573"/>
+        <source>Type</source>
+        <translation>Ստեղնաշարով</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="574"/>
+        <source>Sign with a pen once the letter is printed.</source>
+        <translation>Ստորագրեք գրիչով՝ նամակը տպելուց հետո։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="576"/>
+        <source>By hand</source>
+        <translation>Ձեռքով</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="587"/>
+        <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
+        <translation>Պահել իմ նամակն այս համակարգչում, որպեսզի կենտրոնը կարողանա օգնել ինձ գրել կրկնակի դիմում, եթե պատասխան չստացվի</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="592"/>
+        <source>Print my letter</source>
+        <translation>Տպել իմ նամակը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="606"/>
+        <source>Finish</source>
+        <translation>Ավարտել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="618"/>
+        <source>Step 1 of 4: your details</source>
+        <translation>Քայլ 1 / 4՝ Ձեր տվյալները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="619"/>
+        <source>Step 2 of 4: your own words</source>
+        <translation>Քայլ 2 / 4՝ Ձեր սեփական խոսքերը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="620"/>
+        <source>Step 3 of 4: sign</source>
+        <translation>Քայլ 3 / 4՝ ստորագրություն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="621"/>
+        <source>Step 4 of 4: check and print</source>
+        <translation>Քայլ 4 / 4՝ ստուգում և տպում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="626"/>
+        <source>Next</source>
+        <translation>Հաջորդը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="659"/>
+        <source>Please fill in your name and address.</source>
+        <translation>Խնդրում ենք լրացնել Ձեր անունը և հասցեն։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="730"/>
+        <source>Before printing, the letter still needs:</source>
+        <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="750"/>
+        <source>sending…</source>
+        <translation>ուղարկվում է…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="765"/>
+        <source>Thank you, %1. Your letter is being printed.</source>
+        <translation>Շնորհակալություն, %1։ Ձեր նամակը տպվում է։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="855"/>
+        <source>Start over? What you typed will be deleted.</source>
+        <translation>Սկսե՞լ նորից։ Ձեր գրածը կջնջվի։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="879"/>
+        <source>Still there?</source>
+        <translation>Դեռ այստե՞ղ եք</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/signing_table.py" line="882"/>
+        <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
+        <translation>
+            <numerusform>Դեռ գրո՞ւմ եք։ Եթե ոչ, Ձեր նամակը կջնջվի %n վայրկյանից։</numerusform>
+            <numerusform>Դեռ գրո՞ւմ եք։ Եթե ոչ, Ձեր նամակը կջնջվի %n վայրկյանից։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="888"/>
+        <source>I&apos;m still here</source>
+        <translation>Ես դեռ այստեղ եմ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="910"/>
+        <source>That is not the PIN.</source>
+        <translation>PIN կոդը սխալ է։</translation>
+    </message>
+</context>
+<context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="161"/>
+        <location filename="../../composer/ui/gallery.py" line="163"/>
         <source>Choose a letter</source>
         <translation>Ընտրեք նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="168"/>
+        <location filename="../../composer/ui/gallery.py" line="169"/>
         <source>Choose the letter to write. You can add your own words to it on the next step.</source>
         <translation>Ընտրեք, թե որ նամակն եք ուզում գրել։ Հաջորդ քայլում կարող եք դրան ավելացնել Ձեր սեփական խոսքերը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="174"/>
+        <location filename="../../composer/ui/gallery.py" line="175"/>
         <source>Letters</source>
         <translation>Նամակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="213"/>
+        <location filename="../../composer/ui/gallery.py" line="194"/>
         <source>Could not read a template: %1</source>
         <translation>Չհաջողվեց կարդալ ձևանմուշը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="223"/>
+        <location filename="../../composer/ui/gallery.py" line="204"/>
         <source>Write this letter</source>
         <translation>Գրել այս նամակը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="213"/>
+        <source>Other letters</source>
+        <translation>Այլ նամակներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/gallery.py" line="216"/>
+        <source>%1 — from %2</source>
+        <translation>%1 — կազմակերպիչ՝ %2</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPanel</name>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="229"/>
+        <source>Signing table: volunteer</source>
+        <translation>Ստորագրման սեղան՝ կամավոր</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="231"/>
+        <source>Printed at this table today:</source>
+        <translation>Այսօր այս սեղանում տպված նամակները:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="233"/>
+        <source>Print queue</source>
+        <translation>Տպման հերթ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="239"/>
+        <source>Letters by day, campaign and language:</source>
+        <translation>Նամակներ՝ ըստ օրվա, արշավի և լեզվի:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="242"/>
+        <source>Tally</source>
+        <translation>Հաշվառում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="246"/>
+        <source>&amp;Export the Tally…</source>
+        <translation>Ար&amp;տահանել հաշվառումը…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="250"/>
+        <source>Start &amp;Over for a New Visitor</source>
+        <translation>&amp;Սկսել նորից նոր այցելուի համար</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="255"/>
+        <source>&amp;End the Signing Table</source>
+        <translation>&amp;Ավարտել ստորագրման սեղանը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="269"/>
+        <source>Export the tally</source>
+        <translation>Հաշվառման արտահանում</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="271"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ֆայլեր (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="277"/>
+        <source>The tally could not be saved.</source>
+        <translation>Չհաջողվեց պահպանել հաշվառումը։</translation>
     </message>
 </context>
 <context>
     <name>_Card</name>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="123"/>
+        <location filename="../../composer/ui/gallery.py" line="125"/>
         <source>on this computer</source>
         <translation>ավելացված է այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="128"/>
+        <location filename="../../composer/ui/gallery.py" line="130"/>
         <source>Languages: %1</source>
         <translation>Լեզուներ՝ %1</translation>
     </message>
@@ -1738,192 +2582,232 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../composer/ui/actions.py" line="78"/>
+        <location filename="../../composer/ui/actions.py" line="82"/>
         <source>&amp;New Letter…</source>
         <translation>&amp;Նոր նամակ…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="82"/>
+        <location filename="../../composer/ui/actions.py" line="86"/>
         <source>Choose a letter and start writing</source>
         <translation>Ընտրել նամակ և սկսել գրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="84"/>
+        <location filename="../../composer/ui/actions.py" line="88"/>
         <source>&amp;Open…</source>
         <translation>&amp;Բացել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="85"/>
+        <location filename="../../composer/ui/actions.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Պահպանել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="87"/>
+        <location filename="../../composer/ui/actions.py" line="91"/>
         <source>Save &amp;As…</source>
         <translation>Պահպանել &amp;որպես…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="91"/>
+        <location filename="../../composer/ui/actions.py" line="95"/>
         <source>Save as P&amp;DF…</source>
         <translation>Պահպանել որպես PDF &amp;ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="95"/>
+        <location filename="../../composer/ui/actions.py" line="99"/>
         <source>Save the letter as a PDF file</source>
         <translation>Պահպանել նամակը որպես PDF ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="99"/>
+        <location filename="../../composer/ui/actions.py" line="103"/>
         <source>Print Pre&amp;view…</source>
         <translation>Տպման նախա&amp;դիտում…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="105"/>
+        <location filename="../../composer/ui/actions.py" line="109"/>
         <source>&amp;Print…</source>
         <translation>&amp;Տպել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="109"/>
+        <location filename="../../composer/ui/actions.py" line="113"/>
         <source>Printer O&amp;ffsets…</source>
         <translation>Տպիչի &amp;շեղումներ…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="111"/>
+        <location filename="../../composer/ui/actions.py" line="115"/>
         <source>Measure how far a printer shifts what it prints</source>
         <translation>Չափել, թե տպիչը որքան է շեղում տպվածը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="113"/>
+        <location filename="../../composer/ui/actions.py" line="119"/>
+        <source>&amp;Install Campaign Pack…</source>
+        <translation>Տեղադրել արշավի &amp;փաթեթ…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="121"/>
+        <source>Add a campaign&apos;s letters from a .lcpack file</source>
+        <translation>Ավելացնել արշավի նամակները .lcpack ֆայլից</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="125"/>
+        <source>What This Computer &amp;Keeps…</source>
+        <translation>&amp;Ինչ է պահվում այս համակարգչում…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="127"/>
+        <source>Everything kept about the people who write here</source>
+        <translation>Այն ամենը, ինչ պահվում է այստեղ գրող մարդկանց մասին</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="131"/>
+        <source>Signing &amp;Table…</source>
+        <translation>Ստորագրման &amp;սեղան…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="133"/>
+        <source>Visitors write, sign and print their own letters</source>
+        <translation>Այցելուները գրում, ստորագրում և տպում են իրենց սեփական նամակները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ելք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="115"/>
+        <location filename="../../composer/ui/actions.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="118"/>
+        <location filename="../../composer/ui/actions.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>&amp;Կրկնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="122"/>
+        <location filename="../../composer/ui/actions.py" line="144"/>
         <source>Choose &amp;Letter…</source>
         <translation>&amp;Ընտրել այլ նամակ…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="125"/>
+        <location filename="../../composer/ui/actions.py" line="147"/>
         <source>Write the same letter from another template, keeping what you typed</source>
         <translation>Գրել նույն նամակն այլ ձևանմուշով՝ պահպանելով արդեն գրածը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="129"/>
+        <location filename="../../composer/ui/actions.py" line="151"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Ստորագրել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="132"/>
+        <location filename="../../composer/ui/actions.py" line="154"/>
         <source>&amp;Address Book…</source>
         <translation>&amp;Հասցեագիրք…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="139"/>
+        <location filename="../../composer/ui/actions.py" line="161"/>
         <source>&amp;Mail Merge…</source>
         <translation>&amp;Նամակ շատ հասցեատերերի…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="142"/>
+        <location filename="../../composer/ui/actions.py" line="164"/>
         <source>Write this letter to many recipients</source>
         <translation>Գրել այս նամակը շատ հասցեատերերի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="145"/>
+        <location filename="../../composer/ui/actions.py" line="168"/>
+        <source>&amp;Letters Sent…</source>
+        <translation>&amp;Ուղարկված նամակներ…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="170"/>
+        <source>The letters sent from here, their replies and follow-ups</source>
+        <translation>Այստեղից ուղարկված նամակները, դրանց պատասխաններն ու կրկնակի դիմումները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/actions.py" line="173"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Մեծացնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="148"/>
+        <location filename="../../composer/ui/actions.py" line="176"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Փոքրացնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="151"/>
+        <location filename="../../composer/ui/actions.py" line="179"/>
         <source>&amp;Fit Width</source>
         <translation>&amp;Ըստ էջի լայնության</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="155"/>
+        <location filename="../../composer/ui/actions.py" line="183"/>
         <source>Letter as &amp;Text</source>
         <translation>Նամակը որպես &amp;տեքստ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="158"/>
+        <location filename="../../composer/ui/actions.py" line="186"/>
         <source>Show the letter&apos;s text below its pages, for reading aloud or enlarging</source>
         <translation>Ցույց տալ նամակի տեքստը էջերի տակ՝ բարձրաձայն կարդալու կամ խոշորացնելու համար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="163"/>
+        <location filename="../../composer/ui/actions.py" line="191"/>
         <source>&amp;How to Use</source>
         <translation>&amp;Ինչպես օգտվել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="165"/>
+        <location filename="../../composer/ui/actions.py" line="193"/>
         <source>&amp;Licences…</source>
         <translation>&amp;Արտոնագրեր…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="166"/>
+        <location filename="../../composer/ui/actions.py" line="194"/>
         <source>&amp;About Letter Composer</source>
         <translation>Letter Composer-ի &amp;մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="176"/>
+        <location filename="../../composer/ui/actions.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="178"/>
+        <location filename="../../composer/ui/actions.py" line="206"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Վերջին նամակները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="185"/>
+        <location filename="../../composer/ui/actions.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="186"/>
+        <location filename="../../composer/ui/actions.py" line="216"/>
         <source>&amp;Letter</source>
         <translation>&amp;Նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="187"/>
+        <location filename="../../composer/ui/actions.py" line="217"/>
         <source>&amp;Recipients</source>
         <translation>&amp;Հասցեատերեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="188"/>
+        <location filename="../../composer/ui/actions.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="192"/>
+        <location filename="../../composer/ui/actions.py" line="222"/>
         <source>Text &amp;Size</source>
         <translation>Տեքստի &amp;չափը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="193"/>
+        <location filename="../../composer/ui/actions.py" line="223"/>
         <source>&amp;Language</source>
         <translation>&amp;Լեզու</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="194"/>
+        <location filename="../../composer/ui/actions.py" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/actions.py" line="196"/>
+        <location filename="../../composer/ui/actions.py" line="226"/>
         <source>Main</source>
         <translation>Հիմնական գործիքներ</translation>
     </message>
@@ -2037,6 +2921,67 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         <location filename="../../composer/ui/labels.py" line="31"/>
         <source>Notes</source>
         <translation>Նշումներ</translation>
+    </message>
+</context>
+<context>
+    <name>packs</name>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="42"/>
+        <location filename="../../composer/ui/packs.py" line="100"/>
+        <source>Install a campaign pack</source>
+        <translation>Տեղադրել արշավի փաթեթ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="43"/>
+        <source>Campaign packs (*.lcpack)</source>
+        <translation>Արշավի փաթեթներ (*.lcpack)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="64"/>
+        <location filename="../../composer/ui/packs.py" line="68"/>
+        <source>The campaign pack could not be installed.</source>
+        <translation>Չհաջողվեց տեղադրել արշավի փաթեթը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="85"/>
+        <source>Version %1 of this campaign is already installed. Install it again?</source>
+        <translation>Այս արշավի %1 տարբերակն արդեն տեղադրված է։ Տեղադրե՞լ այն նորից։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="90"/>
+        <source>A newer version (%1) of this campaign is installed. Replace it with the older version %2?</source>
+        <translation>Այս արշավի ավելի նոր տարբերակը (%1) արդեն տեղադրված է։ Փոխարինե՞լ այն ավելի հին %2 տարբերակով։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="114"/>
+        <source>“%1” is installed.</source>
+        <translation>«%1» արշավը տեղադրված է։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/packs.py" line="115"/>
+        <source>It brings %n letter(s).</source>
+        <translation>
+            <numerusform>Այն պարունակում է %n նամակ։</numerusform>
+            <numerusform>Այն պարունակում է %n նամակ։</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/packs.py" line="119"/>
+        <source>%n recipient(s) were added to the address book.</source>
+        <translation>
+            <numerusform>Հասցեագրքին ավելացվեց %n հասցեատեր։</numerusform>
+            <numerusform>Հասցեագրքին ավելացվեց %n հասցեատեր։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="128"/>
+        <source>Write one of its letters now?</source>
+        <translation>Գրե՞լ դրա նամակներից մեկը հիմա։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/packs.py" line="132"/>
+        <source>Campaign pack installed</source>
+        <translation>Արշավի փաթեթը տեղադրված է</translation>
     </message>
 </context>
 <context>
@@ -2294,12 +3239,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>spelling</name>
     <message>
-        <location filename="../../composer/ui/spelling.py" line="160"/>
+        <location filename="../../composer/ui/spelling.py" line="161"/>
         <source>No suggestions</source>
         <translation>Առաջարկներ չկան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/spelling.py" line="164"/>
+        <location filename="../../composer/ui/spelling.py" line="165"/>
         <source>Add “%1” to the Dictionary</source>
         <translation>Ավելացնել «%1» բառը բառարանին</translation>
     </message>

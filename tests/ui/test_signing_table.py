@@ -196,3 +196,15 @@ def test_a_letter_left_by_a_crash_can_be_carried_on(qtbot: Any, table: Any) -> N
     assert left is not None and left.sender.name == FIRST["name"]
     table.resume(left)
     assert table.details["name"].text() == FIRST["name"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "hy"])
+def test_every_step_fits_a_small_screen_in_every_language(table: Any, language: str) -> None:
+    from composer.ui.language import translations
+
+    try:
+        table.language_buttons[language].click()
+        hint = table.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 768, (language, hint)
+    finally:
+        translations(QtWidgets.QApplication.instance()).apply("en")
