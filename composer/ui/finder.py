@@ -18,7 +18,7 @@ from composer.core.representatives import (
 from composer.ui.errors import show_error
 from composer.ui.qt import QtCore, QtWidgets, Slot
 from composer.ui.settings import Settings
-from composer.ui.widgets import ask_open_path, fit_to_screen
+from composer.ui.widgets import ask_open_path, fit_to_screen, name_fields_by_labels
 
 
 class FinderDialog(QtWidgets.QDialog):
@@ -43,6 +43,7 @@ class FinderDialog(QtWidgets.QDialog):
         self.code.setPlaceholderText(self.tr("For example: K1A 0A6"))
         self.code.textChanged.connect(self.search)
         form.addRow(self.tr("Your &postal code:"), self.code)
+        name_fields_by_labels(form)
         layout.addLayout(form)
         self.results = QtWidgets.QListWidget()
         self.results.setAccessibleName(self.tr("Representatives for this postal code"))

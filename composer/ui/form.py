@@ -250,6 +250,7 @@ class LetterForm(QtWidgets.QWidget):
         self.find_button.setToolTip(
             self.tr("Find the representatives of your district from your postal code")
         )
+        self.find_button.setAccessibleName(self.find_button.text().rstrip("…"))
         self.find_button.clicked.connect(self.find_representative_requested)
         recipient_layout.addRow(self.find_button)
         rlabels = {**recipient_labels(), **recipient_fields.field_labels()}

@@ -9,7 +9,7 @@ from composer.core.letterlog import LetterLog, LogError, LoggedLetter
 from composer.ui.errors import show_error
 from composer.ui.qt import Qt, QtCore, QtWidgets, Signal, Slot
 from composer.ui.settings import Settings
-from composer.ui.widgets import fit_to_screen
+from composer.ui.widgets import fit_to_screen, name_fields_by_labels
 
 COLUMNS = 5
 
@@ -39,6 +39,7 @@ class ReplyDialog(QtWidgets.QDialog):
         self.note.setMaxLength(500)
         self.note.setPlaceholderText(self.tr("For example: a letter promising to raise it"))
         layout.addRow(self.tr("&What it said:"), self.note)
+        name_fields_by_labels(layout)
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel
@@ -121,6 +122,7 @@ class LettersDialog(QtWidgets.QDialog):
         self.keep_texts.setChecked(settings.keep_letter_texts())
         self.keep_texts.toggled.connect(settings.set_keep_letter_texts)
         options.addRow(self.keep_texts)
+        name_fields_by_labels(options)
         layout.addLayout(options)
 
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)

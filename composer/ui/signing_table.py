@@ -54,7 +54,13 @@ from composer.ui.signature.pictures import (
     typed_signature_image,
 )
 from composer.ui.tasks import Tasks, app_tasks
-from composer.ui.widgets import WrappingCheckBox
+from composer.ui.widgets import (
+    WrappingCheckBox,
+    fit_to_screen,
+    let_combos_shrink,
+    name_fields_by_labels,
+    scrolling,
+)
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +125,9 @@ class SetupDialog(QtWidgets.QDialog):
         self.templates = templates
         self.recipients = recipients
         self.language = language
-        layout = QtWidgets.QFormLayout(self)
+        outer = QtWidgets.QVBoxLayout(self)
+        body = QtWidgets.QWidget()
+        layout = QtWidgets.QFormLayout(body)
         intro = QtWidgets.QLabel(
             self.tr(
                 "Visitors will write, sign and print their own letter, one after the other. "
@@ -161,6 +169,8 @@ class SetupDialog(QtWidgets.QDialog):
         self.problem = QtWidgets.QLabel()
         self.problem.setWordWrap(True)
         layout.addRow(self.problem)
+        name_fields_by_labels(layout)
+        outer.addWidget(scrolling(body), 1)
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel
@@ -170,9 +180,11 @@ class SetupDialog(QtWidgets.QDialog):
             ok.setText(self.tr("Start"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
+        outer.addWidget(buttons)
         self._has_finder = has_finder
         self.result_setup: TableSetup | None = None
+        let_combos_shrink(self, 24)
+        fit_to_screen(self, QtCore.QSize(620, 420))
 
     def accept(self) -> None:
         if self.pin.text() != self.pin_again.text():
@@ -211,6 +223,7 @@ class PinDialog(QtWidgets.QDialog):
         self.pin.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(12)
         layout.addRow(self.tr("&PIN:"), self.pin)
+        name_fields_by_labels(layout)
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel
@@ -242,23 +255,23 @@ class VolunteerPanel(QtWidgets.QDialog):
         self.tally.setReadOnly(True)
         self.tally.setAccessibleName(self.tr("Tally"))
         layout.addWidget(self.tally, 1)
+        actions = QtWidgets.QHBoxLayout()
+        column = QtWidgets.QVBoxLayout()
+        for text, slot in (
+            (self.tr("&Export the Tally…"), self.export),
+            (self.tr("Start &Over for a New Visitor"), self.start_over),
+            (self.tr("&End the Signing Table"), self.end),
+        ):
+            button = QtWidgets.QPushButton(text)
+            button.clicked.connect(slot)
+            column.addWidget(button)
+        actions.addLayout(column)
+        actions.addStretch(1)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
-        export = buttons.addButton(
-            self.tr("&Export the Tally…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
-        )
-        export.clicked.connect(self.export)
-        over = buttons.addButton(
-            self.tr("Start &Over for a New Visitor"),
-            QtWidgets.QDialogButtonBox.ButtonRole.ActionRole,
-        )
-        over.clicked.connect(self.start_over)
-        end = buttons.addButton(
-            self.tr("&End the Signing Table"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
-        )
-        end.clicked.connect(self.end)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(560, 480)
+        actions.addWidget(buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(actions)
+        fit_to_screen(self, QtCore.QSize(560, 480))
 
     @Slot()
     def export(self) -> None:
@@ -425,7 +438,7 @@ class SigningTable(QtWidgets.QWidget):
             self._check_page,
             self._thanks_page,
         ):
-            self.pages.addWidget(make())
+            self.pages.addWidget(scrolling(make()))  # a small screen or large type scrolls
         self.over_button.setText(self.tr("Start over"))
         self.volunteer_button.setText(self.tr("Volunteer"))
         self.back_button.setText(self.tr("Back"))

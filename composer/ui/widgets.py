@@ -154,6 +154,22 @@ def fit_to_screen(widget: QtWidgets.QWidget, wanted: QtCore.QSize) -> None:
         widget.move(area.topLeft())
 
 
+def name_fields_by_labels(layout: QtWidgets.QFormLayout) -> None:
+    """Give each field of ``layout`` its row label as its accessible name (a screen reader
+    would otherwise call a list box by the value it shows)."""
+    for row in range(layout.rowCount()):
+        label = layout.itemAt(row, QtWidgets.QFormLayout.ItemRole.LabelRole)
+        field = layout.itemAt(row, QtWidgets.QFormLayout.ItemRole.FieldRole)
+        text = label.widget() if label is not None else None
+        widget = field.widget() if field is not None else None
+        if (
+            isinstance(text, QtWidgets.QLabel)
+            and widget is not None
+            and not widget.accessibleName()
+        ):
+            widget.setAccessibleName(text.text().replace("&", "").rstrip(" :：").strip())
+
+
 def scrolling(content: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
     """``content`` in a frameless scroll area: a dialog taller than a small screen scrolls
     instead of pushing its buttons off it."""

@@ -47,7 +47,7 @@
 <context>
     <name>FinderDialog</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/finder.py" line="113"/>
+        <location filename="../../composer/ui/finder.py" line="114"/>
         <source>This postal code is shared by %n district(s): check which one is yours (your voter information card says it) before you choose.</source>
         <translation>
             <numerusform>This postal code is shared by %n district: check which one is yours (your voter information card says it) before you choose.</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>LettersDialog</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/letters.py" line="154"/>
+        <location filename="../../composer/ui/letters.py" line="156"/>
         <source>No reply after %n week(s)</source>
         <translation>
             <numerusform>No reply after %n week</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>SigningTable</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="882"/>
+        <location filename="../../composer/ui/signing_table.py" line="896"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Are you still writing? If not, your letter will be deleted in %n second.</numerusform>

@@ -400,37 +400,37 @@
         <translation>Votre &amp;code postal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="48"/>
+        <location filename="../../composer/ui/finder.py" line="49"/>
         <source>Representatives for this postal code</source>
         <translation>Personnes élues pour ce code postal</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="61"/>
+        <location filename="../../composer/ui/finder.py" line="62"/>
         <source>Write to this representative</source>
         <translation>Écrire à cette personne élue</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="63"/>
+        <location filename="../../composer/ui/finder.py" line="64"/>
         <source>Use a Table from a File…</source>
         <translation>Utiliser un tableau provenant d’un fichier…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="87"/>
+        <location filename="../../composer/ui/finder.py" line="88"/>
         <source>No table of representatives is installed yet. A campaign pack may bring one, or use a table from a file (a CSV of names, offices, districts and postal-code prefixes).</source>
         <translation>Aucun tableau des personnes élues n’est encore installé. Une trousse de campagne peut en fournir un; vous pouvez aussi utiliser un tableau provenant d’un fichier (un CSV contenant les noms, les fonctions, les circonscriptions et les débuts des codes postaux).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="93"/>
+        <location filename="../../composer/ui/finder.py" line="94"/>
         <source>Type your postal code: the representatives of your district are listed. The letter will say that you live in their district.</source>
         <translation>Tapez votre code postal&#xa0;: les personnes élues de votre circonscription s’affichent. La lettre dira que vous habitez dans leur circonscription.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="97"/>
+        <location filename="../../composer/ui/finder.py" line="98"/>
         <source>Could not read: %1</source>
         <translation>Lecture impossible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/finder.py" line="113"/>
+        <location filename="../../composer/ui/finder.py" line="114"/>
         <source>This postal code is shared by %n district(s): check which one is yours (your voter information card says it) before you choose.</source>
         <translation>
             <numerusform>Ce code postal est partagé par %n circonscription&#xa0;: vérifiez laquelle est la vôtre (elle figure sur votre carte d’information de l’électeur) avant de choisir.</numerusform>
@@ -438,22 +438,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="120"/>
+        <location filename="../../composer/ui/finder.py" line="121"/>
         <source>No representative in the tables has this postal code.</source>
         <translation>Aucune personne élue ne correspond à ce code postal dans les tableaux.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="137"/>
+        <location filename="../../composer/ui/finder.py" line="138"/>
         <source>Use a table of representatives</source>
         <translation>Utiliser un tableau des personnes élues</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="138"/>
+        <location filename="../../composer/ui/finder.py" line="139"/>
         <source>Tables (*.csv)</source>
         <translation>Tableaux (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="147"/>
+        <location filename="../../composer/ui/finder.py" line="148"/>
         <source>This table cannot be used.</source>
         <translation>Ce tableau ne peut pas être utilisé.</translation>
     </message>
@@ -786,132 +786,132 @@
         <translation>Trouver les personnes élues de votre circonscription à partir de votre code postal</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="292"/>
+        <location filename="../../composer/ui/form.py" line="293"/>
         <source>Greeting (optional)</source>
         <translation>Formule d&apos;appel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="295"/>
+        <location filename="../../composer/ui/form.py" line="296"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
         <translation>Laissez vide pour utiliser la formule d&apos;appel habituelle dans la langue de la lettre, comme «&#xa0;Madame,&#xa0;» ou «&#xa0;Dear Ms. Lee,&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="301"/>
+        <location filename="../../composer/ui/form.py" line="302"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="305"/>
+        <location filename="../../composer/ui/form.py" line="306"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Signer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="306"/>
+        <location filename="../../composer/ui/form.py" line="307"/>
         <source>Sign the letter</source>
         <translation>Signer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="312"/>
+        <location filename="../../composer/ui/form.py" line="313"/>
         <source>Paper and envelope</source>
         <translation>Papier et enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="315"/>
+        <location filename="../../composer/ui/form.py" line="316"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Format lettre (8,5 × 11&#xa0;po)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="316"/>
+        <location filename="../../composer/ui/form.py" line="317"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297&#xa0;mm)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="317"/>
+        <location filename="../../composer/ui/form.py" line="318"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="322"/>
+        <location filename="../../composer/ui/form.py" line="323"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>Enveloppe à fenêtre #10 (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="323"/>
+        <location filename="../../composer/ui/form.py" line="324"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="324"/>
+        <location filename="../../composer/ui/form.py" line="325"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="325"/>
+        <location filename="../../composer/ui/form.py" line="326"/>
         <source>Envelope without a window</source>
         <translation>Enveloppe sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="330"/>
+        <location filename="../../composer/ui/form.py" line="331"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="331"/>
+        <location filename="../../composer/ui/form.py" line="332"/>
         <source>Print fold marks</source>
         <translation>Imprimer les repères de pliage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="336"/>
+        <location filename="../../composer/ui/form.py" line="337"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Copies, pièces jointes et P.-S. (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="342"/>
+        <location filename="../../composer/ui/form.py" line="343"/>
         <source>Copies to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="344"/>
+        <location filename="../../composer/ui/form.py" line="345"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs noms, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="350"/>
+        <location filename="../../composer/ui/form.py" line="351"/>
         <source>Enclosures</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="352"/>
+        <location filename="../../composer/ui/form.py" line="353"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs pièces, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="357"/>
+        <location filename="../../composer/ui/form.py" line="358"/>
         <source>P.S.</source>
         <translation>P.-S.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="376"/>
+        <location filename="../../composer/ui/form.py" line="377"/>
         <source>Same country as mine</source>
         <translation>Même pays que le mien</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="676"/>
+        <location filename="../../composer/ui/form.py" line="677"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Pas encore de signature&#xa0;: une ligne sera imprimée pour que vous signiez à la main.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="678"/>
+        <location filename="../../composer/ui/form.py" line="679"/>
         <source>Signed with your name typed in handwriting style: %1.</source>
         <translation>Signée de votre nom tapé en style manuscrit&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="682"/>
+        <location filename="../../composer/ui/form.py" line="683"/>
         <source>Signed with a picture.</source>
         <translation>Signature faite à partir d&apos;une image.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="684"/>
+        <location filename="../../composer/ui/form.py" line="685"/>
         <source>Signed by drawing.</source>
         <translation>Signature dessinée.</translation>
     </message>
@@ -919,88 +919,88 @@
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../composer/ui/letters.py" line="69"/>
-        <location filename="../../composer/ui/letters.py" line="80"/>
+        <location filename="../../composer/ui/letters.py" line="70"/>
+        <location filename="../../composer/ui/letters.py" line="81"/>
         <source>Letters sent</source>
         <translation>Lettres envoyées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="73"/>
+        <location filename="../../composer/ui/letters.py" line="74"/>
         <source>The letters saved as PDF or printed on this computer. Note the replies you receive; a letter without a reply after the time below can be followed up.</source>
         <translation>Les lettres enregistrées en PDF ou imprimées sur cet ordinateur. Notez les réponses que vous recevez; une lettre restée sans réponse après le délai indiqué ci-dessous peut faire l’objet d’une relance.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="82"/>
+        <location filename="../../composer/ui/letters.py" line="83"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="82"/>
+        <location filename="../../composer/ui/letters.py" line="83"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="82"/>
+        <location filename="../../composer/ui/letters.py" line="83"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="82"/>
+        <location filename="../../composer/ui/letters.py" line="83"/>
         <source>Sent</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="82"/>
+        <location filename="../../composer/ui/letters.py" line="83"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="94"/>
+        <location filename="../../composer/ui/letters.py" line="95"/>
         <source>Record &amp;Reply…</source>
         <translation>&amp;Noter la réponse…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="96"/>
+        <location filename="../../composer/ui/letters.py" line="97"/>
         <source>&amp;No Reply Yet</source>
         <translation>&amp;Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="98"/>
+        <location filename="../../composer/ui/letters.py" line="99"/>
         <source>Write a &amp;Follow-up</source>
         <translation>Écrire une &amp;relance</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="100"/>
+        <location filename="../../composer/ui/letters.py" line="101"/>
         <source>&amp;Delete from the List</source>
         <translation>&amp;Supprimer de la liste</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="112"/>
+        <location filename="../../composer/ui/letters.py" line="113"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="114"/>
+        <location filename="../../composer/ui/letters.py" line="115"/>
         <source>Offer a follow-up &amp;after:</source>
         <translation>Proposer une relance &amp;après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="117"/>
+        <location filename="../../composer/ui/letters.py" line="118"/>
         <source>&amp;Keep the full text of each letter (otherwise only its date, subject and recipient)</source>
         <translation>&amp;Garder le texte complet de chaque lettre (sinon, seulement sa date, son objet et son destinataire)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="144"/>
+        <location filename="../../composer/ui/letters.py" line="146"/>
         <source>The list of letters cannot be read.</source>
         <translation>La liste des lettres ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="150"/>
+        <location filename="../../composer/ui/letters.py" line="152"/>
         <source>Replied %1</source>
         <translation>Réponse reçue le %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/letters.py" line="154"/>
+        <location filename="../../composer/ui/letters.py" line="156"/>
         <source>No reply after %n week(s)</source>
         <translation>
             <numerusform>Aucune réponse après %n semaine</numerusform>
@@ -1008,22 +1008,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="156"/>
+        <location filename="../../composer/ui/letters.py" line="158"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="157"/>
+        <location filename="../../composer/ui/letters.py" line="159"/>
         <source>Printed</source>
         <translation>Imprimée</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="157"/>
+        <location filename="../../composer/ui/letters.py" line="159"/>
         <source>Saved as PDF</source>
         <translation>Enregistrée en PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="199"/>
+        <location filename="../../composer/ui/letters.py" line="201"/>
         <source>The list of letters could not be changed.</source>
         <translation>La liste des lettres n’a pas pu être modifiée.</translation>
     </message>
@@ -1680,12 +1680,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="207"/>
+        <location filename="../../composer/ui/signing_table.py" line="220"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="212"/>
+        <location filename="../../composer/ui/signing_table.py" line="225"/>
         <source>&amp;PIN:</source>
         <translation>&amp;NIP&#xa0;:</translation>
     </message>
@@ -2016,77 +2016,77 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="117"/>
+        <location filename="../../composer/ui/signing_table.py" line="124"/>
         <source>Start a signing table</source>
         <translation>Ouvrir une table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="124"/>
+        <location filename="../../composer/ui/signing_table.py" line="133"/>
         <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
         <translation>Les visiteurs écriront, signeront et imprimeront leur propre lettre, l’un après l’autre. Les coordonnées de chaque visiteur sont effacées après sa lettre. Il faudra le NIP pour quitter la table de signature.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="134"/>
+        <location filename="../../composer/ui/signing_table.py" line="143"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="137"/>
+        <location filename="../../composer/ui/signing_table.py" line="146"/>
         <source>Each visitor&apos;s own representative (by postal code)</source>
         <translation>La personne élue de chaque visiteur (selon le code postal)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="140"/>
+        <location filename="../../composer/ui/signing_table.py" line="149"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Envoyer à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="142"/>
+        <location filename="../../composer/ui/signing_table.py" line="151"/>
         <source>The default printer</source>
         <translation>L’imprimante par défaut</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="145"/>
+        <location filename="../../composer/ui/signing_table.py" line="154"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Imprimante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="149"/>
+        <location filename="../../composer/ui/signing_table.py" line="158"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="150"/>
+        <location filename="../../composer/ui/signing_table.py" line="159"/>
         <source>Ask “Still there?” &amp;after:</source>
         <translation>Demander «&#xa0;Toujours là?&#xa0;» &amp;après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="155"/>
+        <location filename="../../composer/ui/signing_table.py" line="164"/>
         <source>&amp;PIN (4 to 12 digits):</source>
         <translation>&amp;NIP (4 à 12 chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="159"/>
+        <location filename="../../composer/ui/signing_table.py" line="168"/>
         <source>PIN &amp;again:</source>
         <translation>&amp;Confirmer le NIP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="169"/>
+        <location filename="../../composer/ui/signing_table.py" line="180"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="178"/>
+        <location filename="../../composer/ui/signing_table.py" line="191"/>
         <source>The two PINs are not the same.</source>
         <translation>Les deux NIP ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="183"/>
+        <location filename="../../composer/ui/signing_table.py" line="196"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Un NIP compte de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="190"/>
+        <location filename="../../composer/ui/signing_table.py" line="203"/>
         <source>Choose whom the letters go to.</source>
         <translation>Choisissez à qui les lettres sont adressées.</translation>
     </message>
@@ -2251,190 +2251,190 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="325"/>
+        <location filename="../../composer/ui/signing_table.py" line="339"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="428"/>
-        <location filename="../../composer/ui/signing_table.py" line="854"/>
+        <location filename="../../composer/ui/signing_table.py" line="442"/>
+        <location filename="../../composer/ui/signing_table.py" line="868"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="429"/>
+        <location filename="../../composer/ui/signing_table.py" line="443"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="430"/>
+        <location filename="../../composer/ui/signing_table.py" line="444"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="465"/>
+        <location filename="../../composer/ui/signing_table.py" line="479"/>
         <source>Your name and address, as they go on the letter.</source>
         <translation>Votre nom et votre adresse, tels qu’ils figureront sur la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="470"/>
+        <location filename="../../composer/ui/signing_table.py" line="484"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="471"/>
+        <location filename="../../composer/ui/signing_table.py" line="485"/>
         <source>&amp;Street and number:</source>
         <translation>Numéro et &amp;rue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="472"/>
+        <location filename="../../composer/ui/signing_table.py" line="486"/>
         <source>&amp;Apartment (if any):</source>
         <translation>&amp;Appartement (s’il y a lieu)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="473"/>
+        <location filename="../../composer/ui/signing_table.py" line="487"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="474"/>
+        <location filename="../../composer/ui/signing_table.py" line="488"/>
         <source>P&amp;rovince:</source>
         <translation>&amp;Province&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="475"/>
+        <location filename="../../composer/ui/signing_table.py" line="489"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Code postal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="483"/>
+        <location filename="../../composer/ui/signing_table.py" line="497"/>
         <source>Your letter goes to</source>
         <translation>Votre lettre est adressée à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="486"/>
+        <location filename="../../composer/ui/signing_table.py" line="500"/>
         <source>Your letter goes to:</source>
         <translation>Votre lettre est adressée à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="491"/>
-        <location filename="../../composer/ui/signing_table.py" line="501"/>
-        <location filename="../../composer/ui/signing_table.py" line="663"/>
+        <location filename="../../composer/ui/signing_table.py" line="505"/>
+        <location filename="../../composer/ui/signing_table.py" line="515"/>
+        <location filename="../../composer/ui/signing_table.py" line="677"/>
         <source>Type your postal code to find your representative.</source>
         <translation>Tapez votre code postal pour trouver la personne élue qui vous représente.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="516"/>
+        <location filename="../../composer/ui/signing_table.py" line="530"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Votre code postal se trouve dans plus d’une circonscription&#xa0;: choisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="519"/>
+        <location filename="../../composer/ui/signing_table.py" line="533"/>
         <source>No representative found for this postal code.</source>
         <translation>Aucune personne élue trouvée pour ce code postal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="564"/>
+        <location filename="../../composer/ui/signing_table.py" line="578"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="567"/>
+        <location filename="../../composer/ui/signing_table.py" line="581"/>
         <source>Draw</source>
         <translation>Dessiner</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="572"/>
+        <location filename="../../composer/ui/signing_table.py" line="586"/>
         <source>Your name:</source>
         <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="573"/>
+        <location filename="../../composer/ui/signing_table.py" line="587"/>
         <source>Type</source>
         <translation>Taper</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="574"/>
+        <location filename="../../composer/ui/signing_table.py" line="588"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Signez au stylo une fois la lettre imprimée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="576"/>
+        <location filename="../../composer/ui/signing_table.py" line="590"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="587"/>
+        <location filename="../../composer/ui/signing_table.py" line="601"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Garder ma lettre sur cet ordinateur, pour que le centre puisse m’aider à faire une relance s’il n’y a pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="592"/>
+        <location filename="../../composer/ui/signing_table.py" line="606"/>
         <source>Print my letter</source>
         <translation>Imprimer ma lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="606"/>
+        <location filename="../../composer/ui/signing_table.py" line="620"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="618"/>
+        <location filename="../../composer/ui/signing_table.py" line="632"/>
         <source>Step 1 of 4: your details</source>
         <translation>Étape 1 sur 4&#xa0;: vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="619"/>
+        <location filename="../../composer/ui/signing_table.py" line="633"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Étape 2 sur 4&#xa0;: vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="620"/>
+        <location filename="../../composer/ui/signing_table.py" line="634"/>
         <source>Step 3 of 4: sign</source>
         <translation>Étape 3 sur 4&#xa0;: signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="621"/>
+        <location filename="../../composer/ui/signing_table.py" line="635"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Étape 4 sur 4&#xa0;: vérification et impression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="626"/>
+        <location filename="../../composer/ui/signing_table.py" line="640"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="659"/>
+        <location filename="../../composer/ui/signing_table.py" line="673"/>
         <source>Please fill in your name and address.</source>
         <translation>Veuillez inscrire votre nom et votre adresse.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="730"/>
+        <location filename="../../composer/ui/signing_table.py" line="744"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="750"/>
+        <location filename="../../composer/ui/signing_table.py" line="764"/>
         <source>sending…</source>
         <translation>envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="765"/>
+        <location filename="../../composer/ui/signing_table.py" line="779"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Merci, %1. Votre lettre est en cours d’impression.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="855"/>
+        <location filename="../../composer/ui/signing_table.py" line="869"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Recommencer? Ce que vous avez tapé sera supprimé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="879"/>
+        <location filename="../../composer/ui/signing_table.py" line="893"/>
         <source>Still there?</source>
         <translation>Toujours là?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="882"/>
+        <location filename="../../composer/ui/signing_table.py" line="896"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Écrivez-vous toujours? Sinon, votre lettre sera supprimée dans %n seconde.</numerusform>
@@ -2442,12 +2442,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="888"/>
+        <location filename="../../composer/ui/signing_table.py" line="902"/>
         <source>I&apos;m still here</source>
         <translation>Je suis toujours là</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="910"/>
+        <location filename="../../composer/ui/signing_table.py" line="924"/>
         <source>That is not the PIN.</source>
         <translation>Ce n’est pas le bon NIP.</translation>
     </message>
@@ -2493,57 +2493,57 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="229"/>
+        <location filename="../../composer/ui/signing_table.py" line="243"/>
         <source>Signing table: volunteer</source>
         <translation>Table de signature&#xa0;: bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="231"/>
+        <location filename="../../composer/ui/signing_table.py" line="245"/>
         <source>Printed at this table today:</source>
         <translation>Lettres imprimées à cette table aujourd’hui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="233"/>
+        <location filename="../../composer/ui/signing_table.py" line="247"/>
         <source>Print queue</source>
         <translation>File d’impression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="239"/>
+        <location filename="../../composer/ui/signing_table.py" line="253"/>
         <source>Letters by day, campaign and language:</source>
         <translation>Lettres par jour, campagne et langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="242"/>
+        <location filename="../../composer/ui/signing_table.py" line="256"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="246"/>
+        <location filename="../../composer/ui/signing_table.py" line="261"/>
         <source>&amp;Export the Tally…</source>
         <translation>&amp;Exporter le décompte…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="250"/>
+        <location filename="../../composer/ui/signing_table.py" line="262"/>
         <source>Start &amp;Over for a New Visitor</source>
         <translation>&amp;Recommencer pour un nouveau visiteur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="255"/>
+        <location filename="../../composer/ui/signing_table.py" line="263"/>
         <source>&amp;End the Signing Table</source>
         <translation>&amp;Quitter la table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="269"/>
+        <location filename="../../composer/ui/signing_table.py" line="283"/>
         <source>Export the tally</source>
         <translation>Exporter le décompte</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="271"/>
+        <location filename="../../composer/ui/signing_table.py" line="285"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="277"/>
+        <location filename="../../composer/ui/signing_table.py" line="291"/>
         <source>The tally could not be saved.</source>
         <translation>Le décompte n’a pas pu être enregistré.</translation>
     </message>

@@ -400,37 +400,37 @@
         <translation>Ձեր &amp;փոստային ինդեքսը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="48"/>
+        <location filename="../../composer/ui/finder.py" line="49"/>
         <source>Representatives for this postal code</source>
         <translation>Այս փոստային ինդեքսի ներկայացուցիչները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="61"/>
+        <location filename="../../composer/ui/finder.py" line="62"/>
         <source>Write to this representative</source>
         <translation>Գրել այս ներկայացուցչին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="63"/>
+        <location filename="../../composer/ui/finder.py" line="64"/>
         <source>Use a Table from a File…</source>
         <translation>Օգտագործել աղյուսակ ֆայլից…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="87"/>
+        <location filename="../../composer/ui/finder.py" line="88"/>
         <source>No table of representatives is installed yet. A campaign pack may bring one, or use a table from a file (a CSV of names, offices, districts and postal-code prefixes).</source>
         <translation>Ներկայացուցիչների աղյուսակ դեռ տեղադրված չէ։ Այն կարող է բերել արշավի փաթեթը, կամ կարող եք օգտագործել աղյուսակ ֆայլից (CSV ֆայլ՝ անուններով, պաշտոններով, ընտրատարածքներով և փոստային ինդեքսների սկզբնամասերով)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="93"/>
+        <location filename="../../composer/ui/finder.py" line="94"/>
         <source>Type your postal code: the representatives of your district are listed. The letter will say that you live in their district.</source>
         <translation>Գրեք Ձեր փոստային ինդեքսը, և կցուցադրվեն Ձեր ընտրատարածքի ներկայացուցիչները։ Նամակում կնշվի, որ ապրում եք նրանց ընտրատարածքում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="97"/>
+        <location filename="../../composer/ui/finder.py" line="98"/>
         <source>Could not read: %1</source>
         <translation>Չհաջողվեց կարդալ՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/finder.py" line="113"/>
+        <location filename="../../composer/ui/finder.py" line="114"/>
         <source>This postal code is shared by %n district(s): check which one is yours (your voter information card says it) before you choose.</source>
         <translation>
             <numerusform>Այս փոստային ինդեքսը բաժանված է %n ընտրատարածքի միջև։ Ընտրելուց առաջ ստուգեք, թե որն է Ձերը (այն նշված է Ձեր ընտրողի տեղեկատվական քարտում)։</numerusform>
@@ -438,22 +438,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="120"/>
+        <location filename="../../composer/ui/finder.py" line="121"/>
         <source>No representative in the tables has this postal code.</source>
         <translation>Աղյուսակներում այս փոստային ինդեքսով ներկայացուցիչ չկա։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="137"/>
+        <location filename="../../composer/ui/finder.py" line="138"/>
         <source>Use a table of representatives</source>
         <translation>Օգտագործել ներկայացուցիչների աղյուսակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="138"/>
+        <location filename="../../composer/ui/finder.py" line="139"/>
         <source>Tables (*.csv)</source>
         <translation>Աղյուսակներ (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="147"/>
+        <location filename="../../composer/ui/finder.py" line="148"/>
         <source>This table cannot be used.</source>
         <translation>Այս աղյուսակը հնարավոր չէ օգտագործել։</translation>
     </message>
@@ -786,132 +786,132 @@
         <translation>Գտնել Ձեր ընտրատարածքի ներկայացուցիչներին՝ ըստ Ձեր փոստային ինդեքսի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="292"/>
+        <location filename="../../composer/ui/form.py" line="293"/>
         <source>Greeting (optional)</source>
         <translation>Ողջույնի տող (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="295"/>
+        <location filename="../../composer/ui/form.py" line="296"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
         <translation>Եթե թողնեք դատարկ, կօգտագործվի նամակի լեզվով սովորական ողջույնի տողը, օրինակ՝ «Հարգելի տիկին Լի,»։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="301"/>
+        <location filename="../../composer/ui/form.py" line="302"/>
         <source>Signature</source>
         <translation>Ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="305"/>
+        <location filename="../../composer/ui/form.py" line="306"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Ստորագրել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="306"/>
+        <location filename="../../composer/ui/form.py" line="307"/>
         <source>Sign the letter</source>
         <translation>Ստորագրել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="312"/>
+        <location filename="../../composer/ui/form.py" line="313"/>
         <source>Paper and envelope</source>
         <translation>Թուղթ և ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="315"/>
+        <location filename="../../composer/ui/form.py" line="316"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 դյույմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="316"/>
+        <location filename="../../composer/ui/form.py" line="317"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 մմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="317"/>
+        <location filename="../../composer/ui/form.py" line="318"/>
         <source>Paper</source>
         <translation>Թուղթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="322"/>
+        <location filename="../../composer/ui/form.py" line="323"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>#10 պատուհանով ծրար (Կանադա, ԱՄՆ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="323"/>
+        <location filename="../../composer/ui/form.py" line="324"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="324"/>
+        <location filename="../../composer/ui/form.py" line="325"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="325"/>
+        <location filename="../../composer/ui/form.py" line="326"/>
         <source>Envelope without a window</source>
         <translation>Առանց պատուհանի ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="330"/>
+        <location filename="../../composer/ui/form.py" line="331"/>
         <source>Envelope</source>
         <translation>Ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="331"/>
+        <location filename="../../composer/ui/form.py" line="332"/>
         <source>Print fold marks</source>
         <translation>Տպել ծալման նշանները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="336"/>
+        <location filename="../../composer/ui/form.py" line="337"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Պատճեններ, կից փաստաթղթեր և Հ.Գ. (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="342"/>
+        <location filename="../../composer/ui/form.py" line="343"/>
         <source>Copies to</source>
         <translation>Պատճենի ստացողները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="344"/>
+        <location filename="../../composer/ui/form.py" line="345"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>Մի քանի անուն առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="350"/>
+        <location filename="../../composer/ui/form.py" line="351"/>
         <source>Enclosures</source>
         <translation>Կից փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="352"/>
+        <location filename="../../composer/ui/form.py" line="353"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>Մի քանի փաստաթուղթ առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="357"/>
+        <location filename="../../composer/ui/form.py" line="358"/>
         <source>P.S.</source>
         <translation>Հ.Գ.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="376"/>
+        <location filename="../../composer/ui/form.py" line="377"/>
         <source>Same country as mine</source>
         <translation>Նույն երկիրը, ինչ իմը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="676"/>
+        <location filename="../../composer/ui/form.py" line="677"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Դեռ ստորագրություն չկա։ Կտպվի գիծ, որի վրա կստորագրեք ձեռքով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="678"/>
+        <location filename="../../composer/ui/form.py" line="679"/>
         <source>Signed with your name typed in handwriting style: %1.</source>
         <translation>Ստորագրված է ձեր անունով՝ մուտքագրված ձեռագիր ոճով. %1։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="682"/>
+        <location filename="../../composer/ui/form.py" line="683"/>
         <source>Signed with a picture.</source>
         <translation>Ստորագրված է նկարով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="684"/>
+        <location filename="../../composer/ui/form.py" line="685"/>
         <source>Signed by drawing.</source>
         <translation>Ստորագրված է գծելով։</translation>
     </message>
@@ -919,88 +919,88 @@
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../composer/ui/letters.py" line="69"/>
-        <location filename="../../composer/ui/letters.py" line="80"/>
+        <location filename="../../composer/ui/letters.py" line="70"/>
+        <location filename="../../composer/ui/letters.py" line="81"/>
         <source>Letters sent</source>
         <translation>Ուղարկված նամակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="73"/>
+        <location filename="../../composer/ui/letters.py" line="74"/>
         <source>The letters saved as PDF or printed on this computer. Note the replies you receive; a letter without a reply after the time below can be followed up.</source>
         <translation>Այս համակարգչում որպես PDF պահպանված կամ տպված նամակները։ Նշեք ստացված պատասխանները։ Եթե նամակին պատասխան չի եկել ստորև նշված ժամկետում, կարող եք գրել կրկնակի դիմում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="82"/>
+        <location filename="../../composer/ui/letters.py" line="83"/>
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="82"/>
+        <location filename="../../composer/ui/letters.py" line="83"/>
         <source>To</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="82"/>
+        <location filename="../../composer/ui/letters.py" line="83"/>
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="82"/>
+        <location filename="../../composer/ui/letters.py" line="83"/>
         <source>Sent</source>
         <translation>Ուղարկում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="82"/>
+        <location filename="../../composer/ui/letters.py" line="83"/>
         <source>Reply</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="94"/>
+        <location filename="../../composer/ui/letters.py" line="95"/>
         <source>Record &amp;Reply…</source>
         <translation>Նշել &amp;պատասխանը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="96"/>
+        <location filename="../../composer/ui/letters.py" line="97"/>
         <source>&amp;No Reply Yet</source>
         <translation>&amp;Դեռ պատասխան չկա</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="98"/>
+        <location filename="../../composer/ui/letters.py" line="99"/>
         <source>Write a &amp;Follow-up</source>
         <translation>Գրել &amp;կրկնակի դիմում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="100"/>
+        <location filename="../../composer/ui/letters.py" line="101"/>
         <source>&amp;Delete from the List</source>
         <translation>&amp;Ջնջել ցանկից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="112"/>
+        <location filename="../../composer/ui/letters.py" line="113"/>
         <source> weeks</source>
         <translation> շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="114"/>
+        <location filename="../../composer/ui/letters.py" line="115"/>
         <source>Offer a follow-up &amp;after:</source>
         <translation>&amp;Քանի շաբաթ հետո առաջարկել կրկնակի դիմում:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="117"/>
+        <location filename="../../composer/ui/letters.py" line="118"/>
         <source>&amp;Keep the full text of each letter (otherwise only its date, subject and recipient)</source>
         <translation>Պահել յուրաքանչյուր նամակի ամբողջական &amp;տեքստը (հակառակ դեպքում՝ միայն ամսաթիվը, թեման և հասցեատիրոջը)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="144"/>
+        <location filename="../../composer/ui/letters.py" line="146"/>
         <source>The list of letters cannot be read.</source>
         <translation>Հնարավոր չէ կարդալ նամակների ցանկը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="150"/>
+        <location filename="../../composer/ui/letters.py" line="152"/>
         <source>Replied %1</source>
         <translation>Պատասխան՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/letters.py" line="154"/>
+        <location filename="../../composer/ui/letters.py" line="156"/>
         <source>No reply after %n week(s)</source>
         <translation>
             <numerusform>%n շաբաթ անց պատասխան չկա</numerusform>
@@ -1008,22 +1008,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="156"/>
+        <location filename="../../composer/ui/letters.py" line="158"/>
         <source>Waiting</source>
         <translation>Սպասվում է</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="157"/>
+        <location filename="../../composer/ui/letters.py" line="159"/>
         <source>Printed</source>
         <translation>Տպված</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="157"/>
+        <location filename="../../composer/ui/letters.py" line="159"/>
         <source>Saved as PDF</source>
         <translation>Պահպանված որպես PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="199"/>
+        <location filename="../../composer/ui/letters.py" line="201"/>
         <source>The list of letters could not be changed.</source>
         <translation>Չհաջողվեց փոփոխել նամակների ցանկը։</translation>
     </message>
@@ -1680,12 +1680,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="207"/>
+        <location filename="../../composer/ui/signing_table.py" line="220"/>
         <source>Volunteer</source>
         <translation>Կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="212"/>
+        <location filename="../../composer/ui/signing_table.py" line="225"/>
         <source>&amp;PIN:</source>
         <translation>PIN &amp;կոդ:</translation>
     </message>
@@ -2016,77 +2016,77 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="117"/>
+        <location filename="../../composer/ui/signing_table.py" line="124"/>
         <source>Start a signing table</source>
         <translation>Բացել ստորագրման սեղանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="124"/>
+        <location filename="../../composer/ui/signing_table.py" line="133"/>
         <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
         <translation>Այցելուները հերթով կգրեն, կստորագրեն և կտպեն իրենց նամակները։ Յուրաքանչյուր այցելուի տվյալները կջնջվեն նրա նամակից հետո։ Ստորագրման սեղանից դուրս գալու համար անհրաժեշտ կլինի PIN կոդը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="134"/>
+        <location filename="../../composer/ui/signing_table.py" line="143"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Նամակը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="137"/>
+        <location filename="../../composer/ui/signing_table.py" line="146"/>
         <source>Each visitor&apos;s own representative (by postal code)</source>
         <translation>Յուրաքանչյուր այցելուի ներկայացուցիչը (ըստ փոստային ինդեքսի)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="140"/>
+        <location filename="../../composer/ui/signing_table.py" line="149"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Հասցեատերը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="142"/>
+        <location filename="../../composer/ui/signing_table.py" line="151"/>
         <source>The default printer</source>
         <translation>Հիմնական տպիչը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="145"/>
+        <location filename="../../composer/ui/signing_table.py" line="154"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Տպիչը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="149"/>
+        <location filename="../../composer/ui/signing_table.py" line="158"/>
         <source> min</source>
         <translation> րոպե</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="150"/>
+        <location filename="../../composer/ui/signing_table.py" line="159"/>
         <source>Ask “Still there?” &amp;after:</source>
         <translation>&amp;Քանի րոպե հետո հարցնել «Դեռ այստե՞ղ եք»:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="155"/>
+        <location filename="../../composer/ui/signing_table.py" line="164"/>
         <source>&amp;PIN (4 to 12 digits):</source>
         <translation>PIN &amp;կոդ (4-ից 12 թվանշան):</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="159"/>
+        <location filename="../../composer/ui/signing_table.py" line="168"/>
         <source>PIN &amp;again:</source>
         <translation>PIN կոդը՝ &amp;երկրորդ անգամ:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="169"/>
+        <location filename="../../composer/ui/signing_table.py" line="180"/>
         <source>Start</source>
         <translation>Սկսել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="178"/>
+        <location filename="../../composer/ui/signing_table.py" line="191"/>
         <source>The two PINs are not the same.</source>
         <translation>Երկու PIN կոդերը չեն համընկնում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="183"/>
+        <location filename="../../composer/ui/signing_table.py" line="196"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN կոդը պետք է լինի 4-ից 12 թվանշան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="190"/>
+        <location filename="../../composer/ui/signing_table.py" line="203"/>
         <source>Choose whom the letters go to.</source>
         <translation>Ընտրեք, թե ում են ուղղված նամակները։</translation>
     </message>
@@ -2251,190 +2251,190 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="325"/>
+        <location filename="../../composer/ui/signing_table.py" line="339"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="428"/>
-        <location filename="../../composer/ui/signing_table.py" line="854"/>
+        <location filename="../../composer/ui/signing_table.py" line="442"/>
+        <location filename="../../composer/ui/signing_table.py" line="868"/>
         <source>Start over</source>
         <translation>Սկսել նորից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="429"/>
+        <location filename="../../composer/ui/signing_table.py" line="443"/>
         <source>Volunteer</source>
         <translation>Կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="430"/>
+        <location filename="../../composer/ui/signing_table.py" line="444"/>
         <source>Back</source>
         <translation>Հետ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="465"/>
+        <location filename="../../composer/ui/signing_table.py" line="479"/>
         <source>Your name and address, as they go on the letter.</source>
         <translation>Ձեր անունը և հասցեն, ինչպես կգրվեն նամակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="470"/>
+        <location filename="../../composer/ui/signing_table.py" line="484"/>
         <source>Your &amp;name:</source>
         <translation>Ձեր &amp;անունը և ազգանունը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="471"/>
+        <location filename="../../composer/ui/signing_table.py" line="485"/>
         <source>&amp;Street and number:</source>
         <translation>&amp;Փողոց, տուն:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="472"/>
+        <location filename="../../composer/ui/signing_table.py" line="486"/>
         <source>&amp;Apartment (if any):</source>
         <translation>&amp;Բնակարան (եթե կա):</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="473"/>
+        <location filename="../../composer/ui/signing_table.py" line="487"/>
         <source>&amp;City:</source>
         <translation>&amp;Քաղաք:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="474"/>
+        <location filename="../../composer/ui/signing_table.py" line="488"/>
         <source>P&amp;rovince:</source>
         <translation>&amp;Նահանգ:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="475"/>
+        <location filename="../../composer/ui/signing_table.py" line="489"/>
         <source>&amp;Postal code:</source>
         <translation>Փոստային &amp;ինդեքս:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="483"/>
+        <location filename="../../composer/ui/signing_table.py" line="497"/>
         <source>Your letter goes to</source>
         <translation>Ձեր նամակի հասցեատերը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="486"/>
+        <location filename="../../composer/ui/signing_table.py" line="500"/>
         <source>Your letter goes to:</source>
         <translation>Ձեր նամակի հասցեատերը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="491"/>
-        <location filename="../../composer/ui/signing_table.py" line="501"/>
-        <location filename="../../composer/ui/signing_table.py" line="663"/>
+        <location filename="../../composer/ui/signing_table.py" line="505"/>
+        <location filename="../../composer/ui/signing_table.py" line="515"/>
+        <location filename="../../composer/ui/signing_table.py" line="677"/>
         <source>Type your postal code to find your representative.</source>
         <translation>Գրեք Ձեր փոստային ինդեքսը՝ Ձեր ներկայացուցչին գտնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="516"/>
+        <location filename="../../composer/ui/signing_table.py" line="530"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Ձեր փոստային ինդեքսը մեկից ավելի ընտրատարածքում է։ Ընտրեք Ձերը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="519"/>
+        <location filename="../../composer/ui/signing_table.py" line="533"/>
         <source>No representative found for this postal code.</source>
         <translation>Այս փոստային ինդեքսի համար ներկայացուցիչ չի գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="564"/>
+        <location filename="../../composer/ui/signing_table.py" line="578"/>
         <source>Clear</source>
         <translation>Մաքրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="567"/>
+        <location filename="../../composer/ui/signing_table.py" line="581"/>
         <source>Draw</source>
         <translation>Գծել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="572"/>
+        <location filename="../../composer/ui/signing_table.py" line="586"/>
         <source>Your name:</source>
         <translation>Ձեր անունը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="573"/>
+        <location filename="../../composer/ui/signing_table.py" line="587"/>
         <source>Type</source>
         <translation>Ստեղնաշարով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="574"/>
+        <location filename="../../composer/ui/signing_table.py" line="588"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Ստորագրեք գրիչով՝ նամակը տպելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="576"/>
+        <location filename="../../composer/ui/signing_table.py" line="590"/>
         <source>By hand</source>
         <translation>Ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="587"/>
+        <location filename="../../composer/ui/signing_table.py" line="601"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Պահել իմ նամակն այս համակարգչում, որպեսզի կենտրոնը կարողանա օգնել ինձ գրել կրկնակի դիմում, եթե պատասխան չստացվի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="592"/>
+        <location filename="../../composer/ui/signing_table.py" line="606"/>
         <source>Print my letter</source>
         <translation>Տպել իմ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="606"/>
+        <location filename="../../composer/ui/signing_table.py" line="620"/>
         <source>Finish</source>
         <translation>Ավարտել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="618"/>
+        <location filename="../../composer/ui/signing_table.py" line="632"/>
         <source>Step 1 of 4: your details</source>
         <translation>Քայլ 1 / 4՝ Ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="619"/>
+        <location filename="../../composer/ui/signing_table.py" line="633"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Քայլ 2 / 4՝ Ձեր սեփական խոսքերը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="620"/>
+        <location filename="../../composer/ui/signing_table.py" line="634"/>
         <source>Step 3 of 4: sign</source>
         <translation>Քայլ 3 / 4՝ ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="621"/>
+        <location filename="../../composer/ui/signing_table.py" line="635"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Քայլ 4 / 4՝ ստուգում և տպում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="626"/>
+        <location filename="../../composer/ui/signing_table.py" line="640"/>
         <source>Next</source>
         <translation>Հաջորդը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="659"/>
+        <location filename="../../composer/ui/signing_table.py" line="673"/>
         <source>Please fill in your name and address.</source>
         <translation>Խնդրում ենք լրացնել Ձեր անունը և հասցեն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="730"/>
+        <location filename="../../composer/ui/signing_table.py" line="744"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="750"/>
+        <location filename="../../composer/ui/signing_table.py" line="764"/>
         <source>sending…</source>
         <translation>ուղարկվում է…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="765"/>
+        <location filename="../../composer/ui/signing_table.py" line="779"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Շնորհակալություն, %1։ Ձեր նամակը տպվում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="855"/>
+        <location filename="../../composer/ui/signing_table.py" line="869"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Սկսե՞լ նորից։ Ձեր գրածը կջնջվի։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="879"/>
+        <location filename="../../composer/ui/signing_table.py" line="893"/>
         <source>Still there?</source>
         <translation>Դեռ այստե՞ղ եք</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="882"/>
+        <location filename="../../composer/ui/signing_table.py" line="896"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Դեռ գրո՞ւմ եք։ Եթե ոչ, Ձեր նամակը կջնջվի %n վայրկյանից։</numerusform>
@@ -2442,12 +2442,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="888"/>
+        <location filename="../../composer/ui/signing_table.py" line="902"/>
         <source>I&apos;m still here</source>
         <translation>Ես դեռ այստեղ եմ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="910"/>
+        <location filename="../../composer/ui/signing_table.py" line="924"/>
         <source>That is not the PIN.</source>
         <translation>PIN կոդը սխալ է։</translation>
     </message>
@@ -2493,57 +2493,57 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="229"/>
+        <location filename="../../composer/ui/signing_table.py" line="243"/>
         <source>Signing table: volunteer</source>
         <translation>Ստորագրման սեղան՝ կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="231"/>
+        <location filename="../../composer/ui/signing_table.py" line="245"/>
         <source>Printed at this table today:</source>
         <translation>Այսօր այս սեղանում տպված նամակները:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="233"/>
+        <location filename="../../composer/ui/signing_table.py" line="247"/>
         <source>Print queue</source>
         <translation>Տպման հերթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="239"/>
+        <location filename="../../composer/ui/signing_table.py" line="253"/>
         <source>Letters by day, campaign and language:</source>
         <translation>Նամակներ՝ ըստ օրվա, արշավի և լեզվի:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="242"/>
+        <location filename="../../composer/ui/signing_table.py" line="256"/>
         <source>Tally</source>
         <translation>Հաշվառում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="246"/>
+        <location filename="../../composer/ui/signing_table.py" line="261"/>
         <source>&amp;Export the Tally…</source>
         <translation>Ար&amp;տահանել հաշվառումը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="250"/>
+        <location filename="../../composer/ui/signing_table.py" line="262"/>
         <source>Start &amp;Over for a New Visitor</source>
         <translation>&amp;Սկսել նորից նոր այցելուի համար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="255"/>
+        <location filename="../../composer/ui/signing_table.py" line="263"/>
         <source>&amp;End the Signing Table</source>
         <translation>&amp;Ավարտել ստորագրման սեղանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="269"/>
+        <location filename="../../composer/ui/signing_table.py" line="283"/>
         <source>Export the tally</source>
         <translation>Հաշվառման արտահանում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="271"/>
+        <location filename="../../composer/ui/signing_table.py" line="285"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ֆայլեր (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="277"/>
+        <location filename="../../composer/ui/signing_table.py" line="291"/>
         <source>The tally could not be saved.</source>
         <translation>Չհաջողվեց պահպանել հաշվառումը։</translation>
     </message>

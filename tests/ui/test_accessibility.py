@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from composer.core.addressbook import AddressBook
-from composer.core.model import letter_from_dict
+from composer.core.model import Letter, letter_from_dict
 from composer.core.templates import discover, find_template
 from composer.ui.addressbook import AddressBookWindow, ContactDialog, ImportDialog
 from composer.ui.gallery import TemplateGallery
@@ -87,6 +87,41 @@ def audit(root: QtWidgets.QWidget) -> list[str]:
     return faults
 
 
+def community_windows(
+    main: MainWindow, letter: Letter, settings: Settings, tmp_path: Path
+) -> dict[str, QtWidgets.QWidget]:
+    """The community centre's windows: letters sent, the finder, what is kept, the signing
+    table with its setup and volunteer's panel."""
+    from composer.core.letterlog import LetterLog
+    from composer.core.model import Recipient
+    from composer.core.signing import Pin
+    from composer.ui.finder import FinderDialog
+    from composer.ui.letters import LettersDialog
+    from composer.ui.privacy import PrivacyDialog
+    from composer.ui.signing_table import SetupDialog, SigningTable, TableSetup, VolunteerPanel
+
+    letters = LetterLog.open(tmp_path / "letters.sqlite3")
+    letters.record_letter(letter, action="printed", subject="Release the prisoners of war")
+    template = find_template("pow-release")
+    table = SigningTable(
+        TableSetup(template, Pin("2468"), Recipient(organisation="Made-up Office", country="CA")),
+        settings,
+        print_pdf=lambda *a: None,
+        folder=tmp_path / "table",
+    )
+    table.language_buttons["en"].click()
+    return {
+        "letters sent": LettersDialog(letters, settings),
+        "find my representative": FinderDialog(settings),
+        "what this computer keeps": PrivacyDialog(main),
+        "signing table setup": SetupDialog(
+            [template], [("Made-up Office", Recipient())], True, "en"
+        ),
+        "signing table": table,
+        "signing table volunteer": VolunteerPanel(table),
+    }
+
+
 def make_windows(qtbot, tmp_path: Path) -> tuple[MainWindow, dict[str, QtWidgets.QWidget]]:  # type: ignore[no-untyped-def]
     settings = Settings(
         QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat)
@@ -116,6 +151,7 @@ def make_windows(qtbot, tmp_path: Path) -> tuple[MainWindow, dict[str, QtWidgets
         ),
         "signature": SignatureDialog(images_dir=tmp_path / "sig", settings=settings),
         "printer offsets": PrinterOffsetsDialog(settings),
+        **community_windows(main, letter, settings, tmp_path),
     }
     for widget in made.values():
         if widget is not main:  # closed by close_windows, once, after its letter is clean

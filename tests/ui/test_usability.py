@@ -363,3 +363,22 @@ def test_a_long_check_box_text_wraps_and_still_ticks_the_box(qtbot) -> None:  # 
     box.setFocus()
     qtbot.keyClick(box, QtCore.Qt.Key.Key_Space)
     assert not box.isChecked()
+
+
+def test_fields_are_named_by_their_row_labels(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from composer.ui.widgets import name_fields_by_labels
+
+    box = QtWidgets.QWidget()
+    qtbot.addWidget(box)
+    form = QtWidgets.QFormLayout(box)
+    choice, code, named = QtWidgets.QComboBox(), QtWidgets.QLineEdit(), QtWidgets.QLineEdit()
+    choice.addItem("A value, not a name")
+    named.setAccessibleName("Kept")
+    form.addRow("&Printer:", choice)
+    form.addRow("Your postal code :", code)
+    form.addRow("Other:", named)
+    form.addRow(QtWidgets.QLabel("A line on its own"))
+    name_fields_by_labels(form)
+    assert choice.accessibleName() == "Printer"
+    assert code.accessibleName() == "Your postal code"
+    assert named.accessibleName() == "Kept"  # a name given on purpose stays
