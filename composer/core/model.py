@@ -2,8 +2,9 @@
 
 One shape for the command line's data files (JSON or TOML) and the app's drafts:
 ``template``, ``language``, ``paper``, ``envelope``, ``date``, ``sender``, ``recipient``,
-``fields``, ``signature`` and the optional ``cc``, ``enclosures``, ``ps``, ``fold_marks`` and
-``salutation`` (a greeting that replaces the template's).
+``fields``, ``signature`` and the optional ``cc``, ``enclosures``, ``ps``, ``fold_marks``,
+``salutation`` (a greeting that replaces the template's) and ``cosigners`` (people who join
+the letter: name, city, signature; printed on signature sheets after it).
 """
 
 from __future__ import annotations
@@ -117,6 +118,19 @@ class Signature:
 
 
 @dataclass(frozen=True)
+class CoSigner:
+    """Someone who joins a letter (at a signing table): their name, city and signature,
+    printed on the signature sheets after the letter."""
+
+    name: str
+    city: str = ""
+    signature: Signature | None = None
+
+
+MAX_COSIGNERS = 2_000  # about a hundred signature sheets
+
+
+@dataclass(frozen=True)
 class Letter:
     template: str
     language: str = "en"
@@ -132,6 +146,7 @@ class Letter:
     ps: str = ""
     fold_marks: bool | None = None  # None: on for window envelopes, off without a window
     salutation: str = ""  # overrides the template's or the app's greeting
+    cosigners: tuple[CoSigner, ...] = ()
 
     def with_changes(self, **changes: Any) -> Letter:
         return replace(self, **changes)
@@ -390,7 +405,35 @@ def letter_from_dict(data: Mapping[str, Any], base_dir: Path | None = None) -> L
         ps=_text(data.get("ps"), "ps", multiline=True),
         fold_marks=fold,
         salutation=_text(data.get("salutation"), "salutation"),
+        cosigners=_cosigners(data.get("cosigners"), base_dir),
     )
+
+
+def _cosigners(value: object, base_dir: Path | None) -> tuple[CoSigner, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise DataError("cosigners must be a list of tables")
+    if len(value) > MAX_COSIGNERS:
+        raise DataError(f"more than {MAX_COSIGNERS} cosigners")
+    found = []
+    for i, raw in enumerate(value):
+        where = f"cosigners[{i}]"
+        data = _table(raw, where)
+        unknown = sorted(set(data) - {"name", "city", "signature"})
+        if unknown:
+            raise DataError(f"{where}: unknown key {unknown[0]!r}")
+        name = _text(data.get("name"), f"{where}.name").strip()
+        if not name:
+            raise DataError(f"{where}.name is required")
+        found.append(
+            CoSigner(
+                name=name,
+                city=_text(data.get("city"), f"{where}.city").strip(),
+                signature=signature_from_dict(data.get("signature"), base_dir),
+            )
+        )
+    return tuple(found)
 
 
 def signature_to_dict(signature: Signature | None) -> dict[str, Any] | None:
@@ -430,6 +473,12 @@ def letter_to_dict(letter: Letter) -> dict[str, Any]:
         out["fold_marks"] = letter.fold_marks
     if letter.salutation:
         out["salutation"] = letter.salutation
+    if letter.cosigners:
+        out["cosigners"] = [
+            {"name": c.name, "city": c.city}
+            | ({"signature": sig} if (sig := signature_to_dict(c.signature)) else {})
+            for c in letter.cosigners
+        ]
     return out
 
 

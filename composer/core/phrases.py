@@ -60,6 +60,17 @@ _PAGE_OF = {"en": "page {n} of {m}", "fr": "page {n} sur {m}", "hy": "էջ {n}/{
 _CC = {"en": "cc:", "fr": "c. c. :", "hy": "Պատճենը՝"}
 _ENCLOSURES = {"en": "Enclosures:", "fr": "p. j. :", "hy": "Կից՝"}
 _PS = {"en": "P.S.", "fr": "P.-S.", "hy": "Հ.Գ."}
+# The signature sheets after a co-signed letter: their title and column headings.
+_COSIGNED = {
+    "en": ("Also signed by", "Name", "City", "Signature"),
+    "fr": ("Ont également signé cette lettre", "Nom", "Ville", "Signature"),
+    "hy": ("Նամակը ստորագրել են նաև", "Անուն, ազգանուն", "Քաղաք", "Ստորագրություն"),
+}
+
+
+def cosigned_headings(language: str) -> tuple[str, str, str, str]:
+    """The signature sheets' title and its name, city and signature columns."""
+    return _COSIGNED.get(language.split("_")[0], _COSIGNED["en"])
 
 
 def _lang(language: str, table: dict[str, str]) -> str:

@@ -16,7 +16,13 @@ from composer.core.address import recipient_lines, sender_lines
 from composer.core.document import Block, ListBlock, Paragraph, Rule
 from composer.core.errors import DataError, Notice
 from composer.core.model import Letter
-from composer.core.phrases import cc_label, enclosures_label, page_of, ps_label
+from composer.core.phrases import (
+    cc_label,
+    cosigned_headings,
+    enclosures_label,
+    page_of,
+    ps_label,
+)
 from composer.core.rendering import RenderedLetter, render_letter
 from composer.core.templates import Template, find_template
 from composer.core.text import char_name
@@ -486,6 +492,7 @@ def draw_letter(canvas: Canvas, letter: Letter, rendered: RenderedLetter) -> Dra
                 canvas.line(geo.margin_left + x0, yy, geo.margin_left + x0 + width, yy)
             y += item.height
         canvas.showPage()
+    total += draw_cosigners(canvas, letter, composer, geo)
     warnings = list(rendered.warnings) + composer.warnings
     warnings += [
         Notice(
@@ -495,6 +502,62 @@ def draw_letter(canvas: Canvas, letter: Letter, rendered: RenderedLetter) -> Dra
         for ch in sorted(composer.measurer.missing)
     ]
     return DrawnLetter(total, tuple(warnings), address_box, geo)
+
+
+COSIGNER_ROW = 42.0  # points: room for a signature (15 mm) and a name on two lines
+COSIGNER_HEAD = 20.0
+
+
+def draw_cosigners(canvas: Canvas, letter: Letter, composer: _Composer, geo: PageGeometry) -> int:
+    """The signature sheets after a co-signed letter: a numbered row per person (name, city,
+    signature), as many pages as they need; returns how many pages were drawn."""
+    people = letter.cosigners
+    if not people:
+        return 0
+    for person in people:
+        if person.signature is not None and person.signature.image is not None:
+            check_image(person.signature.image)
+    title, name_head, city_head, sign_head = cosigned_headings(letter.language)
+    page_h = geo.page_height
+    width = geo.frame_width
+    columns = (0.07 * width, 0.33 * width, 0.22 * width, 0.38 * width)
+    starts = [sum(columns[:i]) for i in range(len(columns))]
+    top = geo.margin_top + 2 * HEADER_SIZE * 1.25 + COSIGNER_HEAD
+    rows_per_page = max(
+        1, int((geo.margin_top + geo.later_frame_height() + 24 - top) // COSIGNER_ROW)
+    )
+    sheets = (len(people) + rows_per_page - 1) // rows_per_page
+    x0 = geo.margin_left
+    for sheet in range(sheets):
+        canvas.setPageSize((geo.page_width, page_h))
+        heading = f"{title} ({sheet + 1}/{sheets})" if sheets > 1 else title
+        head_lines = composer._text(heading, BOLD, width)
+        draw_lines(canvas, head_lines, x0, geo.margin_top, page_h)
+        y = top - COSIGNER_HEAD
+        for start, text in zip(starts[1:], (name_head, city_head, sign_head), strict=True):
+            draw_lines(canvas, composer._text(text, BOLD, columns[1]), x0 + start, y, page_h)
+        y = top
+        canvas.setLineWidth(0.4)
+        canvas.line(x0, page_h - y, x0 + width, page_h - y)
+        chunk = people[sheet * rows_per_page : (sheet + 1) * rows_per_page]
+        for index, person in enumerate(chunk, start=sheet * rows_per_page + 1):
+            cells = (f"{index}.", person.name, person.city)
+            for start, column, text in zip(starts, columns, cells, strict=False):
+                lines = composer._text(text, REGULAR, column - 6)[:2]
+                draw_lines(canvas, lines, x0 + start, y + 4, page_h)
+            box_x = x0 + starts[3]
+            draw_signature(
+                canvas,
+                person.signature,
+                box_x,
+                page_h - y - COSIGNER_ROW + 3,
+                columns[3] - 6,
+                COSIGNER_ROW - 8,
+            )
+            y += COSIGNER_ROW
+            canvas.line(x0, page_h - y, x0 + width, page_h - y)
+        canvas.showPage()
+    return sheets
 
 
 def build_pdf(
