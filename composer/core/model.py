@@ -405,11 +405,12 @@ def letter_from_dict(data: Mapping[str, Any], base_dir: Path | None = None) -> L
         ps=_text(data.get("ps"), "ps", multiline=True),
         fold_marks=fold,
         salutation=_text(data.get("salutation"), "salutation"),
-        cosigners=_cosigners(data.get("cosigners"), base_dir),
+        cosigners=cosigners_from_list(data.get("cosigners"), base_dir),
     )
 
 
-def _cosigners(value: object, base_dir: Path | None) -> tuple[CoSigner, ...]:
+def cosigners_from_list(value: object, base_dir: Path | None = None) -> tuple[CoSigner, ...]:
+    """Cosigners from the data contract's list (relative picture paths from ``base_dir``)."""
     if value is None:
         return ()
     if not isinstance(value, list):
@@ -474,12 +475,16 @@ def letter_to_dict(letter: Letter) -> dict[str, Any]:
     if letter.salutation:
         out["salutation"] = letter.salutation
     if letter.cosigners:
-        out["cosigners"] = [
-            {"name": c.name, "city": c.city}
-            | ({"signature": sig} if (sig := signature_to_dict(c.signature)) else {})
-            for c in letter.cosigners
-        ]
+        out["cosigners"] = cosigners_to_list(letter.cosigners)
     return out
+
+
+def cosigners_to_list(cosigners: tuple[CoSigner, ...]) -> list[dict[str, Any]]:
+    return [
+        {"name": c.name, "city": c.city}
+        | ({"signature": sig} if (sig := signature_to_dict(c.signature)) else {})
+        for c in cosigners
+    ]
 
 
 def _depth(value: object, limit: int) -> int:

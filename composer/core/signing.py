@@ -9,10 +9,12 @@ privacy.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import hashlib
 import hmac
 import io
+import json
 import os
 import shutil
 import sqlite3
@@ -22,6 +24,13 @@ from pathlib import Path
 from composer.core import paths
 from composer.core.errors import DataError
 from composer.core.files import write_atomic
+from composer.core.model import (
+    CoSigner,
+    cosigners_from_list,
+    cosigners_to_list,
+    parse_data,
+    read_data_file,
+)
 
 PIN_DIGITS = (4, 12)
 
@@ -105,6 +114,64 @@ class Tally:
 
     def close(self) -> None:
         self.db.close()
+
+
+class CosignerStore:
+    """The people who joined the shared letter at a co-signing table, kept (they asked to
+    be on it) until the volunteer prints it and deletes them: ``cosigners.json`` and the
+    signature pictures beside it, paths relative to the folder so a stick can move."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.path = folder / "cosigners.json"
+
+    def load(self) -> tuple[CoSigner, ...]:
+        if not self.path.exists():
+            return ()
+        try:
+            data = parse_data(read_data_file(self.path), self.path.name)
+            return cosigners_from_list(_table_list(data), self.folder)
+        except DataError as error:
+            raise DataError(f"{self.path}: {error}") from None
+
+    def add(self, cosigner: CoSigner) -> tuple[CoSigner, ...]:
+        """Add one person; their signature picture is copied beside the list."""
+        signature = cosigner.signature
+        if signature is not None and signature.image is not None:
+            pictures = self.folder / "cosigners"
+            pictures.mkdir(parents=True, exist_ok=True)
+            kept = pictures / signature.image.name
+            write_atomic(kept, signature.image.read_bytes())
+            cosigner = dataclasses.replace(
+                cosigner,
+                signature=dataclasses.replace(signature, image=kept.relative_to(self.folder)),
+            )
+        everyone = (*self._stored(), cosigner)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"cosigners": cosigners_to_list(everyone)}, ensure_ascii=False)
+        write_atomic(self.path, text.encode("utf-8"))
+        return self.load()
+
+    def _stored(self) -> tuple[CoSigner, ...]:
+        """As stored (picture paths relative), for writing back."""
+        if not self.path.exists():
+            return ()
+        data = parse_data(read_data_file(self.path), self.path.name)
+        return cosigners_from_list(_table_list(data), None)
+
+    def clear(self) -> list[str]:
+        problems = wipe(self.folder / "cosigners")
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as error:
+            problems.append(f"{self.path}: {error.strerror or error}")
+        return problems
+
+
+def _table_list(data: object) -> object:
+    if not isinstance(data, dict):
+        raise DataError("not a list of cosigners")
+    return data.get("cosigners", [])
 
 
 def wipe(folder: Path) -> list[str]:

@@ -780,7 +780,15 @@ class MainWindow(QtWidgets.QMainWindow):
             contacts = []
         recipients = [(c.display_name, c.recipient_in(language)) for c in contacts]
         index, _problems = installed_index()
-        dialog = SetupDialog(templates, recipients, len(index) > 0, language, self)
+        letter = self.session.letter
+        dialog = SetupDialog(
+            templates,
+            recipients,
+            len(index) > 0,
+            language,
+            self,
+            sender=letter.sender if letter else None,
+        )
         if not dialog.exec() or dialog.result_setup is None:
             dialog.deleteLater()
             return

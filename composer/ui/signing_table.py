@@ -29,15 +29,18 @@ from composer.core.errors import LetterError
 from composer.core.filenames import safe_filename
 from composer.core.letterlog import LetterLog
 from composer.core.model import (
+    SENDER_FIELDS,
+    CoSigner,
     Letter,
     Recipient,
+    Sender,
     Signature,
     default_paper,
     letter_from_dict,
     recipient_to_dict,
 )
 from composer.core.representatives import RepresentativeIndex
-from composer.core.signing import Pin, Tally, signing_dir, wipe
+from composer.core.signing import CosignerStore, Pin, Tally, signing_dir, wipe
 from composer.core.templates import Template
 from composer.ui.autosave import Autosave
 from composer.ui.builder import BuildOutcome
@@ -87,6 +90,10 @@ class TableSetup:
     idle_seconds: int = 120
     country: str = "CA"
     language: str = "en"  # the table's language between visitors
+    # Co-signing: visitors add their name, city and signature to one shared letter, sent
+    # from ``sender`` (the centre), printed by the volunteer with its signature sheets.
+    cosign: bool = False
+    sender: Sender | None = None
 
 
 @dataclass
@@ -119,9 +126,11 @@ class SetupDialog(QtWidgets.QDialog):
         has_finder: bool,
         language: str,
         parent: QtWidgets.QWidget | None = None,
+        sender: Sender | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start a signing table"))
+        self.shared_sender = sender
         self.templates = templates
         self.recipients = recipients
         self.language = language
@@ -147,6 +156,13 @@ class SetupDialog(QtWidgets.QDialog):
         for name, _recipient in recipients:
             self.recipient.addItem(name)
         layout.addRow(self.tr("&Send to:"), self.recipient)
+        self.cosign = WrappingCheckBox(
+            self.tr(
+                "&Co-signing: visitors add their name, city and signature to one shared "
+                "letter, sent from your details in the main window"
+            )
+        )
+        layout.addRow(self.cosign)
         self.printer = QtWidgets.QComboBox()
         self.printer.addItem(self.tr("The default printer"), "")
         for name in QtPrintSupport.QPrinterInfo.availablePrinterNames():
@@ -203,6 +219,15 @@ class SetupDialog(QtWidgets.QDialog):
                 self.problem.setText(self.tr("Choose whom the letters go to."))
                 return
             recipient = self.recipients[chosen][1]
+        cosign = self.cosign.isChecked()
+        if cosign and recipient is None:
+            self.problem.setText(self.tr("A shared letter goes to one recipient: choose them."))
+            return
+        if cosign and (self.shared_sender is None or not self.shared_sender.name.strip()):
+            self.problem.setText(
+                self.tr("Fill in your details (the centre's) in the main window first.")
+            )
+            return
         self.result_setup = TableSetup(
             template=self.templates[self.template.currentIndex()],
             pin=pin,
@@ -210,6 +235,8 @@ class SetupDialog(QtWidgets.QDialog):
             printer=str(self.printer.currentData() or ""),
             idle_seconds=self.idle.value() * 60,
             language=self.language,
+            cosign=cosign,
+            sender=self.shared_sender if cosign else None,
         )
         super().accept()
 
@@ -257,7 +284,18 @@ class VolunteerPanel(QtWidgets.QDialog):
         layout.addWidget(self.tally, 1)
         actions = QtWidgets.QHBoxLayout()
         column = QtWidgets.QVBoxLayout()
+        shared: tuple[tuple[str, Callable[[], None]], ...] = ()
+        if table.setup.cosign:
+            count = len(table.cosigners())
+            shared = (
+                (
+                    self.tr("&Print the Shared Letter (%n signature(s))", "", count),
+                    self.print_shared,
+                ),
+                (self.tr("&Delete the Signatures…"), self.clear_signatures),
+            )
         for text, slot in (
+            *shared,
             (self.tr("&Export the Tally…"), self.export),
             (self.tr("Start &Over for a New Visitor"), self.start_over),
             (self.tr("&End the Signing Table"), self.end),
@@ -289,6 +327,23 @@ class VolunteerPanel(QtWidgets.QDialog):
                 self.table.tally.export_csv(path)
             except OSError as error:
                 show_error(self, self.tr("The tally could not be saved."), str(error))
+
+    @Slot()
+    def print_shared(self) -> None:
+        self.table.print_shared()
+
+    @Slot()
+    def clear_signatures(self) -> None:
+        answer = QtWidgets.QMessageBox.question(
+            self,
+            self.tr("Delete the signatures"),
+            self.tr("Delete every signature of the shared letter? Print it first."),
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.No,
+        )
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+            self.table.clear_cosigners()
+            self.accept()
 
     @Slot()
     def start_over(self) -> None:
@@ -330,6 +385,7 @@ class SigningTable(QtWidgets.QWidget):
         self.folder = folder or signing_dir()
         self.visitor_dir = self.folder / "visitor"  # everything a visitor's letter writes
         self.tally = Tally(self.folder / "tally.sqlite3")
+        self.store = CosignerStore(self.folder)
         self.queue: list[QueuedJob] = []
         self.visitor = Visitor()
         self.session: LetterSession | None = None
@@ -493,6 +549,9 @@ class SigningTable(QtWidgets.QWidget):
             editor.setMaxLength(120)
             self.details[name] = editor
             layout.addRow(label, editor)
+        if self.setup.cosign:  # a name and a city on the signature sheet, nothing more
+            for name in ("street", "street2", "region", "postal_code"):
+                layout.setRowVisible(self.details[name], False)
         self.recipient_list = QtWidgets.QListWidget()
         self.recipient_list.setAccessibleName(self.tr("Your letter goes to"))
         self.recipient_note = QtWidgets.QLabel()
@@ -501,9 +560,7 @@ class SigningTable(QtWidgets.QWidget):
         if self.setup.recipient is None:
             layout.addRow(self.recipient_list)
             self.details["postal_code"].textChanged.connect(self._find_recipients)
-            self.recipient_note.setText(
-                self.tr("Type your postal code to find your representative.")
-            )
+            self.recipient_note.setText(self._find_prompt())
         else:
             r = self.setup.recipient
             self.recipient_note.setText(", ".join(p for p in (r.name, r.organisation) if p))
@@ -634,6 +691,14 @@ class SigningTable(QtWidgets.QWidget):
             SIGN: self.tr("Step 3 of 4: sign"),
             CHECK: self.tr("Step 4 of 4: check and print"),
         }
+        if self.setup.cosign:
+            steps = {
+                DETAILS: self.tr("Step 1 of 3: your name"),
+                SIGN: self.tr("Step 2 of 3: sign"),
+                CHECK: self.tr("Step 3 of 3: check and add your signature"),
+            }
+            self.print_button.setText(self.tr("Add my signature to the letter"))
+            self.keep_box.hide()
         self.step_label.setText(steps.get(page, ""))
         self.back_button.setVisible(page in (WORDS, SIGN, CHECK))
         self.next_button.setVisible(page in (DETAILS, WORDS, SIGN))
@@ -657,25 +722,29 @@ class SigningTable(QtWidgets.QWidget):
 
     @Slot()
     def back(self) -> None:
-        self.go(max(DETAILS, self.pages.currentIndex() - 1))
+        page = self.pages.currentIndex()
+        if self.setup.cosign and page == SIGN:
+            self.go(DETAILS)  # a co-signer writes no words of their own
+            return
+        self.go(max(DETAILS, page - 1))
 
     @Slot()
     def next(self) -> None:
         page = self.pages.currentIndex()
         if page == DETAILS:
-            missing = [
-                k
-                for k in ("name", "street", "city", "postal_code")
-                if not self.details[k].text().strip()
-            ]
+            needed: tuple[str, ...] = ("name", "city")
+            if not self.setup.cosign:
+                needed += ("street", "postal_code")
+            missing = [k for k in needed if not self.details[k].text().strip()]
             if missing:
                 self.details[missing[0]].setFocus()
                 self.recipient_note.setText(self.tr("Please fill in your name and address."))
                 return
             if self.setup.recipient is None and self.recipient_list.currentRow() < 0:
-                self.recipient_note.setText(
-                    self.tr("Type your postal code to find your representative.")
-                )
+                self.recipient_note.setText(self._find_prompt())
+                return
+            if self.setup.cosign:
+                self.go(SIGN)
                 return
         if page == SIGN:
             self._take_signature()
@@ -704,8 +773,38 @@ class SigningTable(QtWidgets.QWidget):
         row = self.recipient_list.currentRow()
         return self.matches[row] if 0 <= row < len(self.matches) else Recipient()
 
+    def cosigner(self) -> CoSigner:
+        return CoSigner(
+            name=self.details["name"].text().strip(),
+            city=self.details["city"].text().strip(),
+            signature=self.visitor.signature,
+        )
+
+    def shared_letter(self, cosigners: tuple[CoSigner, ...]) -> Letter:
+        """The co-signed letter: from the centre, to the chosen recipient, with these
+        people on its signature sheets."""
+        template = self.setup.template
+        sender = self.setup.sender or Sender()
+        paper, envelope = default_paper(sender.country or self.setup.country)
+        letter = letter_from_dict(
+            {
+                "template": template.id,
+                "language": self._language(),
+                "paper": paper,
+                "envelope": envelope,
+                "date": dt.date.today().isoformat(),
+                "sender": {f: getattr(sender, f) for f in SENDER_FIELDS},
+                "recipient": recipient_to_dict(self.recipient()),
+                "fields": {f.name: f.default for f in template.fields},
+            }
+        )
+        return replace(letter, cosigners=cosigners)
+
     def letter(self) -> Letter:
-        """The visitor's letter as it stands (raises LetterError if it is not one yet)."""
+        """The visitor's letter as it stands (raises LetterError if it is not one yet); at
+        a co-signing table, the shared letter with this visitor alone on its sheet."""
+        if self.setup.cosign:
+            return self.shared_letter((self.cosigner(),))
         template = self.setup.template
         sender = {k: e.text().strip() for k, e in self.details.items()}
         sender["country"] = self.setup.country
@@ -753,6 +852,9 @@ class SigningTable(QtWidgets.QWidget):
 
     @Slot()
     def print_letter(self) -> None:
+        if self.setup.cosign:
+            self.join()
+            return
         assert self.session is not None
         try:
             letter, pdf = self.session.pdf()
@@ -781,6 +883,54 @@ class SigningTable(QtWidgets.QWidget):
             )
         )
         self.go(THANKS)
+
+    def join(self) -> None:
+        """The visitor joins the shared letter: their row is kept until it is printed."""
+        cosigner = self.cosigner()
+        try:
+            self.store.add(cosigner)
+        except (LetterError, OSError) as error:
+            show_error(self, self.tr("Your signature could not be added."), str(error))
+            return
+        try:
+            self.tally.add(self.setup.template.pack or self.setup.template.id, self._language())
+        except LetterError as error:
+            log.warning("tally not counted: %s", error)
+        self.thanks.setText(
+            self.tr("Thank you, %1. Your signature is added to the letter.").replace(
+                "%1", cosigner.name
+            )
+        )
+        self.go(THANKS)
+
+    def cosigners(self) -> tuple[CoSigner, ...]:
+        try:
+            return self.store.load()
+        except LetterError as error:
+            log.warning("the shared letter's signatures cannot be read: %s", error)
+            return ()
+
+    def print_shared(self) -> None:
+        """The volunteer prints the shared letter with every signature so far."""
+        from composer.pdf.build import build_pdf
+
+        try:
+            letter = self.shared_letter(self.cosigners())
+            pdf = build_pdf(letter, self.setup.template).pdf
+        except LetterError as error:
+            show_error(self, self.tr("The shared letter cannot be printed."), str(error))
+            return
+        job = QueuedJob(dt.datetime.now(), letter.language, self.tr("sending…"))
+        self.queue.append(job)
+
+        def sent(text: str) -> None:
+            job.status = text
+
+        self.print_pdf(pdf, safe_filename(f"{self.setup.template.id} shared", ""), sent)
+
+    def clear_cosigners(self) -> None:
+        for problem in self.store.clear():
+            log.warning("a signature could not be deleted: %s", problem)
 
     def _keep(self, letter: Letter) -> None:
         """The visitor asked to keep their letter: logged, and saved for a follow-up."""

@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="924"/>
+        <location filename="../../composer/ui/main_window.py" line="932"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n letter written.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1065"/>
+        <location filename="../../composer/ui/main_window.py" line="1073"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n letter had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</numerusform>
@@ -198,11 +198,22 @@
 <context>
     <name>SigningTable</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="896"/>
+        <location filename="../../composer/ui/signing_table.py" line="1046"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Are you still writing? If not, your letter will be deleted in %n second.</numerusform>
             <numerusform>Are you still writing? If not, your letter will be deleted in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPanel</name>
+    <message numerus="yes">
+        <location filename="../../composer/ui/signing_table.py" line="292"/>
+        <source>&amp;Print the Shared Letter (%n signature(s))</source>
+        <translation>
+            <numerusform>&amp;Print the Shared Letter (%n signature)</numerusform>
+            <numerusform>&amp;Print the Shared Letter (%n signatures)</numerusform>
         </translation>
     </message>
 </context>

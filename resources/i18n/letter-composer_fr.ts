@@ -1224,27 +1224,27 @@
         <translation>L&apos;enregistrement automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="801"/>
+        <location filename="../../composer/ui/main_window.py" line="809"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="803"/>
+        <location filename="../../composer/ui/main_window.py" line="811"/>
         <source>A visitor&apos;s unfinished letter was left when the signing table stopped unexpectedly. Let them carry on with it? (No deletes it.)</source>
         <translation>La lettre inachevée d’un visiteur est restée lorsque la table de signature s’est arrêtée de façon inattendue. Voulez-vous lui permettre de la continuer? (Si vous répondez Non, elle sera supprimée.)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="879"/>
+        <location filename="../../composer/ui/main_window.py" line="887"/>
         <source>The address book cannot be opened.</source>
         <translation>Le carnet d&apos;adresses ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="919"/>
+        <location filename="../../composer/ui/main_window.py" line="927"/>
         <source>The mail merge cannot start.</source>
         <translation>Le publipostage ne peut pas commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="924"/>
+        <location filename="../../composer/ui/main_window.py" line="932"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n lettre créée.</numerusform>
@@ -1252,12 +1252,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="985"/>
+        <location filename="../../composer/ui/main_window.py" line="993"/>
         <source>The list of letters sent cannot be used: %1</source>
         <translation>La liste des lettres envoyées ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1065"/>
+        <location filename="../../composer/ui/main_window.py" line="1073"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n lettre n’a reçu aucune réponse en %1 semaines&#xa0;: Destinataires ▸ Lettres envoyées propose une relance.</numerusform>
@@ -1265,7 +1265,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1088"/>
+        <location filename="../../composer/ui/main_window.py" line="1096"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1294,17 +1294,17 @@ Plusieurs destinataires
 Rien ne quitte cet ordinateur. Les lettres non enregistrées sont gardées en sécurité et vous sont proposées de nouveau si le programme se ferme de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1115"/>
+        <location filename="../../composer/ui/main_window.py" line="1123"/>
         <source>How to use Letter Composer</source>
         <translation>Comment utiliser Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1132"/>
+        <location filename="../../composer/ui/main_window.py" line="1140"/>
         <source>About Letter Composer</source>
         <translation>À propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1134"/>
+        <location filename="../../composer/ui/main_window.py" line="1142"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1315,12 +1315,12 @@ Rédigez, signez et imprimez des lettres personnelles à partir de modèles de c
 Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Aide ▸ Licences énumère le travail d’autres personnes qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1149"/>
+        <location filename="../../composer/ui/main_window.py" line="1157"/>
         <source>Save the letter?</source>
         <translation>Enregistrer la lettre?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1150"/>
+        <location filename="../../composer/ui/main_window.py" line="1158"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Cette lettre contient des modifications non enregistrées. Voulez-vous les enregistrer d&apos;abord?</translation>
     </message>
@@ -1680,12 +1680,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="220"/>
+        <location filename="../../composer/ui/signing_table.py" line="247"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="225"/>
+        <location filename="../../composer/ui/signing_table.py" line="252"/>
         <source>&amp;PIN:</source>
         <translation>&amp;NIP&#xa0;:</translation>
     </message>
@@ -2016,79 +2016,94 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="124"/>
+        <location filename="../../composer/ui/signing_table.py" line="132"/>
         <source>Start a signing table</source>
         <translation>Ouvrir une table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="133"/>
+        <location filename="../../composer/ui/signing_table.py" line="142"/>
         <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
         <translation>Les visiteurs écriront, signeront et imprimeront leur propre lettre, l’un après l’autre. Les coordonnées de chaque visiteur sont effacées après sa lettre. Il faudra le NIP pour quitter la table de signature.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="143"/>
+        <location filename="../../composer/ui/signing_table.py" line="152"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="146"/>
+        <location filename="../../composer/ui/signing_table.py" line="155"/>
         <source>Each visitor&apos;s own representative (by postal code)</source>
         <translation>La personne élue de chaque visiteur (selon le code postal)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="149"/>
+        <location filename="../../composer/ui/signing_table.py" line="158"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Envoyer à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="151"/>
+        <location filename="../../composer/ui/signing_table.py" line="161"/>
+        <source>&amp;Co-signing: visitors add their name, city and signature to one shared letter, sent from your details in the main window</source>
+        <translation>&amp;Cosignature : les visiteurs ajoutent leur nom, leur ville et leur signature à une lettre commune, envoyée avec vos coordonnées de la fenêtre principale</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="167"/>
         <source>The default printer</source>
         <translation>L’imprimante par défaut</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="154"/>
+        <location filename="../../composer/ui/signing_table.py" line="170"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Imprimante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="158"/>
+        <location filename="../../composer/ui/signing_table.py" line="174"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="159"/>
+        <location filename="../../composer/ui/signing_table.py" line="175"/>
         <source>Ask “Still there?” &amp;after:</source>
         <translation>Demander «&#xa0;Toujours là?&#xa0;» &amp;après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="164"/>
+        <location filename="../../composer/ui/signing_table.py" line="180"/>
         <source>&amp;PIN (4 to 12 digits):</source>
         <translation>&amp;NIP (4 à 12 chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="168"/>
+        <location filename="../../composer/ui/signing_table.py" line="184"/>
         <source>PIN &amp;again:</source>
         <translation>&amp;Confirmer le NIP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="180"/>
+        <location filename="../../composer/ui/signing_table.py" line="196"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="191"/>
+        <location filename="../../composer/ui/signing_table.py" line="207"/>
         <source>The two PINs are not the same.</source>
         <translation>Les deux NIP ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="196"/>
+        <location filename="../../composer/ui/signing_table.py" line="212"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Un NIP compte de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="203"/>
+        <location filename="../../composer/ui/signing_table.py" line="219"/>
         <source>Choose whom the letters go to.</source>
         <translation>Choisissez à qui les lettres sont adressées.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="224"/>
+        <source>A shared letter goes to one recipient: choose them.</source>
+        <translation>Une lettre commune va à un seul destinataire : choisissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="228"/>
+        <source>Fill in your details (the centre&apos;s) in the main window first.</source>
+        <translation>Remplissez d’abord vos coordonnées (celles du centre) dans la fenêtre principale.</translation>
     </message>
 </context>
 <context>
@@ -2251,190 +2266,224 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="339"/>
+        <location filename="../../composer/ui/signing_table.py" line="395"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="442"/>
-        <location filename="../../composer/ui/signing_table.py" line="868"/>
+        <location filename="../../composer/ui/signing_table.py" line="498"/>
+        <location filename="../../composer/ui/signing_table.py" line="1018"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="443"/>
+        <location filename="../../composer/ui/signing_table.py" line="499"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="444"/>
+        <location filename="../../composer/ui/signing_table.py" line="500"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="479"/>
+        <location filename="../../composer/ui/signing_table.py" line="535"/>
         <source>Your name and address, as they go on the letter.</source>
         <translation>Votre nom et votre adresse, tels qu’ils figureront sur la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="484"/>
+        <location filename="../../composer/ui/signing_table.py" line="540"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="485"/>
+        <location filename="../../composer/ui/signing_table.py" line="541"/>
         <source>&amp;Street and number:</source>
         <translation>Numéro et &amp;rue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="486"/>
+        <location filename="../../composer/ui/signing_table.py" line="542"/>
         <source>&amp;Apartment (if any):</source>
         <translation>&amp;Appartement (s’il y a lieu)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="487"/>
+        <location filename="../../composer/ui/signing_table.py" line="543"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="488"/>
+        <location filename="../../composer/ui/signing_table.py" line="544"/>
         <source>P&amp;rovince:</source>
         <translation>&amp;Province&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="489"/>
+        <location filename="../../composer/ui/signing_table.py" line="545"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Code postal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="497"/>
+        <location filename="../../composer/ui/signing_table.py" line="556"/>
         <source>Your letter goes to</source>
         <translation>Votre lettre est adressée à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="500"/>
+        <location filename="../../composer/ui/signing_table.py" line="559"/>
         <source>Your letter goes to:</source>
         <translation>Votre lettre est adressée à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="505"/>
-        <location filename="../../composer/ui/signing_table.py" line="515"/>
-        <location filename="../../composer/ui/signing_table.py" line="677"/>
+        <location filename="../../composer/ui/signing_table.py" line="572"/>
         <source>Type your postal code to find your representative.</source>
         <translation>Tapez votre code postal pour trouver la personne élue qui vous représente.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="530"/>
+        <location filename="../../composer/ui/signing_table.py" line="587"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Votre code postal se trouve dans plus d’une circonscription&#xa0;: choisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="533"/>
+        <location filename="../../composer/ui/signing_table.py" line="590"/>
         <source>No representative found for this postal code.</source>
         <translation>Aucune personne élue trouvée pour ce code postal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="578"/>
+        <location filename="../../composer/ui/signing_table.py" line="635"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="581"/>
+        <location filename="../../composer/ui/signing_table.py" line="638"/>
         <source>Draw</source>
         <translation>Dessiner</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="586"/>
+        <location filename="../../composer/ui/signing_table.py" line="643"/>
         <source>Your name:</source>
         <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="587"/>
+        <location filename="../../composer/ui/signing_table.py" line="644"/>
         <source>Type</source>
         <translation>Taper</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="588"/>
+        <location filename="../../composer/ui/signing_table.py" line="645"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Signez au stylo une fois la lettre imprimée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="590"/>
+        <location filename="../../composer/ui/signing_table.py" line="647"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="601"/>
+        <location filename="../../composer/ui/signing_table.py" line="658"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Garder ma lettre sur cet ordinateur, pour que le centre puisse m’aider à faire une relance s’il n’y a pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="606"/>
+        <location filename="../../composer/ui/signing_table.py" line="663"/>
         <source>Print my letter</source>
         <translation>Imprimer ma lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="620"/>
+        <location filename="../../composer/ui/signing_table.py" line="677"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="632"/>
+        <location filename="../../composer/ui/signing_table.py" line="689"/>
         <source>Step 1 of 4: your details</source>
         <translation>Étape 1 sur 4&#xa0;: vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="633"/>
+        <location filename="../../composer/ui/signing_table.py" line="690"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Étape 2 sur 4&#xa0;: vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="634"/>
+        <location filename="../../composer/ui/signing_table.py" line="691"/>
         <source>Step 3 of 4: sign</source>
         <translation>Étape 3 sur 4&#xa0;: signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="635"/>
+        <location filename="../../composer/ui/signing_table.py" line="692"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Étape 4 sur 4&#xa0;: vérification et impression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="640"/>
+        <location filename="../../composer/ui/signing_table.py" line="696"/>
+        <source>Step 1 of 3: your name</source>
+        <translation>Étape 1 sur 3 : votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="697"/>
+        <source>Step 2 of 3: sign</source>
+        <translation>Étape 2 sur 3 : signez</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="698"/>
+        <source>Step 3 of 3: check and add your signature</source>
+        <translation>Étape 3 sur 3 : vérifiez et ajoutez votre signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="700"/>
+        <source>Add my signature to the letter</source>
+        <translation>Ajouter ma signature à la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="705"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="673"/>
+        <location filename="../../composer/ui/signing_table.py" line="741"/>
         <source>Please fill in your name and address.</source>
         <translation>Veuillez inscrire votre nom et votre adresse.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="744"/>
+        <location filename="../../composer/ui/signing_table.py" line="843"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="764"/>
+        <location filename="../../composer/ui/signing_table.py" line="866"/>
+        <location filename="../../composer/ui/signing_table.py" line="923"/>
         <source>sending…</source>
         <translation>envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="779"/>
+        <location filename="../../composer/ui/signing_table.py" line="881"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Merci, %1. Votre lettre est en cours d’impression.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="869"/>
+        <location filename="../../composer/ui/signing_table.py" line="893"/>
+        <source>Your signature could not be added.</source>
+        <translation>Votre signature n’a pas pu être ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="900"/>
+        <source>Thank you, %1. Your signature is added to the letter.</source>
+        <translation>Merci, %1. Votre signature est ajoutée à la lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="921"/>
+        <source>The shared letter cannot be printed.</source>
+        <translation>La lettre commune ne peut pas être imprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="1019"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Recommencer? Ce que vous avez tapé sera supprimé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="893"/>
+        <location filename="../../composer/ui/signing_table.py" line="1043"/>
         <source>Still there?</source>
         <translation>Toujours là?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="896"/>
+        <location filename="../../composer/ui/signing_table.py" line="1046"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Écrivez-vous toujours? Sinon, votre lettre sera supprimée dans %n seconde.</numerusform>
@@ -2442,12 +2491,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="902"/>
+        <location filename="../../composer/ui/signing_table.py" line="1052"/>
         <source>I&apos;m still here</source>
         <translation>Je suis toujours là</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="924"/>
+        <location filename="../../composer/ui/signing_table.py" line="1074"/>
         <source>That is not the PIN.</source>
         <translation>Ce n’est pas le bon NIP.</translation>
     </message>
@@ -2493,59 +2542,82 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="243"/>
+        <location filename="../../composer/ui/signing_table.py" line="270"/>
         <source>Signing table: volunteer</source>
         <translation>Table de signature&#xa0;: bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="245"/>
+        <location filename="../../composer/ui/signing_table.py" line="272"/>
         <source>Printed at this table today:</source>
         <translation>Lettres imprimées à cette table aujourd’hui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="247"/>
+        <location filename="../../composer/ui/signing_table.py" line="274"/>
         <source>Print queue</source>
         <translation>File d’impression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="253"/>
+        <location filename="../../composer/ui/signing_table.py" line="280"/>
         <source>Letters by day, campaign and language:</source>
         <translation>Lettres par jour, campagne et langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="256"/>
+        <location filename="../../composer/ui/signing_table.py" line="283"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/signing_table.py" line="292"/>
+        <source>&amp;Print the Shared Letter (%n signature(s))</source>
+        <translation>
+            <numerusform>&amp;Imprimer la lettre commune (%n signature)</numerusform>
+            <numerusform>&amp;Imprimer la lettre commune (%n signatures)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="261"/>
+        <location filename="../../composer/ui/signing_table.py" line="295"/>
+        <source>&amp;Delete the Signatures…</source>
+        <translation>&amp;Supprimer les signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="299"/>
         <source>&amp;Export the Tally…</source>
         <translation>&amp;Exporter le décompte…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="262"/>
+        <location filename="../../composer/ui/signing_table.py" line="300"/>
         <source>Start &amp;Over for a New Visitor</source>
         <translation>&amp;Recommencer pour un nouveau visiteur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="263"/>
+        <location filename="../../composer/ui/signing_table.py" line="301"/>
         <source>&amp;End the Signing Table</source>
         <translation>&amp;Quitter la table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="283"/>
+        <location filename="../../composer/ui/signing_table.py" line="321"/>
         <source>Export the tally</source>
         <translation>Exporter le décompte</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="285"/>
+        <location filename="../../composer/ui/signing_table.py" line="323"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="291"/>
+        <location filename="../../composer/ui/signing_table.py" line="329"/>
         <source>The tally could not be saved.</source>
         <translation>Le décompte n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="339"/>
+        <source>Delete the signatures</source>
+        <translation>Supprimer les signatures</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="340"/>
+        <source>Delete every signature of the shared letter? Print it first.</source>
+        <translation>Supprimer toutes les signatures de la lettre commune? Imprimez-la d’abord.</translation>
     </message>
 </context>
 <context>

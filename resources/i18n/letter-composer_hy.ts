@@ -1224,27 +1224,27 @@
         <translation>Չհաջողվեց ինքնաբերաբար պահպանել նամակը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="801"/>
+        <location filename="../../composer/ui/main_window.py" line="809"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="803"/>
+        <location filename="../../composer/ui/main_window.py" line="811"/>
         <source>A visitor&apos;s unfinished letter was left when the signing table stopped unexpectedly. Let them carry on with it? (No deletes it.)</source>
         <translation>Ստորագրման սեղանի անսպասելի դադարեցման պատճառով այցելուի մի չավարտված նամակ է մնացել։ Թույլ տա՞լ նրան շարունակել այն։ («Ոչ» պատասխանի դեպքում այն կջնջվի։)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="879"/>
+        <location filename="../../composer/ui/main_window.py" line="887"/>
         <source>The address book cannot be opened.</source>
         <translation>Հնարավոր չէ բացել հասցեագիրքը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="919"/>
+        <location filename="../../composer/ui/main_window.py" line="927"/>
         <source>The mail merge cannot start.</source>
         <translation>Հնարավոր չէ բացել «Նամակ շատ հասցեատերերի» պատուհանը։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="924"/>
+        <location filename="../../composer/ui/main_window.py" line="932"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n նամակ պատրաստվեց։</numerusform>
@@ -1252,12 +1252,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="985"/>
+        <location filename="../../composer/ui/main_window.py" line="993"/>
         <source>The list of letters sent cannot be used: %1</source>
         <translation>Ուղարկված նամակների ցանկը հնարավոր չէ օգտագործել՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1065"/>
+        <location filename="../../composer/ui/main_window.py" line="1073"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n նամակի %1 շաբաթում պատասխան չի եկել։ Հասցեատերեր ▸ Ուղարկված նամակներ պատուհանում կարող եք գրել կրկնակի դիմում։</numerusform>
@@ -1265,7 +1265,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1088"/>
+        <location filename="../../composer/ui/main_window.py" line="1096"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1294,17 +1294,17 @@ Nothing leaves this computer. Unsaved letters are kept safe and offered back if 
 Ոչինչ չի ուղարկվում այս համակարգչից դուրս։ Չպահպանված նամակները չեն կորչում։ Եթե ծրագիրն անսպասելիորեն փակվի, հաջորդ անգամ այն կառաջարկի վերականգնել դրանք։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1115"/>
+        <location filename="../../composer/ui/main_window.py" line="1123"/>
         <source>How to use Letter Composer</source>
         <translation>Ինչպես օգտվել Letter Composer-ից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1132"/>
+        <location filename="../../composer/ui/main_window.py" line="1140"/>
         <source>About Letter Composer</source>
         <translation>Letter Composer-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1134"/>
+        <location filename="../../composer/ui/main_window.py" line="1142"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1315,12 +1315,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 Ազատ ծրագիր՝ GNU General Public License-ի 3-րդ կամ ավելի նոր տարբերակով։ Օգնություն ▸ Արտոնագրեր ցանկը ցույց է տալիս այլոց աշխատանքը, որ այն պարունակում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1149"/>
+        <location filename="../../composer/ui/main_window.py" line="1157"/>
         <source>Save the letter?</source>
         <translation>Պահպանե՞լ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1150"/>
+        <location filename="../../composer/ui/main_window.py" line="1158"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Այս նամակում կան չպահպանված փոփոխություններ։ Նախ պահպանե՞լ դրանք։</translation>
     </message>
@@ -1680,12 +1680,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="220"/>
+        <location filename="../../composer/ui/signing_table.py" line="247"/>
         <source>Volunteer</source>
         <translation>Կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="225"/>
+        <location filename="../../composer/ui/signing_table.py" line="252"/>
         <source>&amp;PIN:</source>
         <translation>PIN &amp;կոդ:</translation>
     </message>
@@ -2016,79 +2016,94 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="124"/>
+        <location filename="../../composer/ui/signing_table.py" line="132"/>
         <source>Start a signing table</source>
         <translation>Բացել ստորագրման սեղանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="133"/>
+        <location filename="../../composer/ui/signing_table.py" line="142"/>
         <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
         <translation>Այցելուները հերթով կգրեն, կստորագրեն և կտպեն իրենց նամակները։ Յուրաքանչյուր այցելուի տվյալները կջնջվեն նրա նամակից հետո։ Ստորագրման սեղանից դուրս գալու համար անհրաժեշտ կլինի PIN կոդը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="143"/>
+        <location filename="../../composer/ui/signing_table.py" line="152"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Նամակը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="146"/>
+        <location filename="../../composer/ui/signing_table.py" line="155"/>
         <source>Each visitor&apos;s own representative (by postal code)</source>
         <translation>Յուրաքանչյուր այցելուի ներկայացուցիչը (ըստ փոստային ինդեքսի)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="149"/>
+        <location filename="../../composer/ui/signing_table.py" line="158"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Հասցեատերը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="151"/>
+        <location filename="../../composer/ui/signing_table.py" line="161"/>
+        <source>&amp;Co-signing: visitors add their name, city and signature to one shared letter, sent from your details in the main window</source>
+        <translation>&amp;Համատեղ ստորագրում՝ այցելուներն իրենց անունը, քաղաքը և ստորագրությունն ավելացնում են մեկ ընդհանուր նամակի, որն ուղարկվում է գլխավոր պատուհանում լրացված Ձեր տվյալներով</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="167"/>
         <source>The default printer</source>
         <translation>Հիմնական տպիչը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="154"/>
+        <location filename="../../composer/ui/signing_table.py" line="170"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Տպիչը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="158"/>
+        <location filename="../../composer/ui/signing_table.py" line="174"/>
         <source> min</source>
         <translation> րոպե</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="159"/>
+        <location filename="../../composer/ui/signing_table.py" line="175"/>
         <source>Ask “Still there?” &amp;after:</source>
         <translation>&amp;Քանի րոպե հետո հարցնել «Դեռ այստե՞ղ եք»:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="164"/>
+        <location filename="../../composer/ui/signing_table.py" line="180"/>
         <source>&amp;PIN (4 to 12 digits):</source>
         <translation>PIN &amp;կոդ (4-ից 12 թվանշան):</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="168"/>
+        <location filename="../../composer/ui/signing_table.py" line="184"/>
         <source>PIN &amp;again:</source>
         <translation>PIN կոդը՝ &amp;երկրորդ անգամ:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="180"/>
+        <location filename="../../composer/ui/signing_table.py" line="196"/>
         <source>Start</source>
         <translation>Սկսել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="191"/>
+        <location filename="../../composer/ui/signing_table.py" line="207"/>
         <source>The two PINs are not the same.</source>
         <translation>Երկու PIN կոդերը չեն համընկնում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="196"/>
+        <location filename="../../composer/ui/signing_table.py" line="212"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN կոդը պետք է լինի 4-ից 12 թվանշան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="203"/>
+        <location filename="../../composer/ui/signing_table.py" line="219"/>
         <source>Choose whom the letters go to.</source>
         <translation>Ընտրեք, թե ում են ուղղված նամակները։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="224"/>
+        <source>A shared letter goes to one recipient: choose them.</source>
+        <translation>Ընդհանուր նամակն ուղարկվում է մեկ հասցեատիրոջ։ Ընտրեք նրան։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="228"/>
+        <source>Fill in your details (the centre&apos;s) in the main window first.</source>
+        <translation>Նախ գլխավոր պատուհանում լրացրեք Ձեր (կենտրոնի) տվյալները։</translation>
     </message>
 </context>
 <context>
@@ -2251,190 +2266,224 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="339"/>
+        <location filename="../../composer/ui/signing_table.py" line="395"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="442"/>
-        <location filename="../../composer/ui/signing_table.py" line="868"/>
+        <location filename="../../composer/ui/signing_table.py" line="498"/>
+        <location filename="../../composer/ui/signing_table.py" line="1018"/>
         <source>Start over</source>
         <translation>Սկսել նորից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="443"/>
+        <location filename="../../composer/ui/signing_table.py" line="499"/>
         <source>Volunteer</source>
         <translation>Կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="444"/>
+        <location filename="../../composer/ui/signing_table.py" line="500"/>
         <source>Back</source>
         <translation>Հետ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="479"/>
+        <location filename="../../composer/ui/signing_table.py" line="535"/>
         <source>Your name and address, as they go on the letter.</source>
         <translation>Ձեր անունը և հասցեն, ինչպես կգրվեն նամակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="484"/>
+        <location filename="../../composer/ui/signing_table.py" line="540"/>
         <source>Your &amp;name:</source>
         <translation>Ձեր &amp;անունը և ազգանունը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="485"/>
+        <location filename="../../composer/ui/signing_table.py" line="541"/>
         <source>&amp;Street and number:</source>
         <translation>&amp;Փողոց, տուն:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="486"/>
+        <location filename="../../composer/ui/signing_table.py" line="542"/>
         <source>&amp;Apartment (if any):</source>
         <translation>&amp;Բնակարան (եթե կա):</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="487"/>
+        <location filename="../../composer/ui/signing_table.py" line="543"/>
         <source>&amp;City:</source>
         <translation>&amp;Քաղաք:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="488"/>
+        <location filename="../../composer/ui/signing_table.py" line="544"/>
         <source>P&amp;rovince:</source>
         <translation>&amp;Նահանգ:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="489"/>
+        <location filename="../../composer/ui/signing_table.py" line="545"/>
         <source>&amp;Postal code:</source>
         <translation>Փոստային &amp;ինդեքս:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="497"/>
+        <location filename="../../composer/ui/signing_table.py" line="556"/>
         <source>Your letter goes to</source>
         <translation>Ձեր նամակի հասցեատերը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="500"/>
+        <location filename="../../composer/ui/signing_table.py" line="559"/>
         <source>Your letter goes to:</source>
         <translation>Ձեր նամակի հասցեատերը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="505"/>
-        <location filename="../../composer/ui/signing_table.py" line="515"/>
-        <location filename="../../composer/ui/signing_table.py" line="677"/>
+        <location filename="../../composer/ui/signing_table.py" line="572"/>
         <source>Type your postal code to find your representative.</source>
         <translation>Գրեք Ձեր փոստային ինդեքսը՝ Ձեր ներկայացուցչին գտնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="530"/>
+        <location filename="../../composer/ui/signing_table.py" line="587"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Ձեր փոստային ինդեքսը մեկից ավելի ընտրատարածքում է։ Ընտրեք Ձերը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="533"/>
+        <location filename="../../composer/ui/signing_table.py" line="590"/>
         <source>No representative found for this postal code.</source>
         <translation>Այս փոստային ինդեքսի համար ներկայացուցիչ չի գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="578"/>
+        <location filename="../../composer/ui/signing_table.py" line="635"/>
         <source>Clear</source>
         <translation>Մաքրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="581"/>
+        <location filename="../../composer/ui/signing_table.py" line="638"/>
         <source>Draw</source>
         <translation>Գծել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="586"/>
+        <location filename="../../composer/ui/signing_table.py" line="643"/>
         <source>Your name:</source>
         <translation>Ձեր անունը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="587"/>
+        <location filename="../../composer/ui/signing_table.py" line="644"/>
         <source>Type</source>
         <translation>Ստեղնաշարով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="588"/>
+        <location filename="../../composer/ui/signing_table.py" line="645"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Ստորագրեք գրիչով՝ նամակը տպելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="590"/>
+        <location filename="../../composer/ui/signing_table.py" line="647"/>
         <source>By hand</source>
         <translation>Ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="601"/>
+        <location filename="../../composer/ui/signing_table.py" line="658"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Պահել իմ նամակն այս համակարգչում, որպեսզի կենտրոնը կարողանա օգնել ինձ գրել կրկնակի դիմում, եթե պատասխան չստացվի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="606"/>
+        <location filename="../../composer/ui/signing_table.py" line="663"/>
         <source>Print my letter</source>
         <translation>Տպել իմ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="620"/>
+        <location filename="../../composer/ui/signing_table.py" line="677"/>
         <source>Finish</source>
         <translation>Ավարտել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="632"/>
+        <location filename="../../composer/ui/signing_table.py" line="689"/>
         <source>Step 1 of 4: your details</source>
         <translation>Քայլ 1 / 4՝ Ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="633"/>
+        <location filename="../../composer/ui/signing_table.py" line="690"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Քայլ 2 / 4՝ Ձեր սեփական խոսքերը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="634"/>
+        <location filename="../../composer/ui/signing_table.py" line="691"/>
         <source>Step 3 of 4: sign</source>
         <translation>Քայլ 3 / 4՝ ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="635"/>
+        <location filename="../../composer/ui/signing_table.py" line="692"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Քայլ 4 / 4՝ ստուգում և տպում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="640"/>
+        <location filename="../../composer/ui/signing_table.py" line="696"/>
+        <source>Step 1 of 3: your name</source>
+        <translation>Քայլ 1 / 3՝ Ձեր անունը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="697"/>
+        <source>Step 2 of 3: sign</source>
+        <translation>Քայլ 2 / 3՝ ստորագրեք</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="698"/>
+        <source>Step 3 of 3: check and add your signature</source>
+        <translation>Քայլ 3 / 3՝ ստուգեք և ավելացրեք Ձեր ստորագրությունը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="700"/>
+        <source>Add my signature to the letter</source>
+        <translation>Ավելացնել իմ ստորագրությունը նամակին</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="705"/>
         <source>Next</source>
         <translation>Հաջորդը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="673"/>
+        <location filename="../../composer/ui/signing_table.py" line="741"/>
         <source>Please fill in your name and address.</source>
         <translation>Խնդրում ենք լրացնել Ձեր անունը և հասցեն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="744"/>
+        <location filename="../../composer/ui/signing_table.py" line="843"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="764"/>
+        <location filename="../../composer/ui/signing_table.py" line="866"/>
+        <location filename="../../composer/ui/signing_table.py" line="923"/>
         <source>sending…</source>
         <translation>ուղարկվում է…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="779"/>
+        <location filename="../../composer/ui/signing_table.py" line="881"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Շնորհակալություն, %1։ Ձեր նամակը տպվում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="869"/>
+        <location filename="../../composer/ui/signing_table.py" line="893"/>
+        <source>Your signature could not be added.</source>
+        <translation>Ձեր ստորագրությունը հնարավոր չեղավ ավելացնել։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="900"/>
+        <source>Thank you, %1. Your signature is added to the letter.</source>
+        <translation>Շնորհակալություն, %1։ Ձեր ստորագրությունն ավելացվեց նամակին։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="921"/>
+        <source>The shared letter cannot be printed.</source>
+        <translation>Ընդհանուր նամակը հնարավոր չէ տպել։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="1019"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Սկսե՞լ նորից։ Ձեր գրածը կջնջվի։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="893"/>
+        <location filename="../../composer/ui/signing_table.py" line="1043"/>
         <source>Still there?</source>
         <translation>Դեռ այստե՞ղ եք</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="896"/>
+        <location filename="../../composer/ui/signing_table.py" line="1046"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Դեռ գրո՞ւմ եք։ Եթե ոչ, Ձեր նամակը կջնջվի %n վայրկյանից։</numerusform>
@@ -2442,12 +2491,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="902"/>
+        <location filename="../../composer/ui/signing_table.py" line="1052"/>
         <source>I&apos;m still here</source>
         <translation>Ես դեռ այստեղ եմ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="924"/>
+        <location filename="../../composer/ui/signing_table.py" line="1074"/>
         <source>That is not the PIN.</source>
         <translation>PIN կոդը սխալ է։</translation>
     </message>
@@ -2493,59 +2542,82 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="243"/>
+        <location filename="../../composer/ui/signing_table.py" line="270"/>
         <source>Signing table: volunteer</source>
         <translation>Ստորագրման սեղան՝ կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="245"/>
+        <location filename="../../composer/ui/signing_table.py" line="272"/>
         <source>Printed at this table today:</source>
         <translation>Այսօր այս սեղանում տպված նամակները:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="247"/>
+        <location filename="../../composer/ui/signing_table.py" line="274"/>
         <source>Print queue</source>
         <translation>Տպման հերթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="253"/>
+        <location filename="../../composer/ui/signing_table.py" line="280"/>
         <source>Letters by day, campaign and language:</source>
         <translation>Նամակներ՝ ըստ օրվա, արշավի և լեզվի:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="256"/>
+        <location filename="../../composer/ui/signing_table.py" line="283"/>
         <source>Tally</source>
         <translation>Հաշվառում</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../composer/ui/signing_table.py" line="292"/>
+        <source>&amp;Print the Shared Letter (%n signature(s))</source>
+        <translation>
+            <numerusform>&amp;Տպել ընդհանուր նամակը (%n ստորագրություն)</numerusform>
+            <numerusform>&amp;Տպել ընդհանուր նամակը (%n ստորագրություն)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="261"/>
+        <location filename="../../composer/ui/signing_table.py" line="295"/>
+        <source>&amp;Delete the Signatures…</source>
+        <translation>&amp;Ջնջել ստորագրությունները…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="299"/>
         <source>&amp;Export the Tally…</source>
         <translation>Ար&amp;տահանել հաշվառումը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="262"/>
+        <location filename="../../composer/ui/signing_table.py" line="300"/>
         <source>Start &amp;Over for a New Visitor</source>
         <translation>&amp;Սկսել նորից նոր այցելուի համար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="263"/>
+        <location filename="../../composer/ui/signing_table.py" line="301"/>
         <source>&amp;End the Signing Table</source>
         <translation>&amp;Ավարտել ստորագրման սեղանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="283"/>
+        <location filename="../../composer/ui/signing_table.py" line="321"/>
         <source>Export the tally</source>
         <translation>Հաշվառման արտահանում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="285"/>
+        <location filename="../../composer/ui/signing_table.py" line="323"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ֆայլեր (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="291"/>
+        <location filename="../../composer/ui/signing_table.py" line="329"/>
         <source>The tally could not be saved.</source>
         <translation>Չհաջողվեց պահպանել հաշվառումը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="339"/>
+        <source>Delete the signatures</source>
+        <translation>Ջնջել ստորագրությունները</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/signing_table.py" line="340"/>
+        <source>Delete every signature of the shared letter? Print it first.</source>
+        <translation>Ջնջե՞լ ընդհանուր նամակի բոլոր ստորագրությունները։ Նախ տպեք այն։</translation>
     </message>
 </context>
 <context>

@@ -208,3 +208,71 @@ def test_every_step_fits_a_small_screen_in_every_language(table: Any, language: 
         assert hint.width() <= 1024 and hint.height() <= 768, (language, hint)
     finally:
         translations(QtWidgets.QApplication.instance()).apply("en")
+
+
+def test_co_signing_two_visitors_join_one_letter_that_the_volunteer_prints(
+    qtbot: Any, tmp_path: Path, settings_for_tests: Any
+) -> None:
+    from composer.core.model import Sender
+    from tests.conftest import pdf_pages, squash
+
+    printed: list[bytes] = []
+    setup = TableSetup(
+        template=discover().templates["pow-release"],
+        pin=Pin("2468"),
+        recipient=Recipient(
+            kind="human_rights",
+            organisation="Made-up Rights Office",
+            street="1 Example Street",
+            city="Ottawa",
+            region="ON",
+            postal_code="K1A 0A1",
+            country="CA",
+        ),
+        cosign=True,
+        sender=Sender(
+            name="Made-up Community Centre",
+            street="9 Rue X",
+            city="Laval",
+            region="QC",
+            postal_code="H7A 1A1",
+            country="CA",
+        ),
+    )
+    table = SigningTable(
+        setup,
+        settings_for_tests,
+        print_pdf=lambda pdf, title, said: (printed.append(pdf), said("sent")),
+        folder=tmp_path / "table",
+    )
+    qtbot.addWidget(table)
+    for name, city in (("Vartan Zakarian", "Laval"), ("Anahit Petrosyan", "Toronto")):
+        table.language_buttons["en"].click()
+        assert table.details["name"].text() == ""  # nothing of the visitor before
+        assert not table.details["street"].isVisibleTo(table)  # only a name and a city
+        table.details["name"].setText(name)
+        table.details["city"].setText(city)
+        table.next_button.click()
+        assert table.pages.currentIndex() == SIGN  # no words of their own to write
+        table.sign_tabs.setCurrentIndex(1)
+        table.next_button.click()
+        assert table.pages.currentIndex() == CHECK
+        qtbot.waitUntil(lambda: table.print_button.isEnabled(), timeout=20_000)
+        preview = squash(" ".join(pdf_pages(table.preview.pdf)))
+        assert squash(name) in preview and squash("Zakarian") not in preview.replace(
+            squash(name), ""
+        )  # the preview shows the visitor's own row, never the others'
+        table.print_button.click()
+        assert table.pages.currentIndex() == THANKS
+        assert printed == []  # nothing printed per visitor
+        table.wipe()
+        assert list(table.visitor_dir.iterdir()) == []
+    assert [c.name for c in table.cosigners()] == ["Vartan Zakarian", "Anahit Petrosyan"]
+    table.print_shared()
+    text = squash(" ".join(pdf_pages(printed[0])))
+    assert squash("1. Vartan Zakarian Laval") in text and squash("Anahit Petrosyan") in text
+    assert squash("Made-up Community Centre") in text
+    table.clear_cosigners()
+    assert table.cosigners() == ()
+    assert list((tmp_path / "table" / "cosigners").iterdir()) == []  # their pictures too
+    table.end()
