@@ -379,6 +379,7 @@ HOSTILE = {
 }
 
 
+@pytest.mark.filterwarnings("ignore:Duplicate name")  # a hostile pack is made so on purpose
 @pytest.mark.parametrize("case", list(HOSTILE))
 def test_hostile_packs_are_refused_in_one_line_and_change_nothing(
     tmp_path: Path, root: Path, case: str
