@@ -280,15 +280,23 @@ def load_template(folder: Path, origin: str = "path") -> Template:
 def template_dirs(extra: Sequence[Path] = ()) -> list[tuple[Path, str]]:
     """Folders that hold template folders, lowest precedence first: the bundled ones, those
     of installed campaign packs (origin ``pack:<id>``), the user's, then ``extra``."""
-    from composer.core.packs import installed
-
     dirs = [(paths.bundled_templates_dir(), "bundled")]
-    for info in installed().values():
+    for info in _installed_packs().values():
         if info.templates_dir is not None:
             dirs.append((info.templates_dir, f"pack:{info.id}"))
     dirs.append((paths.user_templates_dir(), "user"))
     dirs.extend((Path(d), "path") for d in extra)
     return dirs
+
+
+def _installed_packs() -> dict[str, PackInfo]:
+    """The installed campaign packs (the pack module is loaded only when there are any:
+    most starts have none, and the app starts faster without it)."""
+    if not (paths.user_data_dir() / "packs").is_dir():
+        return {}
+    from composer.core.packs import installed
+
+    return installed()
 
 
 def _load(folder: Path, origin: str) -> Template:
@@ -358,9 +366,7 @@ def discover(extra: Iterable[Path] = ()) -> Catalogue:
                 catalogue.problems.append(error)
                 continue
             catalogue.templates[template.id] = template
-    from composer.core.packs import installed
-
-    catalogue.packs = installed()
+    catalogue.packs = _installed_packs()
     return catalogue
 
 

@@ -416,3 +416,10 @@ def paginate(items: list[Item], heights: Sequence[float]) -> list[list[Item]]:
         while page and page[-1].kind == "gap":
             page.pop()
     return [p for p in pages if p] or [[]]
+
+
+def forget_text() -> None:
+    """Drop the remembered measurements and broken lines: they hold the words of letters
+    set before (the signing table forgets each visitor's)."""
+    _measure.cache_clear()
+    _wrapped.cache_clear()

@@ -69,6 +69,7 @@ log = logging.getLogger(__name__)
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "hy": "Հայերեն"}
 STILL_THERE_S = 30  # how long "Still there?" waits before the visitor is wiped
+PIN_TRIES, PIN_PAUSE_S = 3, 60  # wrong PINs in a row, then the volunteer button rests
 AUTOSAVE_MS = 5_000
 TYPE_SCALE = 1.8  # large type: the table is read from a chair, by people of every age
 
@@ -387,6 +388,8 @@ class SigningTable(QtWidgets.QWidget):
         self.tally = Tally(self.folder / "tally.sqlite3")
         self.store = CosignerStore(self.folder)
         self.queue: list[QueuedJob] = []
+        self.generation = 0  # one more at each wipe: what was begun for a visitor before stops
+        self.wrong_pins = 0
         self.visitor = Visitor()
         self.session: LetterSession | None = None
         self.autosave: Autosave | None = None
@@ -869,8 +872,11 @@ class SigningTable(QtWidgets.QWidget):
         def sent(text: str) -> None:
             job.status = text
 
-        title = safe_filename(f"{template.id} {letter.sender.name}", "")
-        self.print_pdf(pdf, title, sent)
+        # The job's title never names the visitor: printing systems keep it after the job.
+        visitor = self.generation
+        self.print_pdf(pdf, f"Letter Composer {template.id}", sent)
+        if self.generation != visitor:  # wiped while the printer asked a question
+            return
         try:
             self.tally.add(template.pack or template.id, language)
         except LetterError as error:
@@ -993,6 +999,14 @@ class SigningTable(QtWidgets.QWidget):
     def wipe(self) -> None:
         """Forget the visitor: their letter, pages, files and the clipboard."""
         self.still_timer.stop()
+        # A question still open (the printer's paper, "Start over?") answers "no": what it
+        # was about leaves with the visitor.
+        for _ in range(10):  # a dialog over a dialog, at most
+            modal = QtWidgets.QApplication.activeModalWidget()
+            if not isinstance(modal, QtWidgets.QDialog) or modal is self.still_box:
+                break
+            modal.reject()
+            QtWidgets.QApplication.processEvents()
         if self.still_box is not None:
             self.still_box.done(0)
             self.still_box.deleteLater()
@@ -1008,7 +1022,13 @@ class SigningTable(QtWidgets.QWidget):
             log.warning("a visitor's file could not be deleted: %s", problem)
         clipboard = QtGui.QGuiApplication.clipboard()
         if clipboard is not None:
-            clipboard.clear()
+            clipboard.clear(QtGui.QClipboard.Mode.Clipboard)
+            if clipboard.supportsSelection():  # X11's middle-click paste
+                clipboard.clear(QtGui.QClipboard.Mode.Selection)
+        from composer.pdf.flow import forget_text
+
+        forget_text()  # the typesetter's memory of the visitor's words
+        self.generation += 1
         self._new_visitor()
 
     @Slot()
@@ -1071,12 +1091,22 @@ class SigningTable(QtWidgets.QWidget):
         if not dialog.exec():
             return
         if not self.setup.pin.matches(dialog.pin.text()):
+            self.wrong_pins += 1
+            if self.wrong_pins >= PIN_TRIES:  # guessing: the button rests a while
+                self.volunteer_button.setEnabled(False)
+                QtCore.QTimer.singleShot(PIN_PAUSE_S * 1000, self._pin_rested)
             show_error(self, self.tr("That is not the PIN."))
             return
+        self.wrong_pins = 0
         panel = VolunteerPanel(self)
         panel.exec()
         if panel.ending:
             self.end()
+
+    @Slot()
+    def _pin_rested(self) -> None:
+        self.wrong_pins = 0
+        self.volunteer_button.setEnabled(True)
 
     def end(self) -> None:
         self.wipe()

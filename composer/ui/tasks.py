@@ -134,6 +134,9 @@ class Task(QtCore.QObject):
             error = caught
             details = traceback.format_exc()
         finally:
+            # What the work was given (a letter, its writer's words) is let go at once: the
+            # pool may keep its wrapper of this task alive long after.
+            self._args = ()
             self._returned.set()
             if shiboken6.isValid(self._relay):
                 self._relay.done.emit(result, error, details)

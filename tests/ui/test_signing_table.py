@@ -14,7 +14,7 @@ from composer.core.letterlog import LetterLog
 from composer.core.model import Recipient
 from composer.core.signing import Pin
 from composer.core.templates import discover
-from composer.ui.qt import QtWidgets
+from composer.ui.qt import QtCore, QtWidgets
 from composer.ui.signing_table import (
     CHECK,
     DETAILS,
@@ -276,3 +276,65 @@ def test_co_signing_two_visitors_join_one_letter_that_the_volunteer_prints(
     assert table.cosigners() == ()
     assert list((tmp_path / "table" / "cosigners").iterdir()) == []  # their pictures too
     table.end()
+
+
+def test_a_wipe_while_the_printer_asks_prints_nothing_and_names_no_one(
+    qtbot: Any, table: Any
+) -> None:
+    """The visitor walked away while the printer's paper question was open: the idle wipe
+    answers it "no", and the next person sees nothing of theirs."""
+    asked: list[int] = []
+
+    def print_pdf(pdf: bytes, title: str, said: Any) -> None:
+        question = QtWidgets.QDialog(table)
+        QtCore.QTimer.singleShot(50, table.wipe)  # the idle wipe, while the question waits
+        asked.append(question.exec())
+        if asked[-1]:
+            said("printed")
+
+    table.print_pdf = print_pdf
+    table.language_buttons["fr"].click()
+    for name, value in FIRST.items():
+        table.details[name].setText(value)
+    table.next_button.click()
+    table.next_button.click()
+    table.next_button.click()
+    qtbot.waitUntil(lambda: table.print_button.isEnabled(), timeout=20_000)
+    table.print_button.click()
+    assert asked == [0]  # the question was answered "no"
+    assert table.pages.currentIndex() == WELCOME
+    assert "Zakarian" not in table.thanks.text()
+    assert table.tally.rows() == []
+
+
+def test_the_typesetter_forgets_the_visitor_s_words_and_tasks_their_letter(
+    qtbot: Any, table: Any
+) -> None:
+    import gc
+
+    from composer.core.model import Letter
+    from composer.pdf import flow
+
+    write_letter(qtbot, table, FIRST, FIRST_WORDS, keep=False)
+    assert flow._wrapped.cache_info().currsize > 0
+    table.wipe()
+    qtbot.wait(50)
+    assert flow._wrapped.cache_info().currsize == 0
+    assert flow._measure.cache_info().currsize == 0
+    gc.collect()
+    alive = [
+        o for o in gc.get_objects() if isinstance(o, Letter) and o.sender.name == FIRST["name"]
+    ]
+    assert alive == []
+
+
+def test_wrong_pins_rest_the_volunteer_button(
+    qtbot: Any, table: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("composer.ui.signing_table.show_error", lambda *a: None)
+    monkeypatch.setattr(PinDialog, "exec", lambda self: (self.pin.setText("0000"), 1)[1])
+    for _ in range(3):
+        table.volunteer()
+    assert not table.volunteer_button.isEnabled()
+    table._pin_rested()
+    assert table.volunteer_button.isEnabled()
