@@ -466,7 +466,11 @@ def cmd_pack(args: argparse.Namespace) -> int:
             f"installed {info.id} {info.version}{replaced}: {letters} letter(s)"
             + (f", {added} recipient(s) added to the address book" if added else "")
         )
+        for template_id in done.replaces_bundled:
+            _warn(f"the pack's letter {template_id!r} is used instead of the app's own")
     elif args.action == "list":
+        for problem in packs.unreadable():
+            _warn(f"skipped: {problem}")
         for info in packs.installed().values():
             by = f" — {info.organiser}" if info.organiser else ""
             ids = ", ".join(info.template_ids())

@@ -245,7 +245,7 @@ def test_a_campaign_pack_installs_onto_the_stick(tmp_path: Path) -> None:
         assert "test-letter" in run("templates")
         assert "Made-up Rights Office" in run("addressbook", "list")
         data = stick / "portable" / "data"
-        assert (data / "packs" / "test-campaign@1.0" / "pack.toml").is_file()
+        assert (data / "packs" / "test-campaign@1.0+1" / "pack.toml").is_file()
         assert (data / "addressbook.sqlite3").is_file()
         assert list(home.iterdir()) == []
     finally:

@@ -135,5 +135,6 @@ def test_a_kill_during_an_install_leaves_the_old_pack_or_the_new_one(tmp_path: P
         outcomes.add(current.version)
         packs.install(old, allow_older=True)  # back to the old one for the next try
     assert packs.install(new).replaced == "1.0"  # leftovers of the kills are no obstacle
-    assert sorted(p.name for p in root.iterdir()) == ["test-campaign@2.0"]
+    left = [p.name for p in root.iterdir()]
+    assert len(left) == 1 and left[0].startswith("test-campaign@2.0+")  # one folder, whole
     assert outcomes  # at least one kill landed mid-install (which one varies by machine)

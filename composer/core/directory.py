@@ -54,7 +54,7 @@ def read_entries(path: Path) -> list[dict[str, Any]]:
     ids: set[str] = set()
     for number, entry in enumerate(entries, 1):
         entry_id = entry.get("id")
-        if not isinstance(entry_id, str) or not _ENTRY_ID.match(entry_id) or entry_id in ids:
+        if not isinstance(entry_id, str) or not _ENTRY_ID.fullmatch(entry_id) or entry_id in ids:
             raise DataError(f"organisation {number}: id must be a unique short name")
         ids.add(entry_id)
         if not all(isinstance(entry.get(k, ""), str) for k in _TEXT_KEYS):

@@ -181,6 +181,8 @@ def check_output_file(out: Path, inputs: Iterable[Path] = ()) -> None:
     the inputs (it would be overwritten by what is made from it)."""
     if out.is_dir():
         raise OutputError(f"{out} is a folder; give a file name such as letters.pdf")
+    if os.path.lexists(out) and not out.is_symlink() and not out.is_file():
+        raise OutputError(f"{out} is not a regular file (a device or a pipe); choose a file")
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(f"{parent}: no such folder for the output")

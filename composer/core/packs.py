@@ -38,6 +38,7 @@ import re
 import shutil
 import stat
 import struct
+import time
 import tomllib
 import zipfile
 import zlib
@@ -57,7 +58,8 @@ from composer.core.files import (
     sync_folder,
     write_atomic,
 )
-from composer.core.untrusted import UnsafeFileError, read_regular
+from composer.core.text import clean_text
+from composer.core.untrusted import UnsafeFileError, check_folder, read_regular
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +71,9 @@ MAX_FILE_BYTES = 32 << 20  # one file once decompressed
 MAX_RATIO = 200  # decompressed : compressed, once a file passes RATIO_FLOOR
 RATIO_FLOOR = 1 << 20
 MAX_PACK_TOML_BYTES = 64 * 1024
+MAX_TEMPLATES = 50  # letters in one pack
+MAX_TEMPLATE_TEXT = 2 << 20  # their template.toml and .j2 files together
+CHECK_SECONDS = 20.0  # checking a pack's letters takes a second at most; past this, refused
 # The central directory holds at least 46 bytes and a name per entry; ours are short.
 MAX_DIRECTORY_BYTES = MAX_ENTRIES * (46 + 160)
 
@@ -80,7 +85,11 @@ _TOP_FILES = frozenset(
     {"pack.toml", "README.md", "SOURCES.md", "LICENSE", "LICENSE.md", "LICENSE.txt"}
 )
 DATA_FILES = ("recipients.toml", "representatives.csv", "SOURCES.md", "README.md")
-_INSTALLED_RE = re.compile(r"^([a-z0-9][a-z0-9_-]{0,63})@(\d{1,6}(?:\.\d{1,6}){0,3})$")
+# An installed pack's folder: <id>@<version>+<serial>; the serial grows with each install,
+# so a reinstall of the same version is a new folder too, put in place by one rename.
+_INSTALLED_RE = re.compile(
+    r"([a-z0-9][a-z0-9_-]{0,63})@(\d{1,6}(?:\.\d{1,6}){0,3})(?:\+(\d{1,9}))?"
+)
 
 
 class PackError(LetterError):
@@ -102,7 +111,7 @@ Version = tuple[int, ...]
 def parse_version(text: str) -> Version:
     """``"1.2"`` as ``(1, 2)``; versions are dotted numbers (a pack format rule, so no
     general version library is needed to compare them)."""
-    if not _VERSION_RE.match(text):
+    if not _VERSION_RE.fullmatch(text):
         raise ValueError(text)
     parts = [int(p) for p in text.split(".")]
     while len(parts) > 1 and parts[-1] == 0:
@@ -168,7 +177,8 @@ def _texts(value: Any, name: str) -> dict[str, str]:
     if isinstance(value, Mapping) and all(
         isinstance(k, str) and isinstance(v, str) and len(v) <= 2000 for k, v in value.items()
     ):
-        return dict(value)
+        # No control characters: a title is printed on terminals and shown in windows.
+        return {k: clean_text(v) for k, v in value.items()}
     raise PackError(f'pack.toml: {name} must be a table of language = "text"')
 
 
@@ -176,7 +186,7 @@ def _text(data: Mapping[str, Any], name: str, limit: int = 500) -> str:
     value = data.get(name, "")
     if not isinstance(value, str) or len(value) > limit:
         raise PackError(f"pack.toml: {name} must be text of at most {limit} characters")
-    return value
+    return clean_text(value)
 
 
 def parse_pack_toml(raw: bytes, folder: Path | None = None) -> PackInfo:
@@ -190,19 +200,19 @@ def parse_pack_toml(raw: bytes, folder: Path | None = None) -> PackInfo:
     except (RecursionError, ValueError) as error:
         raise PackError(f"pack.toml cannot be read ({error})") from None
     pack_id = data.get("id")
-    if not isinstance(pack_id, str) or not _ID_RE.match(pack_id):
+    if not isinstance(pack_id, str) or not _ID_RE.fullmatch(pack_id):
         raise PackError("pack.toml: id must be lower-case letters, digits, '-' or '_'")
     version = data.get("version")
     if isinstance(version, int):
         version = str(version)
-    if not isinstance(version, str) or not _VERSION_RE.match(version):
+    if not isinstance(version, str) or not _VERSION_RE.fullmatch(version):
         raise PackError('pack.toml: version must be numbers with dots, like "1.2"')
     title = _texts(data.get("title"), "title")
     if not title:
         raise PackError("pack.toml: title is required")
     languages = data.get("languages", [])
     if not isinstance(languages, list) or not all(
-        isinstance(lang, str) and re.match(r"^[a-z]{2,3}$", lang) for lang in languages
+        isinstance(lang, str) and re.fullmatch(r"[a-z]{2,3}", lang) for lang in languages
     ):
         raise PackError('pack.toml: languages must be a list like ["en", "fr"]')
     needs = _text(data, "min_app_version", 30)
@@ -257,7 +267,8 @@ def _end_record(data: bytes) -> tuple[int, int]:
     )
     if disk or cd_disk:
         raise PackError("the pack is split over several files")
-    if entries == 0xFFFF or size == 0xFFFFFFFF or data.rfind(b"PK\x06\x06") >= 0:
+    zip64_locator = at >= 20 and data[at - 20 : at - 16] == b"PK\x06\x07"
+    if entries == 0xFFFF or size == 0xFFFFFFFF or zip64_locator:
         raise PackError("the pack uses zip64, which campaign packs never need")
     return entries, size
 
@@ -274,7 +285,7 @@ def entry_problem(name: str) -> str:
     parts = name.rstrip("/").split("/")
     if any(p in ("", ".", "..") for p in parts):
         return "leaves its folder or has an empty part ('..', '.', '//')"
-    if not all(_NAME_RE.match(p) for p in parts):
+    if not all(_NAME_RE.fullmatch(p) for p in parts):
         return "has characters a pack's names may not use"
     if folder:
         ok = parts in (["templates"], ["data"]) or (len(parts) == 2 and parts[0] == "templates")
@@ -283,7 +294,7 @@ def entry_problem(name: str) -> str:
     elif parts[0] == "data":
         ok = len(parts) == 2 and parts[1] in DATA_FILES
     elif parts[0] == "templates":
-        ok = len(parts) == 3 and bool(_ID_RE.match(parts[1])) and parts[2].endswith(_SUFFIXES)
+        ok = len(parts) == 3 and bool(_ID_RE.fullmatch(parts[1])) and parts[2].endswith(_SUFFIXES)
     else:
         ok = False
     return "" if ok else "is not a file a campaign pack holds"
@@ -320,9 +331,28 @@ def _check_entries(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
         declared += info.file_size
     if declared > MAX_TOTAL_BYTES:
         raise PackError(f"the pack unpacks to more than {MAX_TOTAL_BYTES >> 20} MB")
+    templates = {i.filename.split("/")[1] for i in infos if i.filename.startswith("templates/")}
+    templates.discard("")
+    if len(templates) > MAX_TEMPLATES:
+        raise PackError(f"the pack holds more than {MAX_TEMPLATES} letters")
+    template_text = sum(i.file_size for i in infos if i.filename.endswith((".j2", ".toml")))
+    if template_text > MAX_TEMPLATE_TEXT:
+        raise PackError(f"the pack's letters hold more than {MAX_TEMPLATE_TEXT >> 20} MB of text")
+    _no_overlaps(infos)
     if "pack.toml" not in seen:
         raise PackError("no pack.toml at the pack's root: not a campaign pack")
     return infos
+
+
+def _no_overlaps(infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse entries whose data overlap (a "better zip bomb": one compressed stream read as
+    many files; each entry's size is then no measure of what it unpacks to). An entry takes
+    at least its 30-byte local header, its name and its compressed data (APPNOTE 4.3.7)."""
+    end = 0
+    for info in sorted(infos, key=lambda i: i.header_offset):
+        if info.header_offset < end:
+            raise PackError(f"{info.filename!r} overlaps another entry (a zip bomb)")
+        end = info.header_offset + 30 + len(info.orig_filename.encode()) + info.compress_size
 
 
 def _open_archive(data: bytes) -> zipfile.ZipFile:
@@ -397,7 +427,10 @@ def _check_unpacked(folder: Path) -> PackInfo:
     ids = sorted(p.name for p in templates.iterdir()) if templates.is_dir() else []
     if not ids:
         raise PackError("the pack holds no letter template (templates/<id>/template.toml)")
+    started = time.monotonic()
     for template_id in ids:
+        if time.monotonic() - started > CHECK_SECONDS:
+            raise PackError("the pack's letters take too long to check")
         try:
             template = load_template(templates / template_id, origin="pack")
         except TemplateError as error:
@@ -467,17 +500,21 @@ def unpacked(data: bytes, parent: Path) -> Iterator[tuple[Path, PackInfo]]:
 # --- what is installed ---------------------------------------------------------------------
 
 
-def _versions(root: Path) -> dict[str, list[tuple[Version, Path]]]:
-    found: dict[str, list[tuple[Version, Path]]] = {}
+Placed = tuple[Version, int]  # a folder's version and serial: the highest is in use
+
+
+def _versions(root: Path) -> dict[str, list[tuple[Placed, Path]]]:
+    found: dict[str, list[tuple[Placed, Path]]] = {}
     try:
         entries = list(os.scandir(root))
     except OSError:
         return found
     for entry in entries:
-        match = _INSTALLED_RE.match(entry.name)
+        match = _INSTALLED_RE.fullmatch(entry.name)
         if match is None or not entry.is_dir(follow_symlinks=False):
             continue
-        found.setdefault(match[1], []).append((parse_version(match[2]), Path(entry.path)))
+        placed = (parse_version(match[2]), int(match[3] or 0))
+        found.setdefault(match[1], []).append((placed, Path(entry.path)))
     for versions in found.values():
         versions.sort(reverse=True)
     return found
@@ -492,12 +529,24 @@ def installed(root: Path | None = None) -> dict[str, PackInfo]:
         folder = versions[0][1]
         try:
             info = read_pack_info(folder)
-        except PackError as error:
-            log.warning("installed pack %s skipped: %s", folder, error)
+        except PackError as error:  # said by unreadable(); kept for the person to see
+            log.info("installed pack %s skipped: %s", folder, error)
             continue
         if info.id == pack_id:
             packs[pack_id] = info
     return packs
+
+
+def unreadable(root: Path | None = None) -> list[str]:
+    """The installed packs whose ``pack.toml`` cannot be read (kept, never removed)."""
+    root = packs_dir() if root is None else root
+    problems = []
+    for _pack_id, versions in sorted(_versions(root).items()):
+        try:
+            read_pack_info(versions[0][1])
+        except PackError as error:
+            problems.append(str(error))
+    return problems
 
 
 def _retire(folder: Path) -> None:
@@ -509,7 +558,7 @@ def _retire(folder: Path) -> None:
 
 def _tidy(root: Path, pack_id: str) -> None:
     """Remove superseded versions of ``pack_id`` and staging folders nobody is writing."""
-    for _version, folder in _versions(root).get(pack_id, [])[1:]:
+    for _placed, folder in _versions(root).get(pack_id, [])[1:]:
         with contextlib.suppress(OSError):
             _retire(folder)
     remove_leftovers(root)
@@ -519,6 +568,7 @@ def _tidy(root: Path, pack_id: str) -> None:
 class Installed:
     info: PackInfo
     replaced: str = ""  # the version it replaced, if any
+    replaces_bundled: tuple[str, ...] = ()  # letters of the app's own it stands in for
 
 
 def install(path: Path, *, allow_older: bool = False, root: Path | None = None) -> Installed:
@@ -544,17 +594,27 @@ def install(path: Path, *, allow_older: bool = False, root: Path | None = None) 
                     info.version,
                 )
         _no_template_clash(info, staging, root)
-        target = root / f"{info.id}@{info.version}"
-        if target.exists():  # the same version again (or a damaged copy): out first
-            _retire(target)
-        os.rename(staging, target)  # the one step: a newer version is in use from here on
-        for version, folder in _versions(root).get(info.id, []):
-            if version > offered:  # going back: each newer folder leaves in one step
+        existing = _versions(root).get(info.id, [])
+        serial = max((p[0][1] for p in existing), default=0) + 1
+        target = root / f"{info.id}@{info.version}+{serial}"
+        try:
+            # The one step: from here on the new pack is in use (the highest version and
+            # serial), unless it goes back to an older version...
+            os.rename(staging, target)
+        except OSError as error:
+            raise PackError(
+                f"{info.id} cannot be put in place ({error.strerror or error}); "
+                "is another installation of it under way?"
+            ) from None
+        for (version, _serial), folder in existing:
+            if version > offered:  # ...when each newer folder leaves, one step each
                 _retire(folder)
         sync_folder(root)
     _tidy(root, info.id)
     placed = dataclasses.replace(info, folder=target)
-    return Installed(placed, current.version if current is not None else "")
+    bundled = paths.bundled_templates_dir()
+    replaces = tuple(t for t in placed.template_ids() if (bundled / t / "template.toml").exists())
+    return Installed(placed, current.version if current is not None else "", replaces)
 
 
 def _no_template_clash(info: PackInfo, staging: Path, root: Path) -> None:
@@ -576,7 +636,7 @@ def remove(pack_id: str, root: Path | None = None) -> PackInfo:
     if not versions:
         raise PackError(f"no installed pack with id {pack_id!r}")
     info = installed(root).get(pack_id) or PackInfo(pack_id, "?", {}, folder=versions[0][1])
-    for _version, folder in versions:
+    for _placed, folder in versions:
         try:
             _retire(folder)
         except OSError as error:
@@ -617,6 +677,11 @@ def create(folder: Path, out: Path) -> PackInfo:
 
     if not (folder / "pack.toml").exists():
         raise PackError(f"{folder}: no pack.toml here: not a campaign pack folder")
+    if _inside(out, folder):
+        raise PackError(f"{out}: the pack file cannot be written inside the folder it is made from")
+    problems = check_folder(folder, max_entries=MAX_ENTRIES)
+    if problems:  # a link would be left out unseen, or bring in what is not the pack's
+        raise PackError(f"{folder}/{problems[0]}")
     data = zip_folder(folder)
     if len(data) > MAX_PACK_BYTES:
         raise PackError(f"the pack would be larger than {MAX_PACK_BYTES >> 20} MB")
@@ -632,11 +697,22 @@ def create(folder: Path, out: Path) -> PackInfo:
 
 def export(pack_id: str, out: Path, root: Path | None = None) -> PackInfo:
     """Write an installed pack back to a pack file (to pass it on)."""
+    root = packs_dir() if root is None else root
     info = installed(root).get(pack_id)
     if info is None or info.folder is None:
         raise PackError(f"no installed pack with id {pack_id!r}")
+    if _inside(out, root):
+        raise PackError(f"{out}: a pack file cannot be written among the installed packs")
     write_atomic(out, zip_folder(info.folder))
     return info
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
 
 
 def recipients(info: PackInfo) -> list[Contact]:
@@ -678,5 +754,5 @@ def pack_of_template(folder: Path, root: Path | None = None) -> str:
         relative = folder.resolve().relative_to(root.resolve())
     except (ValueError, OSError):
         return ""
-    match = _INSTALLED_RE.match(relative.parts[0]) if relative.parts else None
+    match = _INSTALLED_RE.fullmatch(relative.parts[0]) if relative.parts else None
     return match[1] if match else ""

@@ -783,6 +783,9 @@ def static_problems(template: Template) -> list[str]:
         except jinja2.TemplateSyntaxError as error:
             problems.append(f"{name}:{error.lineno}: {error.message}")
             continue
+        except (RecursionError, MemoryError):
+            problems.append(f"{name}: is nested too deeply to be a letter")
+            continue
         for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
             assert isinstance(node, (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends))
             target = node.template

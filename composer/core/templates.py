@@ -25,6 +25,7 @@ _LANG_RE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 MAX_TEMPLATE_BYTES = 256 * 1024
 MAX_FOLDER_ENTRIES = 200  # files and folders in one template folder
 MAX_OTHER_FILE_BYTES = 4 * 1024 * 1024  # a SOURCES.md or a picture beside the letter
+MAX_CACHED_TOML = 32 * 1024
 
 if TYPE_CHECKING:
     from composer.core.packs import PackInfo
@@ -113,7 +114,7 @@ def _field(raw: Any, index: int, path: Path) -> Field:
     if not isinstance(raw, Mapping):
         raise TemplateError(f"{where} must be a table", str(path))
     name = raw.get("name")
-    if not isinstance(name, str) or not _NAME_RE.match(name):
+    if not isinstance(name, str) or not _NAME_RE.fullmatch(name):
         raise TemplateError(
             f"{where}.name must be a lower-case identifier like personal_note", str(path)
         )
@@ -211,7 +212,8 @@ def _parse_toml(text: str, path: Path) -> Any:
         raise TemplateError(f"not valid TOML: {message}", str(path), line) from None
     except (RecursionError, ValueError) as error:
         raise TemplateError(f"not a template file ({error})", str(path)) from None
-    cache.put("template-toml", key, data)
+    if len(text) <= MAX_CACHED_TOML:  # a real template.toml is a few KB; a huge one is not kept
+        cache.put("template-toml", key, data)
     return data
 
 
@@ -231,13 +233,13 @@ def load_template(folder: Path, origin: str = "path") -> Template:
     data = _parse_toml(text, path)
 
     template_id = data.get("id")
-    if not isinstance(template_id, str) or not _ID_RE.match(template_id):
+    if not isinstance(template_id, str) or not _ID_RE.fullmatch(template_id):
         raise TemplateError("id must be lower-case letters, digits, '-' or '_'", str(path))
     languages = data.get("languages")
     if (
         not isinstance(languages, list)
         or not languages
-        or not all(isinstance(lang, str) and _LANG_RE.match(lang) for lang in languages)
+        or not all(isinstance(lang, str) and _LANG_RE.fullmatch(lang) for lang in languages)
     ):
         raise TemplateError('languages must be a list like ["en", "fr"]', str(path))
     title = _texts(data.get("title"), "title", path)
@@ -377,7 +379,7 @@ def find_template(name: str, extra: Iterable[Path] = ()) -> Template:
         return load_template(folder)
     # Most templates live in a folder named by their id: the last such folder wins, as in
     # discover(), without reading every other template first.
-    if _ID_RE.match(name):
+    if _ID_RE.fullmatch(name):
         for root, origin in reversed(template_dirs(list(extra))):
             candidate = root / name
             if not os.path.lexists(candidate / "template.toml"):

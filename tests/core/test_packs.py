@@ -44,7 +44,7 @@ def test_a_pack_installs_and_lists_with_its_organiser(tmp_path: Path, root: Path
     assert info.version == "1.0" and info.organiser == "Test Organisers"
     assert info.title_for("fr") == "Campagne d'essai 1.0"
     assert info.template_ids() == ["test-letter"]
-    assert info.folder == root / "test-campaign@1.0"
+    assert info.folder == root / "test-campaign@1.0+1"
     assert not [p for p in root.iterdir() if p.name.startswith(".")]  # no staging left
 
 
@@ -53,7 +53,7 @@ def test_a_newer_version_replaces_the_installed_one(tmp_path: Path, root: Path) 
     done = packs.install(make_pack(tmp_path / "b", "1.10"), root=root)
     assert done.replaced == "1.0"
     assert packs.installed(root)["test-campaign"].version == "1.10"  # 1.10 > 1.9 > 1.0
-    assert sorted(p.name for p in root.iterdir()) == ["test-campaign@1.10"]
+    assert sorted(p.name for p in root.iterdir()) == ["test-campaign@1.10+2"]
 
 
 def test_an_older_or_the_same_version_asks_first(tmp_path: Path, root: Path) -> None:
@@ -67,7 +67,7 @@ def test_an_older_or_the_same_version_asks_first(tmp_path: Path, root: Path) -> 
     assert packs.installed(root)["test-campaign"].version == "2.0"
     packs.install(older, root=root, allow_older=True)  # the person said yes
     assert packs.installed(root)["test-campaign"].version == "1.5"
-    assert sorted(p.name for p in root.iterdir()) == ["test-campaign@1.5"]
+    assert sorted(p.name for p in root.iterdir()) == ["test-campaign@1.5+2"]
 
 
 def test_remove_and_export(tmp_path: Path, root: Path) -> None:
@@ -342,7 +342,49 @@ def _pack_too_large(t: Path) -> Path:
     return out
 
 
+def _overlapping(t: Path) -> Path:
+    """An entry whose declared compressed size runs over the next entries: one stream read
+    as many files (the "better zip bomb")."""
+    entries = [e for e in _valid(t) if e[0] != "README.md"]
+    out = t / "overlap.lcpack"
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("README.md", b"x" * 1000)
+        for name, data in entries:
+            archive.writestr(name, data)
+    size = struct.pack("<L", 150_000)
+    out.write_bytes(_patched(out.read_bytes(), "README.md", 18, 20, size))
+    return out
+
+
+def _too_many_letters(t: Path) -> Path:
+    folder = pack_folder(t / "many", templates=tuple(f"letter-{i}" for i in range(51)))
+    return _zip(t, folder_entries(folder))
+
+
+def _deep_jinja(t: Path) -> Path:
+    entries = [e for e in _valid(t) if e[0] != "templates/test-letter/letter.en.md.j2"]
+    body = b"{{ " + b"(" * 5000 + b"1" + b")" * 5000 + b" }}\n"
+    return _zip(t, [*entries, ("templates/test-letter/letter.en.md.j2", body)])
+
+
+def _newline_in_version(t: Path) -> Path:
+    entries = [e for e in _valid(t) if e[0] != "pack.toml"]
+    toml = b'id = "test-campaign"\nversion = "2.0\\n"\n[title]\nen = "x"\n'
+    return _zip(t, [*entries, ("pack.toml", toml)])
+
+
+def _newline_in_id(t: Path) -> Path:
+    entries = [e for e in _valid(t) if e[0] != "pack.toml"]
+    toml = b'id = "ghost\\n"\nversion = "2.0"\n[title]\nen = "x"\n'
+    return _zip(t, [*entries, ("pack.toml", toml)])
+
+
 HOSTILE = {
+    "overlapping entries": (_overlapping, "overlaps another entry"),
+    "51 letters": (_too_many_letters, "more than 50 letters"),
+    "deeply nested template": (_deep_jinja, "nested too deeply"),
+    "newline in the version": (_newline_in_version, "version must be"),
+    "newline in the id": (_newline_in_id, "id must be"),
     "zip-slip": (_zip_slip, "leaves its folder"),
     "deep zip-slip": (_deep_slip, "leaves its folder"),
     "absolute path": (_absolute, "absolute path"),
@@ -422,9 +464,52 @@ def test_versions_compare_as_numbers() -> None:
 
 def test_an_unreadable_installed_pack_is_skipped_and_kept(tmp_path: Path, root: Path) -> None:
     packs.install(make_pack(tmp_path), root=root)
-    toml = root / "test-campaign@1.0" / "pack.toml"
+    toml = root / "test-campaign@1.0+1" / "pack.toml"
     toml.write_bytes(b"\xff\xfe not toml")
     assert packs.installed(root) == {}
     assert toml.read_bytes() == b"\xff\xfe not toml"  # never removed
     packs.install(make_pack(tmp_path / "again"), root=root)  # the same version repairs it
     assert packs.installed(root)["test-campaign"].version == "1.0"
+
+
+def test_the_same_version_spelled_otherwise_replaces_it_in_one_step(
+    tmp_path: Path, root: Path
+) -> None:
+    packs.install(make_pack(tmp_path / "a", "1.0"), root=root)
+    done = packs.install(make_pack(tmp_path / "b", "1"), root=root, allow_older=True)
+    assert done.info.version == "1" and packs.installed(root)["test-campaign"].version == "1"
+    assert sorted(p.name for p in root.iterdir()) == ["test-campaign@1+2"]
+
+
+def test_a_pack_whose_bytes_hold_zip64_s_signature_is_still_a_pack(
+    tmp_path: Path, root: Path
+) -> None:
+    entries = [e for e in _valid(tmp_path) if e[0] != "README.md"]
+    pack = _zip(tmp_path, [*entries, ("README.md", b"bytes PK\x06\x06 in a text")])
+    assert packs.install(pack, root=root).info.id == "test-campaign"
+
+
+def test_titles_lose_control_characters(tmp_path: Path, root: Path) -> None:
+    folder = pack_folder(tmp_path)
+    toml = folder / "pack.toml"
+    toml.write_text(toml.read_text().replace("Test campaign 1.0", "A\\u001b]0;x\\u0007B"))
+    info = packs.install(_zip(tmp_path, folder_entries(folder)), root=root).info
+    assert info.title["en"] == "A]0;xB"
+
+
+def test_create_refuses_links_and_an_output_inside_its_folder(tmp_path: Path) -> None:
+    folder = pack_folder(tmp_path)
+    with pytest.raises(PackError, match="inside the folder it is made from"):
+        packs.create(folder, folder / "README.md")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    os.symlink(elsewhere, folder / "data")
+    with pytest.raises(PackError, match="symbolic link"):
+        packs.create(folder, tmp_path / "out.lcpack")
+    assert not (tmp_path / "out.lcpack").exists()
+
+
+def test_a_pack_that_replaces_an_app_letter_says_so(tmp_path: Path, root: Path) -> None:
+    folder = pack_folder(tmp_path, templates=("general",))
+    done = packs.install(_zip(tmp_path, folder_entries(folder)), root=root)
+    assert done.replaces_bundled == ("general",)

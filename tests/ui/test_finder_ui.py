@@ -89,7 +89,7 @@ def test_a_pack_brings_its_table_and_a_bad_table_is_named(
     pack = tmp_path / "p.lcpack"
     pack.write_bytes(packs.zip_folder(folder))
     packs.install(pack)
-    assert [p.parent.parent.name for p in table_paths()] == ["test-campaign@1.0"]
+    assert [p.parent.parent.name for p in table_paths()] == ["test-campaign@1.0+1"]
     shown: list[str] = []
     monkeypatch.setattr(
         "composer.ui.finder.show_error", lambda _p, text, details="": shown.append(details)
