@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -138,3 +139,40 @@ def test_a_kill_during_an_install_leaves_the_old_pack_or_the_new_one(tmp_path: P
     left = [p.name for p in root.iterdir()]
     assert len(left) == 1 and left[0].startswith("test-campaign@2.0+")  # one folder, whole
     assert outcomes  # at least one kill landed mid-install (which one varies by machine)
+
+
+def _at_most_1_gb() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+@pytest.mark.filterwarnings("ignore:Duplicate name")
+@pytest.mark.parametrize("case", ["zip bomb", "lying zip bomb", "100,000 entries",
+                                  "overlapping entries", "zip-slip", "symlink entry",
+                                  "absolute path", "windows backslash", "not a zip",
+                                  "truncated", "include escapes", "deeply nested template",
+                                  "pack is a fifo"])  # fmt: skip
+def test_hostile_packs_exit_2_in_one_line_within_seconds_in_1_gb(tmp_path: Path, case: str) -> None:
+    """The command as a whole, with its address space capped at 1 GB: the reason is the
+    pack's problem, never "ran out of memory"."""
+    from tests.core.test_packs import HOSTILE
+
+    make, message = HOSTILE[case]
+    work = tmp_path / "hostile"
+    work.mkdir()
+    hostile = make(work)
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "composer.cli", "pack", "install", str(hostile)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        preexec_fn=_at_most_1_gb,
+    )
+    assert time.monotonic() - started < 10
+    line = one_line_error(result)
+    assert re.search(message, line), line
+    assert "memory" not in line
+    assert not packs.packs_dir().exists() or list(packs.packs_dir().iterdir()) == []

@@ -72,8 +72,8 @@ MAX_RATIO = 200  # decompressed : compressed, once a file passes RATIO_FLOOR
 RATIO_FLOOR = 1 << 20
 MAX_PACK_TOML_BYTES = 64 * 1024
 MAX_TEMPLATES = 50  # letters in one pack
-MAX_TEMPLATE_TEXT = 2 << 20  # their template.toml and .j2 files together
-CHECK_SECONDS = 20.0  # checking a pack's letters takes a second at most; past this, refused
+MAX_TEMPLATE_TEXT = 1 << 20  # their template.toml and .j2 files together (ours: 40 KB)
+CHECK_SECONDS = 10.0  # checking a pack's letters takes a second at most; past this, refused
 # The central directory holds at least 46 bytes and a name per entry; ours are short.
 MAX_DIRECTORY_BYTES = MAX_ENTRIES * (46 + 160)
 
