@@ -338,3 +338,27 @@ def test_wrong_pins_rest_the_volunteer_button(
     assert not table.volunteer_button.isEnabled()
     table._pin_rested()
     assert table.volunteer_button.isEnabled()
+
+
+def test_the_window_hides_for_the_table_and_comes_back_after_it(
+    letter_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from composer.ui.signing_table import SetupDialog
+
+    window = letter_window
+    window.show()
+
+    def chosen(dialog: SetupDialog) -> int:
+        dialog.pin.setText("2468")
+        dialog.pin_again.setText("2468")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(SetupDialog, "exec", chosen)
+    monkeypatch.setattr(SigningTable, "showFullScreen", SigningTable.show)
+    window.start_signing_table()
+    table = window.signing_table
+    assert table is not None and table.isVisible() and not window.isVisible()
+    assert table.setup.template.category != "follow-up"
+    table.end()
+    assert window.isVisible() and window.signing_table is None
