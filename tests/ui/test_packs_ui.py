@@ -96,3 +96,20 @@ def test_a_bad_pack_says_why_in_one_line(
     assert shown[0][0] == "The campaign pack could not be installed."
     assert "leaves its folder" in shown[0][1] and "\n" not in shown[0][1]
     assert packs.installed() == {}
+
+
+def test_a_pack_opened_with_the_app_is_installed(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings_for_tests: Any
+) -> None:
+    """A double-click on a .lcpack in the file manager starts the app with it."""
+    from composer.ui.main_window import MainWindow
+
+    asked = answer(monkeypatch, No)
+    window = MainWindow(settings=settings_for_tests, autosave_dir=tmp_path / "autosave")
+    qtbot.addWidget(window)
+    window.start(pack_file(tmp_path))
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "test-campaign" in packs.installed()
+    assert window.session.letter is not None  # a letter is begun as usual beside it
+    window.session.wait()
+    window.session.mark_clean()
