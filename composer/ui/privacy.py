@@ -139,6 +139,7 @@ class PrivacyDialog(QtWidgets.QDialog):
 
     def _collect(self) -> list[Row]:
         settings = self.window_.settings
+        settings.q.sync()  # the file's size as it is, not as it was before the last change
         where = settings.q.fileName()
         rows = [
             Row("sender", -1, bool(settings.remembered_sender()), where),
