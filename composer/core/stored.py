@@ -53,6 +53,7 @@ def _groups() -> list[tuple[str, tuple[Path, ...]]]:
         ("address_book", _database(book_path())),
         ("letter_log", _database(log_path())),
         ("autosave", (data / "autosave", data / "recovery")),
+        ("signature_pictures", (data / "signatures",)),
         ("packs", (packs_dir(),)),
         ("templates", (paths.user_templates_dir(),)),
         ("representatives", (user_table(),)),

@@ -105,6 +105,10 @@ class PrivacyDialog(QtWidgets.QDialog):
                 self.tr("Unsaved letters"),
                 self.tr("Copies of the letter being written, kept in case of a power cut."),
             ),
+            "signature_pictures": (
+                self.tr("Signature pictures"),
+                self.tr("Pictures of the signatures typed or chosen from a file."),
+            ),
             "packs": (self.tr("Campaign packs"), self.tr("The campaigns installed here.")),
             "templates": (self.tr("Your own letters"), self.tr("Templates you added.")),
             "representatives": (

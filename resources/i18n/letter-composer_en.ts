@@ -198,7 +198,7 @@
 <context>
     <name>SigningTable</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1046"/>
+        <location filename="../../composer/ui/signing_table.py" line="1066"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Are you still writing? If not, your letter will be deleted in %n second.</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>VolunteerPanel</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="292"/>
+        <location filename="../../composer/ui/signing_table.py" line="293"/>
         <source>&amp;Print the Shared Letter (%n signature(s))</source>
         <translation>
             <numerusform>&amp;Print the Shared Letter (%n signature)</numerusform>

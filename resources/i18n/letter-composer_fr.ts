@@ -1680,12 +1680,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="247"/>
+        <location filename="../../composer/ui/signing_table.py" line="248"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="252"/>
+        <location filename="../../composer/ui/signing_table.py" line="253"/>
         <source>&amp;PIN:</source>
         <translation>&amp;NIP&#xa0;:</translation>
     </message>
@@ -1875,112 +1875,122 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         <translation>Copies de la lettre en cours, gardées en cas de panne de courant.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="108"/>
+        <location filename="../../composer/ui/privacy.py" line="109"/>
+        <source>Signature pictures</source>
+        <translation>Images de signature</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="110"/>
+        <source>Pictures of the signatures typed or chosen from a file.</source>
+        <translation>Les images des signatures tapées ou choisies dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="112"/>
         <source>Campaign packs</source>
         <translation>Trousses de campagne</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="108"/>
+        <location filename="../../composer/ui/privacy.py" line="112"/>
         <source>The campaigns installed here.</source>
         <translation>Les campagnes installées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="109"/>
+        <location filename="../../composer/ui/privacy.py" line="113"/>
         <source>Your own letters</source>
         <translation>Vos propres lettres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="109"/>
+        <location filename="../../composer/ui/privacy.py" line="113"/>
         <source>Templates you added.</source>
         <translation>Les modèles que vous avez ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="111"/>
+        <location filename="../../composer/ui/privacy.py" line="115"/>
         <source>Table of representatives</source>
         <translation>Tableau des personnes élues</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="112"/>
+        <location filename="../../composer/ui/privacy.py" line="116"/>
         <source>The table you chose in Find My Representative.</source>
         <translation>Le tableau que vous avez choisi dans «&#xa0;Trouver qui me représente&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="115"/>
+        <location filename="../../composer/ui/privacy.py" line="119"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="117"/>
+        <location filename="../../composer/ui/privacy.py" line="121"/>
         <source>The anonymous tally (letters per day, campaign and language), the letters visitors asked to keep, and the letter of the visitor at the table.</source>
         <translation>Le décompte anonyme (lettres par jour, campagne et langue), les lettres que des visiteurs ont demandé de garder, et la lettre du visiteur présent à la table.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="122"/>
+        <location filename="../../composer/ui/privacy.py" line="126"/>
         <source>Your dictionary</source>
         <translation>Votre dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="123"/>
+        <location filename="../../composer/ui/privacy.py" line="127"/>
         <source>Words you added to the spelling dictionary.</source>
         <translation>Les mots que vous avez ajoutés au dictionnaire orthographique.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="126"/>
+        <location filename="../../composer/ui/privacy.py" line="130"/>
         <source>Problem reports</source>
         <translation>Rapports de problèmes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="127"/>
+        <location filename="../../composer/ui/privacy.py" line="131"/>
         <source>A record of problems inside the app, to help fix them.</source>
         <translation>Un journal des problèmes survenus dans l’application, pour aider à les corriger.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="130"/>
+        <location filename="../../composer/ui/privacy.py" line="134"/>
         <source>Pictures and speed-ups</source>
         <translation>Images et fichiers d’accélération</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="131"/>
+        <location filename="../../composer/ui/privacy.py" line="135"/>
         <source>Made again when needed: pictures of letters, prepared templates.</source>
         <translation>Recréés au besoin&#xa0;: images des lettres, modèles préparés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="134"/>
+        <location filename="../../composer/ui/privacy.py" line="138"/>
         <source>Other files</source>
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="135"/>
+        <location filename="../../composer/ui/privacy.py" line="139"/>
         <source>Files in the app&apos;s folder it does not know.</source>
         <translation>Fichiers du dossier de l’application qu’elle ne reconnaît pas.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="161"/>
+        <location filename="../../composer/ui/privacy.py" line="166"/>
         <source>nothing kept</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="163"/>
+        <location filename="../../composer/ui/privacy.py" line="168"/>
         <source>kept</source>
         <translation>en mémoire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="193"/>
+        <location filename="../../composer/ui/privacy.py" line="198"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="206"/>
+        <location filename="../../composer/ui/privacy.py" line="211"/>
         <source>Delete “%1” from this computer? This cannot be undone.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de cet ordinateur? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="215"/>
+        <location filename="../../composer/ui/privacy.py" line="220"/>
         <source>Delete everything Letter Composer keeps on this computer: your details, signature, address book, letters sent, unsaved letters, packs and settings? This cannot be undone.</source>
         <translation>Supprimer tout ce que Letter Composer garde sur cet ordinateur&#xa0;: vos coordonnées, votre signature, le carnet d’adresses, les lettres envoyées, les lettres non enregistrées, les trousses et les paramètres? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="254"/>
+        <location filename="../../composer/ui/privacy.py" line="259"/>
         <source>Some files could not be deleted.</source>
         <translation>Certains fichiers n’ont pas pu être supprimés.</translation>
     </message>
@@ -2016,92 +2026,92 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="132"/>
+        <location filename="../../composer/ui/signing_table.py" line="133"/>
         <source>Start a signing table</source>
         <translation>Ouvrir une table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="142"/>
+        <location filename="../../composer/ui/signing_table.py" line="143"/>
         <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
         <translation>Les visiteurs écriront, signeront et imprimeront leur propre lettre, l’un après l’autre. Les coordonnées de chaque visiteur sont effacées après sa lettre. Il faudra le NIP pour quitter la table de signature.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="152"/>
+        <location filename="../../composer/ui/signing_table.py" line="153"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="155"/>
+        <location filename="../../composer/ui/signing_table.py" line="156"/>
         <source>Each visitor&apos;s own representative (by postal code)</source>
         <translation>La personne élue de chaque visiteur (selon le code postal)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="158"/>
+        <location filename="../../composer/ui/signing_table.py" line="159"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Envoyer à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="161"/>
+        <location filename="../../composer/ui/signing_table.py" line="162"/>
         <source>&amp;Co-signing: visitors add their name, city and signature to one shared letter, sent from your details in the main window</source>
         <translation>&amp;Cosignature : les visiteurs ajoutent leur nom, leur ville et leur signature à une lettre commune, envoyée avec vos coordonnées de la fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="167"/>
+        <location filename="../../composer/ui/signing_table.py" line="168"/>
         <source>The default printer</source>
         <translation>L’imprimante par défaut</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="170"/>
+        <location filename="../../composer/ui/signing_table.py" line="171"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Imprimante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="174"/>
+        <location filename="../../composer/ui/signing_table.py" line="175"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="175"/>
+        <location filename="../../composer/ui/signing_table.py" line="176"/>
         <source>Ask “Still there?” &amp;after:</source>
         <translation>Demander «&#xa0;Toujours là?&#xa0;» &amp;après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="180"/>
+        <location filename="../../composer/ui/signing_table.py" line="181"/>
         <source>&amp;PIN (4 to 12 digits):</source>
         <translation>&amp;NIP (4 à 12 chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="184"/>
+        <location filename="../../composer/ui/signing_table.py" line="185"/>
         <source>PIN &amp;again:</source>
         <translation>&amp;Confirmer le NIP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="196"/>
+        <location filename="../../composer/ui/signing_table.py" line="197"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="207"/>
+        <location filename="../../composer/ui/signing_table.py" line="208"/>
         <source>The two PINs are not the same.</source>
         <translation>Les deux NIP ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="212"/>
+        <location filename="../../composer/ui/signing_table.py" line="213"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Un NIP compte de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="219"/>
+        <location filename="../../composer/ui/signing_table.py" line="220"/>
         <source>Choose whom the letters go to.</source>
         <translation>Choisissez à qui les lettres sont adressées.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="224"/>
+        <location filename="../../composer/ui/signing_table.py" line="225"/>
         <source>A shared letter goes to one recipient: choose them.</source>
         <translation>Une lettre commune va à un seul destinataire : choisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="228"/>
+        <location filename="../../composer/ui/signing_table.py" line="229"/>
         <source>Fill in your details (the centre&apos;s) in the main window first.</source>
         <translation>Remplissez d’abord vos coordonnées (celles du centre) dans la fenêtre principale.</translation>
     </message>
@@ -2266,224 +2276,224 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="395"/>
+        <location filename="../../composer/ui/signing_table.py" line="398"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="498"/>
-        <location filename="../../composer/ui/signing_table.py" line="1018"/>
+        <location filename="../../composer/ui/signing_table.py" line="501"/>
+        <location filename="../../composer/ui/signing_table.py" line="1038"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="499"/>
+        <location filename="../../composer/ui/signing_table.py" line="502"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="500"/>
+        <location filename="../../composer/ui/signing_table.py" line="503"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="535"/>
+        <location filename="../../composer/ui/signing_table.py" line="538"/>
         <source>Your name and address, as they go on the letter.</source>
         <translation>Votre nom et votre adresse, tels qu’ils figureront sur la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="540"/>
+        <location filename="../../composer/ui/signing_table.py" line="543"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="541"/>
+        <location filename="../../composer/ui/signing_table.py" line="544"/>
         <source>&amp;Street and number:</source>
         <translation>Numéro et &amp;rue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="542"/>
+        <location filename="../../composer/ui/signing_table.py" line="545"/>
         <source>&amp;Apartment (if any):</source>
         <translation>&amp;Appartement (s’il y a lieu)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="543"/>
+        <location filename="../../composer/ui/signing_table.py" line="546"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="544"/>
+        <location filename="../../composer/ui/signing_table.py" line="547"/>
         <source>P&amp;rovince:</source>
         <translation>&amp;Province&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="545"/>
+        <location filename="../../composer/ui/signing_table.py" line="548"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Code postal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="556"/>
+        <location filename="../../composer/ui/signing_table.py" line="559"/>
         <source>Your letter goes to</source>
         <translation>Votre lettre est adressée à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="559"/>
+        <location filename="../../composer/ui/signing_table.py" line="562"/>
         <source>Your letter goes to:</source>
         <translation>Votre lettre est adressée à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="572"/>
+        <location filename="../../composer/ui/signing_table.py" line="575"/>
         <source>Type your postal code to find your representative.</source>
         <translation>Tapez votre code postal pour trouver la personne élue qui vous représente.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="587"/>
+        <location filename="../../composer/ui/signing_table.py" line="590"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Votre code postal se trouve dans plus d’une circonscription&#xa0;: choisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="590"/>
+        <location filename="../../composer/ui/signing_table.py" line="593"/>
         <source>No representative found for this postal code.</source>
         <translation>Aucune personne élue trouvée pour ce code postal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="635"/>
+        <location filename="../../composer/ui/signing_table.py" line="638"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="638"/>
+        <location filename="../../composer/ui/signing_table.py" line="641"/>
         <source>Draw</source>
         <translation>Dessiner</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="643"/>
+        <location filename="../../composer/ui/signing_table.py" line="646"/>
         <source>Your name:</source>
         <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="644"/>
+        <location filename="../../composer/ui/signing_table.py" line="647"/>
         <source>Type</source>
         <translation>Taper</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="645"/>
+        <location filename="../../composer/ui/signing_table.py" line="648"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Signez au stylo une fois la lettre imprimée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="647"/>
+        <location filename="../../composer/ui/signing_table.py" line="650"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="658"/>
+        <location filename="../../composer/ui/signing_table.py" line="661"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Garder ma lettre sur cet ordinateur, pour que le centre puisse m’aider à faire une relance s’il n’y a pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="663"/>
+        <location filename="../../composer/ui/signing_table.py" line="666"/>
         <source>Print my letter</source>
         <translation>Imprimer ma lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="677"/>
+        <location filename="../../composer/ui/signing_table.py" line="680"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="689"/>
+        <location filename="../../composer/ui/signing_table.py" line="692"/>
         <source>Step 1 of 4: your details</source>
         <translation>Étape 1 sur 4&#xa0;: vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="690"/>
+        <location filename="../../composer/ui/signing_table.py" line="693"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Étape 2 sur 4&#xa0;: vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="691"/>
+        <location filename="../../composer/ui/signing_table.py" line="694"/>
         <source>Step 3 of 4: sign</source>
         <translation>Étape 3 sur 4&#xa0;: signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="692"/>
+        <location filename="../../composer/ui/signing_table.py" line="695"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Étape 4 sur 4&#xa0;: vérification et impression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="696"/>
+        <location filename="../../composer/ui/signing_table.py" line="699"/>
         <source>Step 1 of 3: your name</source>
         <translation>Étape 1 sur 3 : votre nom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="697"/>
+        <location filename="../../composer/ui/signing_table.py" line="700"/>
         <source>Step 2 of 3: sign</source>
         <translation>Étape 2 sur 3 : signez</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="698"/>
+        <location filename="../../composer/ui/signing_table.py" line="701"/>
         <source>Step 3 of 3: check and add your signature</source>
         <translation>Étape 3 sur 3 : vérifiez et ajoutez votre signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="700"/>
+        <location filename="../../composer/ui/signing_table.py" line="703"/>
         <source>Add my signature to the letter</source>
         <translation>Ajouter ma signature à la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="705"/>
+        <location filename="../../composer/ui/signing_table.py" line="708"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="741"/>
+        <location filename="../../composer/ui/signing_table.py" line="744"/>
         <source>Please fill in your name and address.</source>
         <translation>Veuillez inscrire votre nom et votre adresse.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="843"/>
+        <location filename="../../composer/ui/signing_table.py" line="846"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="866"/>
-        <location filename="../../composer/ui/signing_table.py" line="923"/>
+        <location filename="../../composer/ui/signing_table.py" line="869"/>
+        <location filename="../../composer/ui/signing_table.py" line="929"/>
         <source>sending…</source>
         <translation>envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="881"/>
+        <location filename="../../composer/ui/signing_table.py" line="887"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Merci, %1. Votre lettre est en cours d’impression.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="893"/>
+        <location filename="../../composer/ui/signing_table.py" line="899"/>
         <source>Your signature could not be added.</source>
         <translation>Votre signature n’a pas pu être ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="900"/>
+        <location filename="../../composer/ui/signing_table.py" line="906"/>
         <source>Thank you, %1. Your signature is added to the letter.</source>
         <translation>Merci, %1. Votre signature est ajoutée à la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="921"/>
+        <location filename="../../composer/ui/signing_table.py" line="927"/>
         <source>The shared letter cannot be printed.</source>
         <translation>La lettre commune ne peut pas être imprimée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1019"/>
+        <location filename="../../composer/ui/signing_table.py" line="1039"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Recommencer? Ce que vous avez tapé sera supprimé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1043"/>
+        <location filename="../../composer/ui/signing_table.py" line="1063"/>
         <source>Still there?</source>
         <translation>Toujours là?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1046"/>
+        <location filename="../../composer/ui/signing_table.py" line="1066"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Écrivez-vous toujours? Sinon, votre lettre sera supprimée dans %n seconde.</numerusform>
@@ -2491,12 +2501,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1052"/>
+        <location filename="../../composer/ui/signing_table.py" line="1072"/>
         <source>I&apos;m still here</source>
         <translation>Je suis toujours là</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1074"/>
+        <location filename="../../composer/ui/signing_table.py" line="1098"/>
         <source>That is not the PIN.</source>
         <translation>Ce n’est pas le bon NIP.</translation>
     </message>
@@ -2542,32 +2552,32 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="270"/>
+        <location filename="../../composer/ui/signing_table.py" line="271"/>
         <source>Signing table: volunteer</source>
         <translation>Table de signature&#xa0;: bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="272"/>
+        <location filename="../../composer/ui/signing_table.py" line="273"/>
         <source>Printed at this table today:</source>
         <translation>Lettres imprimées à cette table aujourd’hui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="274"/>
+        <location filename="../../composer/ui/signing_table.py" line="275"/>
         <source>Print queue</source>
         <translation>File d’impression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="280"/>
+        <location filename="../../composer/ui/signing_table.py" line="281"/>
         <source>Letters by day, campaign and language:</source>
         <translation>Lettres par jour, campagne et langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="283"/>
+        <location filename="../../composer/ui/signing_table.py" line="284"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="292"/>
+        <location filename="../../composer/ui/signing_table.py" line="293"/>
         <source>&amp;Print the Shared Letter (%n signature(s))</source>
         <translation>
             <numerusform>&amp;Imprimer la lettre commune (%n signature)</numerusform>
@@ -2575,47 +2585,47 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="295"/>
+        <location filename="../../composer/ui/signing_table.py" line="296"/>
         <source>&amp;Delete the Signatures…</source>
         <translation>&amp;Supprimer les signatures…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="299"/>
+        <location filename="../../composer/ui/signing_table.py" line="300"/>
         <source>&amp;Export the Tally…</source>
         <translation>&amp;Exporter le décompte…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="300"/>
+        <location filename="../../composer/ui/signing_table.py" line="301"/>
         <source>Start &amp;Over for a New Visitor</source>
         <translation>&amp;Recommencer pour un nouveau visiteur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="301"/>
+        <location filename="../../composer/ui/signing_table.py" line="302"/>
         <source>&amp;End the Signing Table</source>
         <translation>&amp;Quitter la table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="321"/>
+        <location filename="../../composer/ui/signing_table.py" line="322"/>
         <source>Export the tally</source>
         <translation>Exporter le décompte</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="323"/>
+        <location filename="../../composer/ui/signing_table.py" line="324"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="329"/>
+        <location filename="../../composer/ui/signing_table.py" line="330"/>
         <source>The tally could not be saved.</source>
         <translation>Le décompte n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="339"/>
+        <location filename="../../composer/ui/signing_table.py" line="340"/>
         <source>Delete the signatures</source>
         <translation>Supprimer les signatures</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="340"/>
+        <location filename="../../composer/ui/signing_table.py" line="341"/>
         <source>Delete every signature of the shared letter? Print it first.</source>
         <translation>Supprimer toutes les signatures de la lettre commune? Imprimez-la d’abord.</translation>
     </message>

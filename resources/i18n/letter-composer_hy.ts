@@ -1680,12 +1680,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="247"/>
+        <location filename="../../composer/ui/signing_table.py" line="248"/>
         <source>Volunteer</source>
         <translation>Կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="252"/>
+        <location filename="../../composer/ui/signing_table.py" line="253"/>
         <source>&amp;PIN:</source>
         <translation>PIN &amp;կոդ:</translation>
     </message>
@@ -1875,112 +1875,122 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         <translation>Գրվող նամակի պատճենները՝ պահված հոսանքազրկման դեպքի համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="108"/>
+        <location filename="../../composer/ui/privacy.py" line="109"/>
+        <source>Signature pictures</source>
+        <translation>Ստորագրությունների նկարներ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="110"/>
+        <source>Pictures of the signatures typed or chosen from a file.</source>
+        <translation>Մուտքագրված կամ ֆայլից ընտրված ստորագրությունների նկարները։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/privacy.py" line="112"/>
         <source>Campaign packs</source>
         <translation>Արշավի փաթեթներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="108"/>
+        <location filename="../../composer/ui/privacy.py" line="112"/>
         <source>The campaigns installed here.</source>
         <translation>Այստեղ տեղադրված արշավները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="109"/>
+        <location filename="../../composer/ui/privacy.py" line="113"/>
         <source>Your own letters</source>
         <translation>Ձեր սեփական նամակները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="109"/>
+        <location filename="../../composer/ui/privacy.py" line="113"/>
         <source>Templates you added.</source>
         <translation>Ձեր ավելացրած ձևանմուշները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="111"/>
+        <location filename="../../composer/ui/privacy.py" line="115"/>
         <source>Table of representatives</source>
         <translation>Ներկայացուցիչների աղյուսակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="112"/>
+        <location filename="../../composer/ui/privacy.py" line="116"/>
         <source>The table you chose in Find My Representative.</source>
         <translation>Աղյուսակը, որն ընտրել եք «Գտնել իմ ներկայացուցչին» պատուհանում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="115"/>
+        <location filename="../../composer/ui/privacy.py" line="119"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="117"/>
+        <location filename="../../composer/ui/privacy.py" line="121"/>
         <source>The anonymous tally (letters per day, campaign and language), the letters visitors asked to keep, and the letter of the visitor at the table.</source>
         <translation>Անանուն հաշվառումը (նամակներ՝ ըստ օրվա, արշավի և լեզվի), այն նամակները, որոնք այցելուները խնդրել են պահել, և սեղանի մոտ գտնվող այցելուի նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="122"/>
+        <location filename="../../composer/ui/privacy.py" line="126"/>
         <source>Your dictionary</source>
         <translation>Ձեր բառարանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="123"/>
+        <location filename="../../composer/ui/privacy.py" line="127"/>
         <source>Words you added to the spelling dictionary.</source>
         <translation>Ուղղագրական բառարանին Ձեր ավելացրած բառերը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="126"/>
+        <location filename="../../composer/ui/privacy.py" line="130"/>
         <source>Problem reports</source>
         <translation>Խնդիրների մատյան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="127"/>
+        <location filename="../../composer/ui/privacy.py" line="131"/>
         <source>A record of problems inside the app, to help fix them.</source>
         <translation>Ծրագրում առաջացած խնդիրների գրառումներ՝ դրանք ուղղելուն օգնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="130"/>
+        <location filename="../../composer/ui/privacy.py" line="134"/>
         <source>Pictures and speed-ups</source>
         <translation>Նկարներ և արագացնող ֆայլեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="131"/>
+        <location filename="../../composer/ui/privacy.py" line="135"/>
         <source>Made again when needed: pictures of letters, prepared templates.</source>
         <translation>Անհրաժեշտության դեպքում ստեղծվում են նորից՝ նամակների նկարներ, պատրաստված ձևանմուշներ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="134"/>
+        <location filename="../../composer/ui/privacy.py" line="138"/>
         <source>Other files</source>
         <translation>Այլ ֆայլեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="135"/>
+        <location filename="../../composer/ui/privacy.py" line="139"/>
         <source>Files in the app&apos;s folder it does not know.</source>
         <translation>Ծրագրի թղթապանակում գտնվող ֆայլեր, որոնք ծրագիրը չի ճանաչում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="161"/>
+        <location filename="../../composer/ui/privacy.py" line="166"/>
         <source>nothing kept</source>
         <translation>ոչինչ չի պահվում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="163"/>
+        <location filename="../../composer/ui/privacy.py" line="168"/>
         <source>kept</source>
         <translation>պահվում է</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="193"/>
+        <location filename="../../composer/ui/privacy.py" line="198"/>
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="206"/>
+        <location filename="../../composer/ui/privacy.py" line="211"/>
         <source>Delete “%1” from this computer? This cannot be undone.</source>
         <translation>Ջնջե՞լ «%1» տվյալներն այս համակարգչից։ Այս գործողությունը հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="215"/>
+        <location filename="../../composer/ui/privacy.py" line="220"/>
         <source>Delete everything Letter Composer keeps on this computer: your details, signature, address book, letters sent, unsaved letters, packs and settings? This cannot be undone.</source>
         <translation>Ջնջե՞լ այն ամենը, ինչ Letter Composer-ը պահում է այս համակարգչում՝ Ձեր տվյալները, ստորագրությունը, հասցեագիրքը, ուղարկված նամակները, չպահպանված նամակները, փաթեթները և կարգավորումները։ Այս գործողությունը հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="254"/>
+        <location filename="../../composer/ui/privacy.py" line="259"/>
         <source>Some files could not be deleted.</source>
         <translation>Որոշ ֆայլեր չհաջողվեց ջնջել։</translation>
     </message>
@@ -2016,92 +2026,92 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="132"/>
+        <location filename="../../composer/ui/signing_table.py" line="133"/>
         <source>Start a signing table</source>
         <translation>Բացել ստորագրման սեղանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="142"/>
+        <location filename="../../composer/ui/signing_table.py" line="143"/>
         <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
         <translation>Այցելուները հերթով կգրեն, կստորագրեն և կտպեն իրենց նամակները։ Յուրաքանչյուր այցելուի տվյալները կջնջվեն նրա նամակից հետո։ Ստորագրման սեղանից դուրս գալու համար անհրաժեշտ կլինի PIN կոդը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="152"/>
+        <location filename="../../composer/ui/signing_table.py" line="153"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Նամակը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="155"/>
+        <location filename="../../composer/ui/signing_table.py" line="156"/>
         <source>Each visitor&apos;s own representative (by postal code)</source>
         <translation>Յուրաքանչյուր այցելուի ներկայացուցիչը (ըստ փոստային ինդեքսի)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="158"/>
+        <location filename="../../composer/ui/signing_table.py" line="159"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Հասցեատերը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="161"/>
+        <location filename="../../composer/ui/signing_table.py" line="162"/>
         <source>&amp;Co-signing: visitors add their name, city and signature to one shared letter, sent from your details in the main window</source>
         <translation>&amp;Համատեղ ստորագրում՝ այցելուներն իրենց անունը, քաղաքը և ստորագրությունն ավելացնում են մեկ ընդհանուր նամակի, որն ուղարկվում է գլխավոր պատուհանում լրացված Ձեր տվյալներով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="167"/>
+        <location filename="../../composer/ui/signing_table.py" line="168"/>
         <source>The default printer</source>
         <translation>Հիմնական տպիչը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="170"/>
+        <location filename="../../composer/ui/signing_table.py" line="171"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Տպիչը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="174"/>
+        <location filename="../../composer/ui/signing_table.py" line="175"/>
         <source> min</source>
         <translation> րոպե</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="175"/>
+        <location filename="../../composer/ui/signing_table.py" line="176"/>
         <source>Ask “Still there?” &amp;after:</source>
         <translation>&amp;Քանի րոպե հետո հարցնել «Դեռ այստե՞ղ եք»:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="180"/>
+        <location filename="../../composer/ui/signing_table.py" line="181"/>
         <source>&amp;PIN (4 to 12 digits):</source>
         <translation>PIN &amp;կոդ (4-ից 12 թվանշան):</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="184"/>
+        <location filename="../../composer/ui/signing_table.py" line="185"/>
         <source>PIN &amp;again:</source>
         <translation>PIN կոդը՝ &amp;երկրորդ անգամ:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="196"/>
+        <location filename="../../composer/ui/signing_table.py" line="197"/>
         <source>Start</source>
         <translation>Սկսել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="207"/>
+        <location filename="../../composer/ui/signing_table.py" line="208"/>
         <source>The two PINs are not the same.</source>
         <translation>Երկու PIN կոդերը չեն համընկնում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="212"/>
+        <location filename="../../composer/ui/signing_table.py" line="213"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN կոդը պետք է լինի 4-ից 12 թվանշան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="219"/>
+        <location filename="../../composer/ui/signing_table.py" line="220"/>
         <source>Choose whom the letters go to.</source>
         <translation>Ընտրեք, թե ում են ուղղված նամակները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="224"/>
+        <location filename="../../composer/ui/signing_table.py" line="225"/>
         <source>A shared letter goes to one recipient: choose them.</source>
         <translation>Ընդհանուր նամակն ուղարկվում է մեկ հասցեատիրոջ։ Ընտրեք նրան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="228"/>
+        <location filename="../../composer/ui/signing_table.py" line="229"/>
         <source>Fill in your details (the centre&apos;s) in the main window first.</source>
         <translation>Նախ գլխավոր պատուհանում լրացրեք Ձեր (կենտրոնի) տվյալները։</translation>
     </message>
@@ -2266,224 +2276,224 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="395"/>
+        <location filename="../../composer/ui/signing_table.py" line="398"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="498"/>
-        <location filename="../../composer/ui/signing_table.py" line="1018"/>
+        <location filename="../../composer/ui/signing_table.py" line="501"/>
+        <location filename="../../composer/ui/signing_table.py" line="1038"/>
         <source>Start over</source>
         <translation>Սկսել նորից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="499"/>
+        <location filename="../../composer/ui/signing_table.py" line="502"/>
         <source>Volunteer</source>
         <translation>Կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="500"/>
+        <location filename="../../composer/ui/signing_table.py" line="503"/>
         <source>Back</source>
         <translation>Հետ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="535"/>
+        <location filename="../../composer/ui/signing_table.py" line="538"/>
         <source>Your name and address, as they go on the letter.</source>
         <translation>Ձեր անունը և հասցեն, ինչպես կգրվեն նամակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="540"/>
+        <location filename="../../composer/ui/signing_table.py" line="543"/>
         <source>Your &amp;name:</source>
         <translation>Ձեր &amp;անունը և ազգանունը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="541"/>
+        <location filename="../../composer/ui/signing_table.py" line="544"/>
         <source>&amp;Street and number:</source>
         <translation>&amp;Փողոց, տուն:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="542"/>
+        <location filename="../../composer/ui/signing_table.py" line="545"/>
         <source>&amp;Apartment (if any):</source>
         <translation>&amp;Բնակարան (եթե կա):</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="543"/>
+        <location filename="../../composer/ui/signing_table.py" line="546"/>
         <source>&amp;City:</source>
         <translation>&amp;Քաղաք:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="544"/>
+        <location filename="../../composer/ui/signing_table.py" line="547"/>
         <source>P&amp;rovince:</source>
         <translation>&amp;Նահանգ:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="545"/>
+        <location filename="../../composer/ui/signing_table.py" line="548"/>
         <source>&amp;Postal code:</source>
         <translation>Փոստային &amp;ինդեքս:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="556"/>
+        <location filename="../../composer/ui/signing_table.py" line="559"/>
         <source>Your letter goes to</source>
         <translation>Ձեր նամակի հասցեատերը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="559"/>
+        <location filename="../../composer/ui/signing_table.py" line="562"/>
         <source>Your letter goes to:</source>
         <translation>Ձեր նամակի հասցեատերը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="572"/>
+        <location filename="../../composer/ui/signing_table.py" line="575"/>
         <source>Type your postal code to find your representative.</source>
         <translation>Գրեք Ձեր փոստային ինդեքսը՝ Ձեր ներկայացուցչին գտնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="587"/>
+        <location filename="../../composer/ui/signing_table.py" line="590"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Ձեր փոստային ինդեքսը մեկից ավելի ընտրատարածքում է։ Ընտրեք Ձերը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="590"/>
+        <location filename="../../composer/ui/signing_table.py" line="593"/>
         <source>No representative found for this postal code.</source>
         <translation>Այս փոստային ինդեքսի համար ներկայացուցիչ չի գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="635"/>
+        <location filename="../../composer/ui/signing_table.py" line="638"/>
         <source>Clear</source>
         <translation>Մաքրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="638"/>
+        <location filename="../../composer/ui/signing_table.py" line="641"/>
         <source>Draw</source>
         <translation>Գծել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="643"/>
+        <location filename="../../composer/ui/signing_table.py" line="646"/>
         <source>Your name:</source>
         <translation>Ձեր անունը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="644"/>
+        <location filename="../../composer/ui/signing_table.py" line="647"/>
         <source>Type</source>
         <translation>Ստեղնաշարով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="645"/>
+        <location filename="../../composer/ui/signing_table.py" line="648"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Ստորագրեք գրիչով՝ նամակը տպելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="647"/>
+        <location filename="../../composer/ui/signing_table.py" line="650"/>
         <source>By hand</source>
         <translation>Ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="658"/>
+        <location filename="../../composer/ui/signing_table.py" line="661"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Պահել իմ նամակն այս համակարգչում, որպեսզի կենտրոնը կարողանա օգնել ինձ գրել կրկնակի դիմում, եթե պատասխան չստացվի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="663"/>
+        <location filename="../../composer/ui/signing_table.py" line="666"/>
         <source>Print my letter</source>
         <translation>Տպել իմ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="677"/>
+        <location filename="../../composer/ui/signing_table.py" line="680"/>
         <source>Finish</source>
         <translation>Ավարտել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="689"/>
+        <location filename="../../composer/ui/signing_table.py" line="692"/>
         <source>Step 1 of 4: your details</source>
         <translation>Քայլ 1 / 4՝ Ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="690"/>
+        <location filename="../../composer/ui/signing_table.py" line="693"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Քայլ 2 / 4՝ Ձեր սեփական խոսքերը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="691"/>
+        <location filename="../../composer/ui/signing_table.py" line="694"/>
         <source>Step 3 of 4: sign</source>
         <translation>Քայլ 3 / 4՝ ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="692"/>
+        <location filename="../../composer/ui/signing_table.py" line="695"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Քայլ 4 / 4՝ ստուգում և տպում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="696"/>
+        <location filename="../../composer/ui/signing_table.py" line="699"/>
         <source>Step 1 of 3: your name</source>
         <translation>Քայլ 1 / 3՝ Ձեր անունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="697"/>
+        <location filename="../../composer/ui/signing_table.py" line="700"/>
         <source>Step 2 of 3: sign</source>
         <translation>Քայլ 2 / 3՝ ստորագրեք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="698"/>
+        <location filename="../../composer/ui/signing_table.py" line="701"/>
         <source>Step 3 of 3: check and add your signature</source>
         <translation>Քայլ 3 / 3՝ ստուգեք և ավելացրեք Ձեր ստորագրությունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="700"/>
+        <location filename="../../composer/ui/signing_table.py" line="703"/>
         <source>Add my signature to the letter</source>
         <translation>Ավելացնել իմ ստորագրությունը նամակին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="705"/>
+        <location filename="../../composer/ui/signing_table.py" line="708"/>
         <source>Next</source>
         <translation>Հաջորդը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="741"/>
+        <location filename="../../composer/ui/signing_table.py" line="744"/>
         <source>Please fill in your name and address.</source>
         <translation>Խնդրում ենք լրացնել Ձեր անունը և հասցեն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="843"/>
+        <location filename="../../composer/ui/signing_table.py" line="846"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="866"/>
-        <location filename="../../composer/ui/signing_table.py" line="923"/>
+        <location filename="../../composer/ui/signing_table.py" line="869"/>
+        <location filename="../../composer/ui/signing_table.py" line="929"/>
         <source>sending…</source>
         <translation>ուղարկվում է…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="881"/>
+        <location filename="../../composer/ui/signing_table.py" line="887"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Շնորհակալություն, %1։ Ձեր նամակը տպվում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="893"/>
+        <location filename="../../composer/ui/signing_table.py" line="899"/>
         <source>Your signature could not be added.</source>
         <translation>Ձեր ստորագրությունը հնարավոր չեղավ ավելացնել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="900"/>
+        <location filename="../../composer/ui/signing_table.py" line="906"/>
         <source>Thank you, %1. Your signature is added to the letter.</source>
         <translation>Շնորհակալություն, %1։ Ձեր ստորագրությունն ավելացվեց նամակին։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="921"/>
+        <location filename="../../composer/ui/signing_table.py" line="927"/>
         <source>The shared letter cannot be printed.</source>
         <translation>Ընդհանուր նամակը հնարավոր չէ տպել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1019"/>
+        <location filename="../../composer/ui/signing_table.py" line="1039"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Սկսե՞լ նորից։ Ձեր գրածը կջնջվի։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1043"/>
+        <location filename="../../composer/ui/signing_table.py" line="1063"/>
         <source>Still there?</source>
         <translation>Դեռ այստե՞ղ եք</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1046"/>
+        <location filename="../../composer/ui/signing_table.py" line="1066"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Դեռ գրո՞ւմ եք։ Եթե ոչ, Ձեր նամակը կջնջվի %n վայրկյանից։</numerusform>
@@ -2491,12 +2501,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1052"/>
+        <location filename="../../composer/ui/signing_table.py" line="1072"/>
         <source>I&apos;m still here</source>
         <translation>Ես դեռ այստեղ եմ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1074"/>
+        <location filename="../../composer/ui/signing_table.py" line="1098"/>
         <source>That is not the PIN.</source>
         <translation>PIN կոդը սխալ է։</translation>
     </message>
@@ -2542,32 +2552,32 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="270"/>
+        <location filename="../../composer/ui/signing_table.py" line="271"/>
         <source>Signing table: volunteer</source>
         <translation>Ստորագրման սեղան՝ կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="272"/>
+        <location filename="../../composer/ui/signing_table.py" line="273"/>
         <source>Printed at this table today:</source>
         <translation>Այսօր այս սեղանում տպված նամակները:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="274"/>
+        <location filename="../../composer/ui/signing_table.py" line="275"/>
         <source>Print queue</source>
         <translation>Տպման հերթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="280"/>
+        <location filename="../../composer/ui/signing_table.py" line="281"/>
         <source>Letters by day, campaign and language:</source>
         <translation>Նամակներ՝ ըստ օրվա, արշավի և լեզվի:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="283"/>
+        <location filename="../../composer/ui/signing_table.py" line="284"/>
         <source>Tally</source>
         <translation>Հաշվառում</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="292"/>
+        <location filename="../../composer/ui/signing_table.py" line="293"/>
         <source>&amp;Print the Shared Letter (%n signature(s))</source>
         <translation>
             <numerusform>&amp;Տպել ընդհանուր նամակը (%n ստորագրություն)</numerusform>
@@ -2575,47 +2585,47 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="295"/>
+        <location filename="../../composer/ui/signing_table.py" line="296"/>
         <source>&amp;Delete the Signatures…</source>
         <translation>&amp;Ջնջել ստորագրությունները…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="299"/>
+        <location filename="../../composer/ui/signing_table.py" line="300"/>
         <source>&amp;Export the Tally…</source>
         <translation>Ար&amp;տահանել հաշվառումը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="300"/>
+        <location filename="../../composer/ui/signing_table.py" line="301"/>
         <source>Start &amp;Over for a New Visitor</source>
         <translation>&amp;Սկսել նորից նոր այցելուի համար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="301"/>
+        <location filename="../../composer/ui/signing_table.py" line="302"/>
         <source>&amp;End the Signing Table</source>
         <translation>&amp;Ավարտել ստորագրման սեղանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="321"/>
+        <location filename="../../composer/ui/signing_table.py" line="322"/>
         <source>Export the tally</source>
         <translation>Հաշվառման արտահանում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="323"/>
+        <location filename="../../composer/ui/signing_table.py" line="324"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ֆայլեր (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="329"/>
+        <location filename="../../composer/ui/signing_table.py" line="330"/>
         <source>The tally could not be saved.</source>
         <translation>Չհաջողվեց պահպանել հաշվառումը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="339"/>
+        <location filename="../../composer/ui/signing_table.py" line="340"/>
         <source>Delete the signatures</source>
         <translation>Ջնջել ստորագրությունները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="340"/>
+        <location filename="../../composer/ui/signing_table.py" line="341"/>
         <source>Delete every signature of the shared letter? Print it first.</source>
         <translation>Ջնջե՞լ ընդհանուր նամակի բոլոր ստորագրությունները։ Նախ տպեք այն։</translation>
     </message>

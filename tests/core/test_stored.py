@@ -32,8 +32,8 @@ def test_every_kept_file_is_listed_with_its_size_and_deletable(tmp_path: Path) -
 
     items = by_key()
     assert list(items) == [
-        "address_book", "letter_log", "autosave", "packs", "templates", "representatives",
-        "signing_table", "dictionary", "logs", "cache", "other",
+        "address_book", "letter_log", "autosave", "signature_pictures", "packs", "templates",
+        "representatives", "signing_table", "dictionary", "logs", "cache", "other",
     ]  # fmt: skip
     assert items["address_book"].size > 0 and items["letter_log"].size > 0
     assert (items["autosave"].size, items["autosave"].files) == (1000, 1)
