@@ -51,3 +51,26 @@ def test_settings_are_written_into_the_folder(stick: Path) -> None:
     settings.q.sync()
     assert "ui_language=hy" in (stick / "portable" / "settings.ini").read_text()
     assert Settings().ui_language() == "hy"
+
+
+@pytest.mark.gui
+def test_qt_s_own_settings_go_to_the_stick_too(stick: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt's file dialog keeps the folders last visited in its own settings: on a stick,
+    they must not land in the home folder of the computer it was plugged into."""
+    from PySide6 import QtCore
+
+    from composer.ui.app import prepare
+
+    (stick / "portable").mkdir()
+    paths.portable_dir.cache_clear()
+    scope = QtCore.QSettings.Scope.UserScope
+    native = QtCore.QSettings.Format.NativeFormat
+    try:
+        prepare(qapp)
+        qt_own = QtCore.QSettings(scope, "QtProject")
+        assert Path(qt_own.fileName()).is_relative_to(stick / "portable")
+    finally:
+        config = Path(QtCore.QStandardPaths.writableLocation(
+            QtCore.QStandardPaths.StandardLocation.GenericConfigLocation))  # fmt: skip
+        for form in (native, QtCore.QSettings.Format.IniFormat):
+            QtCore.QSettings.setPath(form, scope, str(config))

@@ -153,6 +153,19 @@ def follow_up_fields(entry: LoggedLetter) -> dict[str, str]:
     }
 
 
+def followed_up(letters: LetterLog, letter: Letter) -> int | None:
+    """The logged letter a follow-up letter follows up, found by the first letter's date
+    and subject it quotes (a follow-up saved, then reopened, no longer knows it)."""
+    subject = str(letter.fields.get("original_subject", "")).strip()
+    date = str(letter.fields.get("original_date", "")).strip()
+    if not subject or not date:
+        return None
+    for entry in letters.entries():
+        if entry.subject.strip() == subject and entry.letter_date.isoformat() == date:
+            return entry.id
+    return None
+
+
 def default_path() -> Path:
     """Where the app keeps its letter log (in the user data folder, or ``portable/``)."""
     from composer.core import paths

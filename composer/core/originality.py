@@ -20,6 +20,7 @@ every fingerprint already kept, so both are fixed here and tested with a known v
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from composer.core.templates import Template
 
 SHINGLE_SIZE = 3
+MIN_WORDS = 6  # fewer words than this: no hint
 
 # hint() thresholds, on the rounded percentage the UI shows (so the code and the number
 # never disagree: "69 % your own words" is never called "mostly your own").
@@ -127,7 +129,7 @@ def hint(o: Originality) -> tuple[HintCode, int]:
 
     It is a nudge to write in one's own words; nothing is refused whatever the code.
     """
-    if o.words == 0:
+    if o.words < MIN_WORDS:  # a few words say nothing about whose they are
         return "empty", 0
     percent = round(o.own * 100)
     if percent >= MOSTLY_OWN_PERCENT:
@@ -149,13 +151,20 @@ def own_words(letter: Letter, template: Template) -> str:
     return "\n\n".join(p for p in parts if p.strip())
 
 
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+
+
 def template_text(template: Template, language: str) -> str:
-    """The template's own words in ``language`` (its source, tags and all: the tags are
-    rarely three words a writer would type in a row)."""
+    """The sample letter's own words: in ``language`` first, then in its other languages
+    (a sample pasted from another language is still the sample), with Jinja's tags taken
+    out (so the words on either side of one still read as one sentence)."""
     from composer.core.errors import TemplateError
     from composer.core.templates import read_template_file
 
-    try:
-        return read_template_file(template.folder, f"letter.{language}.md.j2")
-    except TemplateError:
-        return ""
+    texts = []
+    for lang in dict.fromkeys((language, *template.languages)):
+        try:
+            texts.append(read_template_file(template.folder, f"letter.{lang}.md.j2"))
+        except TemplateError:
+            continue
+    return "\n\n".join(_TAG.sub("", text) for text in texts)

@@ -425,3 +425,17 @@ def use_table(path: Path) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(target, data)
     return count
+
+
+def for_country(matches: list[Match], country: str) -> list[Match]:
+    """The matches that represent people in ``country`` (a table names the country of each
+    office, or of its address); all of them when the country is not known. A French code
+    must not find a Texan district whose prefix happens to begin it."""
+    if not country:
+        return matches
+    wanted = country.upper()
+    return [
+        m
+        for m in matches
+        if (m.representative.jurisdiction or m.representative.country or wanted) == wanted
+    ]

@@ -38,6 +38,12 @@ def prepare(app: QtWidgets.QApplication) -> None:
     from composer.ui.collector import collect_on_ui_thread
 
     collect_on_ui_thread(app)  # before any other thread runs Python code
+    from composer.core.paths import portable_dir
+
+    portable = portable_dir()
+    if portable is not None:  # Qt's own settings (its file dialog's history) on the stick too
+        for form in (QtCore.QSettings.Format.NativeFormat, QtCore.QSettings.Format.IniFormat):
+            QtCore.QSettings.setPath(form, QtCore.QSettings.Scope.UserScope, str(portable))
     from composer.ui.builder import preload_engine
 
     preload_engine()

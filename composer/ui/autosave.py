@@ -109,8 +109,11 @@ class Autosave:
     def save(self, letter: Letter, draft_path: str = "") -> bool:
         """Write the letter if it changed since the last autosave; True if written."""
         data = draft_bytes(letter)
-        if data == self.last_saved:
+        if data == self.last_saved and self.path.exists():
             return False
+        if not self.folder.is_dir():  # deleted meanwhile (What This Computer Keeps)
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._lock.tryLock(0)
         write_atomic(self.meta, json.dumps({"draft_path": draft_path}).encode())
         write_atomic(self.path, data)
         self.last_saved = data

@@ -11,6 +11,7 @@ from composer.core.model import Recipient
 from composer.core.representatives import (
     Match,
     RepresentativeIndex,
+    for_country,
     installed_index,
     to_recipient,
     use_table,
@@ -28,9 +29,11 @@ class FinderDialog(QtWidgets.QDialog):
         postal_code: str = "",
         parent: QtWidgets.QWidget | None = None,
         index: RepresentativeIndex | None = None,
+        country: str = "",
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.country = country  # the writer's: only representatives of people there
         self.setWindowTitle(self.tr("Find my representative"))
         self.matches: list[Match] = []
         layout = QtWidgets.QVBoxLayout(self)
@@ -101,7 +104,7 @@ class FinderDialog(QtWidgets.QDialog):
     @Slot()
     def search(self) -> None:
         assert self.index is not None
-        self.matches = self.index.find(self.code.text())
+        self.matches = for_country(self.index.find(self.code.text()), self.country)
         self.results.clear()
         for match in self.matches:
             r = match.representative

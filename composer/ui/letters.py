@@ -115,8 +115,8 @@ class LettersDialog(QtWidgets.QDialog):
         options.addRow(self.tr("Offer a follow-up &after:"), self.weeks)
         self.keep_texts = QtWidgets.QCheckBox(
             self.tr(
-                "&Keep the full text of each letter "
-                "(otherwise only its date, subject and recipient)"
+                "&Keep the full text of each letter (otherwise only its date, subject, "
+                "recipient and a fingerprint of your own words)"
             )
         )
         self.keep_texts.setChecked(settings.keep_letter_texts())
@@ -222,7 +222,16 @@ class LettersDialog(QtWidgets.QDialog):
     @Slot()
     def delete(self) -> None:
         entry = self.selected()
-        if entry is not None:
+        if entry is None:
+            return
+        answer = QtWidgets.QMessageBox.question(
+            self,
+            self.tr("Letters sent"),
+            self.tr("Delete this letter from the list? Its reply is deleted with it."),
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.No,
+        )
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self._change(lambda: self.letters.delete(entry.id))
 
     @Slot()

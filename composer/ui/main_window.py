@@ -90,6 +90,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.signing_table: QtWidgets.QWidget | None = None
         self._logged_now: set[int] = set()  # this letter's own entries in the log
         self._other_letters: list[frozenset[int]] | None = None
+        self._other_key: tuple[object, ...] = ()
         self._first_shown = False
         # Read once: the preview asks at every build (every pause in typing).
         self._letter_text_choice = self.settings.letter_text()
@@ -478,6 +479,7 @@ class MainWindow(QtWidgets.QMainWindow):
         template = template or self._template_for(letter)
         if template is not None:
             self._logged_now, self._other_letters = set(), None
+            self.follow_up_of = None  # write_follow_up says so after opening one
             self.session.open(letter, template, dirty=True)
 
     # -- the views ------------------------------------------------------------------------------
@@ -505,15 +507,38 @@ class MainWindow(QtWidgets.QMainWindow):
     def other_letters(self) -> list[frozenset[int]]:
         """The fingerprints of the letters written here before (but this one's), for the
         originality hint; read once, and again after each letter logged."""
-        if self._other_letters is None:
+        letter = self.session.letter
+        key = self._letter_key(letter)
+        if self._other_letters is None or self._other_key != key:
+            from composer.core.letterlog import recipient_line
+
             letters = self.letter_log() if self.logs_letters else None
             try:
-                found = letters.fingerprints(exclude=self._logged_now) if letters else []
+                entries = letters.entries() if letters else []
             except LetterError as error:
                 log.warning("letters for the originality hint not read: %s", error)
-                found = []
-            self._other_letters = found
+                entries = []
+            same = (
+                (letter.template, recipient_line(letter.recipient), letter.date)
+                if letter is not None
+                else None
+            )
+            self._other_letters = [
+                e.fingerprint
+                for e in entries
+                if e.fingerprint
+                and e.id not in self._logged_now
+                and e.id != self.follow_up_of  # a follow-up may repeat the first letter
+                and (e.template, e.recipient, e.letter_date) != same  # this letter, reopened
+            ]
+            self._other_key = key
         return self._other_letters
+
+    @staticmethod
+    def _letter_key(letter: Letter | None) -> tuple[object, ...]:
+        if letter is None:
+            return ()
+        return (letter.template, letter.recipient, letter.date)
 
     @Slot()
     def refresh_preview(self) -> None:
@@ -749,6 +774,26 @@ class MainWindow(QtWidgets.QMainWindow):
         """Read the templates again (a campaign pack came or went)."""
         self.catalogue = discover()
 
+    def storage_deleted(self, key: str) -> None:
+        """A kept group was deleted (What This Computer Keeps): the open letter carries on,
+        without a signature picture that is gone, and on the general letter if its campaign
+        pack went."""
+        letter, template = self.session.letter, self.session.template
+        if letter is None or template is None:
+            return
+        image = letter.signature.image if letter.signature is not None else None
+        if image is not None and not image.exists():
+            self.session.set_signature(None)
+            self.said(self.tr("The signature picture was deleted: sign the letter again."))
+        if not template.folder.is_dir():
+            self.reload_catalogue()
+            fallback = self.catalogue.templates.get("general") or next(
+                iter(self.catalogue.sorted()), None
+            )
+            if fallback is not None:
+                self.form.set_template(fallback)
+                self.session.set_template(fallback, self.form.letter_data())
+
     def release_storage(self, key: str) -> None:
         """Close what the window holds open of a kept group before it is deleted."""
         if key == "address_book" and self._book is not None:
@@ -907,7 +952,12 @@ class MainWindow(QtWidgets.QMainWindow):
         from composer.ui.finder import FinderDialog
 
         letter = self.session.letter
-        dialog = FinderDialog(self.settings, letter.sender.postal_code if letter else "", self)
+        dialog = FinderDialog(
+            self.settings,
+            letter.sender.postal_code if letter else "",
+            self,
+            country=letter.sender.country if letter else "",
+        )
         if dialog.exec() and (recipient := dialog.chosen()) is not None:
             self.form.set_recipient(Contact(recipient=recipient))
             self.sync()
@@ -944,11 +994,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().showMessage(text, 20_000)
 
     def _printed(self, letter: Letter, pdf: bytes) -> Callable[[str], None]:
-        """What hears that a job went to the printer: the status bar, and the letter log."""
+        """What hears that a job went to the printer: the status bar, and the letter log
+        (with what the letter was when it was printed, not what is open when the job ends)."""
+        context = self._log_context()
 
         def said(text: str) -> None:
             self.said(text)
-            self.log_letter(letter, pdf, "printed")
+            self.log_letter(letter, pdf, "printed", context)
 
         return said
 
@@ -995,15 +1047,26 @@ class MainWindow(QtWidgets.QMainWindow):
                 return None
         return self._letter_log
 
-    def log_letter(self, letter: Letter, pdf: bytes, action: Literal["saved", "printed"]) -> None:
-        """Note a letter saved as a PDF or printed in the letter log (never stops either)."""
-        template = self.session.template
+    def _log_context(self) -> tuple[Template | None, str, int | None]:
+        """What the log notes besides the letter: its template, subject, first letter."""
+        return self.session.template, self.session.subject, self.follow_up_of
+
+    def log_letter(
+        self,
+        letter: Letter,
+        pdf: bytes,
+        action: Literal["saved", "printed"],
+        context: tuple[Template | None, str, int | None] | None = None,
+    ) -> None:
+        """Note a letter saved as a PDF or printed in the letter log (never stops either);
+        ``context`` is what :meth:`_log_context` said when the letter was sent on its way."""
+        template, subject, follow_up_of = context or self._log_context()
         if not self.logs_letters or template is None:
             return
         letters = self.letter_log()
         if letters is None:
             return
-        from composer.core.letterlog import LogError
+        from composer.core.letterlog import LogError, followed_up
         from composer.core.originality import own_words, shingles
 
         text = None
@@ -1012,14 +1075,16 @@ class MainWindow(QtWidgets.QMainWindow):
 
             text = pdf_text(pdf)
         try:
+            if follow_up_of is None and template.category == "follow-up":
+                follow_up_of = followed_up(letters, letter)  # a follow-up reopened later
             logged = letters.record_letter(
                 letter,
                 action=action,
-                subject=self.session.subject,
+                subject=subject,
                 campaign=template.pack,
                 text=text,
                 fingerprint=shingles(own_words(letter, template)),
-                follow_up_of=self.follow_up_of,
+                follow_up_of=follow_up_of,
             )
             self._logged_now.add(logged)
             self._other_letters = None
@@ -1045,8 +1110,18 @@ class MainWindow(QtWidgets.QMainWindow):
         from composer.core.model import letter_from_dict
 
         template = self.catalogue.templates.get("follow-up")
-        if template is None or not self.maybe_keep_changes():
+        if template is None:
+            show_error(self, self.tr("The follow-up letter is not installed on this computer."))
             return
+        if not self.maybe_keep_changes():
+            return
+        letters = self.letter_log()
+        first = entry
+        while letters is not None and first.follow_up_of is not None:  # a follow-up's own
+            earlier = letters.get(first.follow_up_of)  # follow-up recalls the first letter
+            if earlier is None:
+                break
+            first = earlier
         base = self.new_letter_data(template)
         language = entry.language if entry.language in template.languages else base.language
         try:
@@ -1058,7 +1133,7 @@ class MainWindow(QtWidgets.QMainWindow):
         letter = base.with_changes(
             language=language,
             recipient=recipient,
-            fields={**base.fields, **follow_up_fields(entry)},
+            fields={**base.fields, **follow_up_fields(first)},
         )
         self.autosave.discard()
         self.open_letter(letter, template)

@@ -97,8 +97,10 @@ class PrivacyDialog(QtWidgets.QDialog):
                 self.tr("Letters sent"),
                 self.tr(
                     "When each letter was saved or printed, to whom, its subject, replies; "
-                    "the text only if you asked; a fingerprint of your own words (groups of "
-                    "three words, scrambled) for the originality hint."
+                    "the text only if you asked; and for the originality hint a fingerprint "
+                    "of your own words (groups of three words, hashed: it cannot be read "
+                    "back, but someone using this computer could test whether a phrase they "
+                    "guess was written here)."
                 ),
             ),
             "autosave": (
@@ -245,11 +247,16 @@ class PrivacyDialog(QtWidgets.QDialog):
             window.form.remember_sender.setChecked(False)
             settings.q.clear()
             settings.q.sync()
+            # Qt's own file dialog keeps the folders last visited in its own settings.
+            qt_own = QtCore.QSettings(QtCore.QSettings.Scope.UserScope, "QtProject")
+            qt_own.remove("FileDialog")
+            qt_own.sync()
             return []
         window.release_storage(row.key)
         problems = stored.delete(row.item) if row.item is not None else []
         if row.key == "packs":
             window.reload_catalogue()
+        window.storage_deleted(row.key)
         return problems
 
     def _report(self, problems: list[str]) -> None:

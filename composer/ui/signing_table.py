@@ -576,9 +576,10 @@ class SigningTable(QtWidgets.QWidget):
 
     @Slot()
     def _find_recipients(self) -> None:
-        from composer.core.representatives import to_recipient
+        from composer.core.representatives import for_country, to_recipient
 
-        found = self.index.find(self.details["postal_code"].text()) if self.index else []
+        code = self.details["postal_code"].text()
+        found = for_country(self.index.find(code), self.setup.country) if self.index else []
         self.matches = [to_recipient(m.representative) for m in found]
         self.recipient_list.clear()
         for match, recipient in zip(found, self.matches, strict=True):

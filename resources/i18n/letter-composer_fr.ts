@@ -385,52 +385,52 @@
 <context>
     <name>FinderDialog</name>
     <message>
-        <location filename="../../composer/ui/finder.py" line="34"/>
+        <location filename="../../composer/ui/finder.py" line="37"/>
         <source>Find my representative</source>
         <translation>Trouver qui me représente</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="43"/>
+        <location filename="../../composer/ui/finder.py" line="46"/>
         <source>For example: K1A 0A6</source>
         <translation>Par exemple&#xa0;: K1A 0A6</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="45"/>
+        <location filename="../../composer/ui/finder.py" line="48"/>
         <source>Your &amp;postal code:</source>
         <translation>Votre &amp;code postal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="49"/>
+        <location filename="../../composer/ui/finder.py" line="52"/>
         <source>Representatives for this postal code</source>
         <translation>Personnes élues pour ce code postal</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="62"/>
+        <location filename="../../composer/ui/finder.py" line="65"/>
         <source>Write to this representative</source>
         <translation>Écrire à cette personne élue</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="64"/>
+        <location filename="../../composer/ui/finder.py" line="67"/>
         <source>Use a Table from a File…</source>
         <translation>Utiliser un tableau provenant d’un fichier…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="88"/>
+        <location filename="../../composer/ui/finder.py" line="91"/>
         <source>No table of representatives is installed yet. A campaign pack may bring one, or use a table from a file (a CSV of names, offices, districts and postal-code prefixes).</source>
         <translation>Aucun tableau des personnes élues n’est encore installé. Une trousse de campagne peut en fournir un; vous pouvez aussi utiliser un tableau provenant d’un fichier (un CSV contenant les noms, les fonctions, les circonscriptions et les débuts des codes postaux).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="94"/>
+        <location filename="../../composer/ui/finder.py" line="97"/>
         <source>Type your postal code: the representatives of your district are listed. The letter will say that you live in their district.</source>
         <translation>Tapez votre code postal&#xa0;: les personnes élues de votre circonscription s’affichent. La lettre dira que vous habitez dans leur circonscription.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="98"/>
+        <location filename="../../composer/ui/finder.py" line="101"/>
         <source>Could not read: %1</source>
         <translation>Lecture impossible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/finder.py" line="114"/>
+        <location filename="../../composer/ui/finder.py" line="117"/>
         <source>This postal code is shared by %n district(s): check which one is yours (your voter information card says it) before you choose.</source>
         <translation>
             <numerusform>Ce code postal est partagé par %n circonscription&#xa0;: vérifiez laquelle est la vôtre (elle figure sur votre carte d’information de l’électeur) avant de choisir.</numerusform>
@@ -438,22 +438,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="121"/>
+        <location filename="../../composer/ui/finder.py" line="124"/>
         <source>No representative in the tables has this postal code.</source>
         <translation>Aucune personne élue ne correspond à ce code postal dans les tableaux.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="138"/>
+        <location filename="../../composer/ui/finder.py" line="141"/>
         <source>Use a table of representatives</source>
         <translation>Utiliser un tableau des personnes élues</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="139"/>
+        <location filename="../../composer/ui/finder.py" line="142"/>
         <source>Tables (*.csv)</source>
         <translation>Tableaux (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="148"/>
+        <location filename="../../composer/ui/finder.py" line="151"/>
         <source>This table cannot be used.</source>
         <translation>Ce tableau ne peut pas être utilisé.</translation>
     </message>
@@ -921,6 +921,7 @@
     <message>
         <location filename="../../composer/ui/letters.py" line="70"/>
         <location filename="../../composer/ui/letters.py" line="81"/>
+        <location filename="../../composer/ui/letters.py" line="229"/>
         <source>Letters sent</source>
         <translation>Lettres envoyées</translation>
     </message>
@@ -986,8 +987,13 @@
     </message>
     <message>
         <location filename="../../composer/ui/letters.py" line="118"/>
-        <source>&amp;Keep the full text of each letter (otherwise only its date, subject and recipient)</source>
-        <translation>&amp;Garder le texte complet de chaque lettre (sinon, seulement sa date, son objet et son destinataire)</translation>
+        <source>&amp;Keep the full text of each letter (otherwise only its date, subject, recipient and a fingerprint of your own words)</source>
+        <translation>&amp;Garder le texte complet de chaque lettre (sinon seulement sa date, son objet, son destinataire et une empreinte de vos propres mots)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="230"/>
+        <source>Delete this letter from the list? Its reply is deleted with it.</source>
+        <translation>Supprimer cette lettre de la liste? Sa réponse sera supprimée avec elle.</translation>
     </message>
     <message>
         <location filename="../../composer/ui/letters.py" line="146"/>
@@ -1059,47 +1065,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="143"/>
+        <location filename="../../composer/ui/main_window.py" line="144"/>
         <source>Letter form</source>
         <translation>Formulaire de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="169"/>
+        <location filename="../../composer/ui/main_window.py" line="170"/>
         <source>As the System</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="308"/>
+        <location filename="../../composer/ui/main_window.py" line="309"/>
         <source>Untitled letter</source>
         <translation>Lettre sans titre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="343"/>
+        <location filename="../../composer/ui/main_window.py" line="344"/>
         <source>No letter templates were found.</source>
         <translation>Aucun modèle de lettre n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="357"/>
+        <location filename="../../composer/ui/main_window.py" line="358"/>
         <source>Restore unsaved letter?</source>
         <translation>Récupérer la lettre non enregistrée?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="359"/>
+        <location filename="../../composer/ui/main_window.py" line="360"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer s&apos;est fermé avant qu&apos;une lettre soit enregistrée (dernière copie gardée le %1). Voulez-vous la récupérer?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="374"/>
+        <location filename="../../composer/ui/main_window.py" line="375"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Les lettres ne peuvent pas être gardées automatiquement sur cet ordinateur&#xa0;: impossible d&apos;écrire dans le dossier %1 (%2). Letter Composer fonctionne normalement; pour garder votre lettre, enregistrez-la vous-même (Fichier ▸ Enregistrer).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="385"/>
+        <location filename="../../composer/ui/main_window.py" line="386"/>
         <source>Unsaved letters kept</source>
         <translation>Lettres non enregistrées gardées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="387"/>
+        <location filename="../../composer/ui/main_window.py" line="388"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>%n lettre non enregistrée n&apos;a pas pu être ouverte par cette version de Letter Composer. Rien n&apos;a été supprimé&#xa0;: elle est gardée dans %1.</numerusform>
@@ -1107,37 +1113,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="401"/>
+        <location filename="../../composer/ui/main_window.py" line="402"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>La lettre non enregistrée n&apos;a pas pu être récupérée; elle est gardée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="414"/>
+        <location filename="../../composer/ui/main_window.py" line="415"/>
         <source>Unsaved letter restored.</source>
         <translation>Lettre non enregistrée récupérée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="471"/>
+        <location filename="../../composer/ui/main_window.py" line="472"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Cette lettre utilise le modèle «&#xa0;%1&#xa0;», qui n&apos;est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="530"/>
+        <location filename="../../composer/ui/main_window.py" line="555"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Un problème est survenu dans Letter Composer; les détails se trouvent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="533"/>
+        <location filename="../../composer/ui/main_window.py" line="558"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>L&apos;aperçu montre la dernière version complète. Pour le mettre à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="538"/>
+        <location filename="../../composer/ui/main_window.py" line="563"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="551"/>
+        <location filename="../../composer/ui/main_window.py" line="576"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1145,7 +1151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="553"/>
+        <location filename="../../composer/ui/main_window.py" line="578"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1153,98 +1159,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="564"/>
+        <location filename="../../composer/ui/main_window.py" line="589"/>
         <source>The letter is not complete yet.</source>
         <translation>La lettre n&apos;est pas encore complète.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="574"/>
+        <location filename="../../composer/ui/main_window.py" line="599"/>
         <source>Letter to %1 %2</source>
         <translation>Lettre à %1 %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="589"/>
+        <location filename="../../composer/ui/main_window.py" line="614"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="591"/>
+        <location filename="../../composer/ui/main_window.py" line="616"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="600"/>
+        <location filename="../../composer/ui/main_window.py" line="625"/>
         <source>The PDF could not be saved.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="602"/>
-        <location filename="../../composer/ui/main_window.py" line="646"/>
+        <location filename="../../composer/ui/main_window.py" line="627"/>
+        <location filename="../../composer/ui/main_window.py" line="671"/>
         <source>Saved %1</source>
         <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="626"/>
+        <location filename="../../composer/ui/main_window.py" line="651"/>
         <source>Save letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="628"/>
+        <location filename="../../composer/ui/main_window.py" line="653"/>
         <source>Letter drafts (*%1)</source>
         <translation>Brouillons de lettre (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="642"/>
+        <location filename="../../composer/ui/main_window.py" line="667"/>
         <source>The letter could not be saved.</source>
         <translation>La lettre n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="656"/>
+        <location filename="../../composer/ui/main_window.py" line="681"/>
         <source>Open letter</source>
         <translation>Ouvrir une lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="657"/>
+        <location filename="../../composer/ui/main_window.py" line="682"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Lettres (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="666"/>
+        <location filename="../../composer/ui/main_window.py" line="691"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Ce fichier ne peut pas être ouvert comme lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="692"/>
+        <location filename="../../composer/ui/main_window.py" line="717"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="708"/>
+        <location filename="../../composer/ui/main_window.py" line="733"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="809"/>
+        <location filename="../../composer/ui/main_window.py" line="787"/>
+        <source>The signature picture was deleted: sign the letter again.</source>
+        <translation>L’image de la signature a été supprimée : signez de nouveau la lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="854"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="811"/>
+        <location filename="../../composer/ui/main_window.py" line="856"/>
         <source>A visitor&apos;s unfinished letter was left when the signing table stopped unexpectedly. Let them carry on with it? (No deletes it.)</source>
         <translation>La lettre inachevée d’un visiteur est restée lorsque la table de signature s’est arrêtée de façon inattendue. Voulez-vous lui permettre de la continuer? (Si vous répondez Non, elle sera supprimée.)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="887"/>
+        <location filename="../../composer/ui/main_window.py" line="932"/>
         <source>The address book cannot be opened.</source>
         <translation>Le carnet d&apos;adresses ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="927"/>
+        <location filename="../../composer/ui/main_window.py" line="977"/>
         <source>The mail merge cannot start.</source>
         <translation>Le publipostage ne peut pas commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="932"/>
+        <location filename="../../composer/ui/main_window.py" line="982"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n lettre créée.</numerusform>
@@ -1252,12 +1263,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="993"/>
+        <location filename="../../composer/ui/main_window.py" line="1045"/>
         <source>The list of letters sent cannot be used: %1</source>
         <translation>La liste des lettres envoyées ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="1114"/>
+        <source>The follow-up letter is not installed on this computer.</source>
+        <translation>La lettre de relance n’est pas installée sur cet ordinateur.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1073"/>
+        <location filename="../../composer/ui/main_window.py" line="1148"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n lettre n’a reçu aucune réponse en %1 semaines&#xa0;: Destinataires ▸ Lettres envoyées propose une relance.</numerusform>
@@ -1265,7 +1281,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1096"/>
+        <location filename="../../composer/ui/main_window.py" line="1171"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1294,17 +1310,17 @@ Plusieurs destinataires
 Rien ne quitte cet ordinateur. Les lettres non enregistrées sont gardées en sécurité et vous sont proposées de nouveau si le programme se ferme de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1123"/>
+        <location filename="../../composer/ui/main_window.py" line="1198"/>
         <source>How to use Letter Composer</source>
         <translation>Comment utiliser Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1140"/>
+        <location filename="../../composer/ui/main_window.py" line="1215"/>
         <source>About Letter Composer</source>
         <translation>À propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1142"/>
+        <location filename="../../composer/ui/main_window.py" line="1217"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1315,12 +1331,12 @@ Rédigez, signez et imprimez des lettres personnelles à partir de modèles de c
 Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Aide ▸ Licences énumère le travail d’autres personnes qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1157"/>
+        <location filename="../../composer/ui/main_window.py" line="1232"/>
         <source>Save the letter?</source>
         <translation>Enregistrer la lettre?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1158"/>
+        <location filename="../../composer/ui/main_window.py" line="1233"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Cette lettre contient des modifications non enregistrées. Voulez-vous les enregistrer d&apos;abord?</translation>
     </message>
@@ -1861,136 +1877,136 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
     </message>
     <message>
         <location filename="../../composer/ui/privacy.py" line="99"/>
-        <source>When each letter was saved or printed, to whom, its subject, replies; the text only if you asked; a fingerprint of your own words (groups of three words, scrambled) for the originality hint.</source>
-        <translation>Quand chaque lettre a été enregistrée ou imprimée, à qui, son objet, les réponses; le texte seulement si vous l’avez demandé; une empreinte de vos propres mots (groupes de trois mots, brouillés) pour l’indication d’originalité.</translation>
+        <source>When each letter was saved or printed, to whom, its subject, replies; the text only if you asked; and for the originality hint a fingerprint of your own words (groups of three words, hashed: it cannot be read back, but someone using this computer could test whether a phrase they guess was written here).</source>
+        <translation>Quand chaque lettre a été enregistrée ou imprimée, à qui, son objet, les réponses; le texte seulement si vous l’avez demandé; et, pour l’indication d’originalité, une empreinte de vos propres mots (des groupes de trois mots, hachés : on ne peut pas les relire, mais une personne qui utilise cet ordinateur pourrait vérifier si une phrase qu’elle devine y a été écrite).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="105"/>
+        <location filename="../../composer/ui/privacy.py" line="107"/>
         <source>Unsaved letters</source>
         <translation>Lettres non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="106"/>
+        <location filename="../../composer/ui/privacy.py" line="108"/>
         <source>Copies of the letter being written, kept in case of a power cut.</source>
         <translation>Copies de la lettre en cours, gardées en cas de panne de courant.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="109"/>
+        <location filename="../../composer/ui/privacy.py" line="111"/>
         <source>Signature pictures</source>
         <translation>Images de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="110"/>
+        <location filename="../../composer/ui/privacy.py" line="112"/>
         <source>Pictures of the signatures typed or chosen from a file.</source>
         <translation>Les images des signatures tapées ou choisies dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="112"/>
+        <location filename="../../composer/ui/privacy.py" line="114"/>
         <source>Campaign packs</source>
         <translation>Trousses de campagne</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="112"/>
+        <location filename="../../composer/ui/privacy.py" line="114"/>
         <source>The campaigns installed here.</source>
         <translation>Les campagnes installées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="113"/>
+        <location filename="../../composer/ui/privacy.py" line="115"/>
         <source>Your own letters</source>
         <translation>Vos propres lettres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="113"/>
+        <location filename="../../composer/ui/privacy.py" line="115"/>
         <source>Templates you added.</source>
         <translation>Les modèles que vous avez ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="115"/>
+        <location filename="../../composer/ui/privacy.py" line="117"/>
         <source>Table of representatives</source>
         <translation>Tableau des personnes élues</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="116"/>
+        <location filename="../../composer/ui/privacy.py" line="118"/>
         <source>The table you chose in Find My Representative.</source>
         <translation>Le tableau que vous avez choisi dans «&#xa0;Trouver qui me représente&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="119"/>
+        <location filename="../../composer/ui/privacy.py" line="121"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="121"/>
+        <location filename="../../composer/ui/privacy.py" line="123"/>
         <source>The anonymous tally (letters per day, campaign and language), the letters visitors asked to keep, and the letter of the visitor at the table.</source>
         <translation>Le décompte anonyme (lettres par jour, campagne et langue), les lettres que des visiteurs ont demandé de garder, et la lettre du visiteur présent à la table.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="126"/>
+        <location filename="../../composer/ui/privacy.py" line="128"/>
         <source>Your dictionary</source>
         <translation>Votre dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="127"/>
+        <location filename="../../composer/ui/privacy.py" line="129"/>
         <source>Words you added to the spelling dictionary.</source>
         <translation>Les mots que vous avez ajoutés au dictionnaire orthographique.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="130"/>
+        <location filename="../../composer/ui/privacy.py" line="132"/>
         <source>Problem reports</source>
         <translation>Rapports de problèmes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="131"/>
+        <location filename="../../composer/ui/privacy.py" line="133"/>
         <source>A record of problems inside the app, to help fix them.</source>
         <translation>Un journal des problèmes survenus dans l’application, pour aider à les corriger.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="134"/>
+        <location filename="../../composer/ui/privacy.py" line="136"/>
         <source>Pictures and speed-ups</source>
         <translation>Images et fichiers d’accélération</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="135"/>
+        <location filename="../../composer/ui/privacy.py" line="137"/>
         <source>Made again when needed: pictures of letters, prepared templates.</source>
         <translation>Recréés au besoin&#xa0;: images des lettres, modèles préparés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="138"/>
+        <location filename="../../composer/ui/privacy.py" line="140"/>
         <source>Other files</source>
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="139"/>
+        <location filename="../../composer/ui/privacy.py" line="141"/>
         <source>Files in the app&apos;s folder it does not know.</source>
         <translation>Fichiers du dossier de l’application qu’elle ne reconnaît pas.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="166"/>
+        <location filename="../../composer/ui/privacy.py" line="168"/>
         <source>nothing kept</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="168"/>
+        <location filename="../../composer/ui/privacy.py" line="170"/>
         <source>kept</source>
         <translation>en mémoire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="198"/>
+        <location filename="../../composer/ui/privacy.py" line="200"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="211"/>
+        <location filename="../../composer/ui/privacy.py" line="213"/>
         <source>Delete “%1” from this computer? This cannot be undone.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de cet ordinateur? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="220"/>
+        <location filename="../../composer/ui/privacy.py" line="222"/>
         <source>Delete everything Letter Composer keeps on this computer: your details, signature, address book, letters sent, unsaved letters, packs and settings? This cannot be undone.</source>
         <translation>Supprimer tout ce que Letter Composer garde sur cet ordinateur&#xa0;: vos coordonnées, votre signature, le carnet d’adresses, les lettres envoyées, les lettres non enregistrées, les trousses et les paramètres? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="259"/>
+        <location filename="../../composer/ui/privacy.py" line="266"/>
         <source>Some files could not be deleted.</source>
         <translation>Certains fichiers n’ont pas pu être supprimés.</translation>
     </message>
@@ -2282,7 +2298,7 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
     </message>
     <message>
         <location filename="../../composer/ui/signing_table.py" line="501"/>
-        <location filename="../../composer/ui/signing_table.py" line="1038"/>
+        <location filename="../../composer/ui/signing_table.py" line="1039"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
@@ -2347,153 +2363,153 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         <translation>Tapez votre code postal pour trouver la personne élue qui vous représente.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="590"/>
+        <location filename="../../composer/ui/signing_table.py" line="591"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Votre code postal se trouve dans plus d’une circonscription&#xa0;: choisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="593"/>
+        <location filename="../../composer/ui/signing_table.py" line="594"/>
         <source>No representative found for this postal code.</source>
         <translation>Aucune personne élue trouvée pour ce code postal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="638"/>
+        <location filename="../../composer/ui/signing_table.py" line="639"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="641"/>
+        <location filename="../../composer/ui/signing_table.py" line="642"/>
         <source>Draw</source>
         <translation>Dessiner</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="646"/>
+        <location filename="../../composer/ui/signing_table.py" line="647"/>
         <source>Your name:</source>
         <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="647"/>
+        <location filename="../../composer/ui/signing_table.py" line="648"/>
         <source>Type</source>
         <translation>Taper</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="648"/>
+        <location filename="../../composer/ui/signing_table.py" line="649"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Signez au stylo une fois la lettre imprimée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="650"/>
+        <location filename="../../composer/ui/signing_table.py" line="651"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="661"/>
+        <location filename="../../composer/ui/signing_table.py" line="662"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Garder ma lettre sur cet ordinateur, pour que le centre puisse m’aider à faire une relance s’il n’y a pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="666"/>
+        <location filename="../../composer/ui/signing_table.py" line="667"/>
         <source>Print my letter</source>
         <translation>Imprimer ma lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="680"/>
+        <location filename="../../composer/ui/signing_table.py" line="681"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="692"/>
+        <location filename="../../composer/ui/signing_table.py" line="693"/>
         <source>Step 1 of 4: your details</source>
         <translation>Étape 1 sur 4&#xa0;: vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="693"/>
+        <location filename="../../composer/ui/signing_table.py" line="694"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Étape 2 sur 4&#xa0;: vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="694"/>
+        <location filename="../../composer/ui/signing_table.py" line="695"/>
         <source>Step 3 of 4: sign</source>
         <translation>Étape 3 sur 4&#xa0;: signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="695"/>
+        <location filename="../../composer/ui/signing_table.py" line="696"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Étape 4 sur 4&#xa0;: vérification et impression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="699"/>
+        <location filename="../../composer/ui/signing_table.py" line="700"/>
         <source>Step 1 of 3: your name</source>
         <translation>Étape 1 sur 3 : votre nom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="700"/>
+        <location filename="../../composer/ui/signing_table.py" line="701"/>
         <source>Step 2 of 3: sign</source>
         <translation>Étape 2 sur 3 : signez</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="701"/>
+        <location filename="../../composer/ui/signing_table.py" line="702"/>
         <source>Step 3 of 3: check and add your signature</source>
         <translation>Étape 3 sur 3 : vérifiez et ajoutez votre signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="703"/>
+        <location filename="../../composer/ui/signing_table.py" line="704"/>
         <source>Add my signature to the letter</source>
         <translation>Ajouter ma signature à la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="708"/>
+        <location filename="../../composer/ui/signing_table.py" line="709"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="744"/>
+        <location filename="../../composer/ui/signing_table.py" line="745"/>
         <source>Please fill in your name and address.</source>
         <translation>Veuillez inscrire votre nom et votre adresse.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="846"/>
+        <location filename="../../composer/ui/signing_table.py" line="847"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="869"/>
-        <location filename="../../composer/ui/signing_table.py" line="929"/>
+        <location filename="../../composer/ui/signing_table.py" line="870"/>
+        <location filename="../../composer/ui/signing_table.py" line="930"/>
         <source>sending…</source>
         <translation>envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="887"/>
+        <location filename="../../composer/ui/signing_table.py" line="888"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Merci, %1. Votre lettre est en cours d’impression.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="899"/>
+        <location filename="../../composer/ui/signing_table.py" line="900"/>
         <source>Your signature could not be added.</source>
         <translation>Votre signature n’a pas pu être ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="906"/>
+        <location filename="../../composer/ui/signing_table.py" line="907"/>
         <source>Thank you, %1. Your signature is added to the letter.</source>
         <translation>Merci, %1. Votre signature est ajoutée à la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="927"/>
+        <location filename="../../composer/ui/signing_table.py" line="928"/>
         <source>The shared letter cannot be printed.</source>
         <translation>La lettre commune ne peut pas être imprimée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1039"/>
+        <location filename="../../composer/ui/signing_table.py" line="1040"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Recommencer? Ce que vous avez tapé sera supprimé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1063"/>
+        <location filename="../../composer/ui/signing_table.py" line="1064"/>
         <source>Still there?</source>
         <translation>Toujours là?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1066"/>
+        <location filename="../../composer/ui/signing_table.py" line="1067"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Écrivez-vous toujours? Sinon, votre lettre sera supprimée dans %n seconde.</numerusform>
@@ -2501,12 +2517,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1072"/>
+        <location filename="../../composer/ui/signing_table.py" line="1073"/>
         <source>I&apos;m still here</source>
         <translation>Je suis toujours là</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1098"/>
+        <location filename="../../composer/ui/signing_table.py" line="1099"/>
         <source>That is not the PIN.</source>
         <translation>Ce n’est pas le bon NIP.</translation>
     </message>

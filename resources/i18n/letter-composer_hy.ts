@@ -385,52 +385,52 @@
 <context>
     <name>FinderDialog</name>
     <message>
-        <location filename="../../composer/ui/finder.py" line="34"/>
+        <location filename="../../composer/ui/finder.py" line="37"/>
         <source>Find my representative</source>
         <translation>Գտնել իմ ներկայացուցչին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="43"/>
+        <location filename="../../composer/ui/finder.py" line="46"/>
         <source>For example: K1A 0A6</source>
         <translation>Օրինակ՝ K1A 0A6</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="45"/>
+        <location filename="../../composer/ui/finder.py" line="48"/>
         <source>Your &amp;postal code:</source>
         <translation>Ձեր &amp;փոստային ինդեքսը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="49"/>
+        <location filename="../../composer/ui/finder.py" line="52"/>
         <source>Representatives for this postal code</source>
         <translation>Այս փոստային ինդեքսի ներկայացուցիչները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="62"/>
+        <location filename="../../composer/ui/finder.py" line="65"/>
         <source>Write to this representative</source>
         <translation>Գրել այս ներկայացուցչին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="64"/>
+        <location filename="../../composer/ui/finder.py" line="67"/>
         <source>Use a Table from a File…</source>
         <translation>Օգտագործել աղյուսակ ֆայլից…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="88"/>
+        <location filename="../../composer/ui/finder.py" line="91"/>
         <source>No table of representatives is installed yet. A campaign pack may bring one, or use a table from a file (a CSV of names, offices, districts and postal-code prefixes).</source>
         <translation>Ներկայացուցիչների աղյուսակ դեռ տեղադրված չէ։ Այն կարող է բերել արշավի փաթեթը, կամ կարող եք օգտագործել աղյուսակ ֆայլից (CSV ֆայլ՝ անուններով, պաշտոններով, ընտրատարածքներով և փոստային ինդեքսների սկզբնամասերով)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="94"/>
+        <location filename="../../composer/ui/finder.py" line="97"/>
         <source>Type your postal code: the representatives of your district are listed. The letter will say that you live in their district.</source>
         <translation>Գրեք Ձեր փոստային ինդեքսը, և կցուցադրվեն Ձեր ընտրատարածքի ներկայացուցիչները։ Նամակում կնշվի, որ ապրում եք նրանց ընտրատարածքում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="98"/>
+        <location filename="../../composer/ui/finder.py" line="101"/>
         <source>Could not read: %1</source>
         <translation>Չհաջողվեց կարդալ՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/finder.py" line="114"/>
+        <location filename="../../composer/ui/finder.py" line="117"/>
         <source>This postal code is shared by %n district(s): check which one is yours (your voter information card says it) before you choose.</source>
         <translation>
             <numerusform>Այս փոստային ինդեքսը բաժանված է %n ընտրատարածքի միջև։ Ընտրելուց առաջ ստուգեք, թե որն է Ձերը (այն նշված է Ձեր ընտրողի տեղեկատվական քարտում)։</numerusform>
@@ -438,22 +438,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="121"/>
+        <location filename="../../composer/ui/finder.py" line="124"/>
         <source>No representative in the tables has this postal code.</source>
         <translation>Աղյուսակներում այս փոստային ինդեքսով ներկայացուցիչ չկա։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="138"/>
+        <location filename="../../composer/ui/finder.py" line="141"/>
         <source>Use a table of representatives</source>
         <translation>Օգտագործել ներկայացուցիչների աղյուսակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="139"/>
+        <location filename="../../composer/ui/finder.py" line="142"/>
         <source>Tables (*.csv)</source>
         <translation>Աղյուսակներ (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="148"/>
+        <location filename="../../composer/ui/finder.py" line="151"/>
         <source>This table cannot be used.</source>
         <translation>Այս աղյուսակը հնարավոր չէ օգտագործել։</translation>
     </message>
@@ -921,6 +921,7 @@
     <message>
         <location filename="../../composer/ui/letters.py" line="70"/>
         <location filename="../../composer/ui/letters.py" line="81"/>
+        <location filename="../../composer/ui/letters.py" line="229"/>
         <source>Letters sent</source>
         <translation>Ուղարկված նամակներ</translation>
     </message>
@@ -986,8 +987,13 @@
     </message>
     <message>
         <location filename="../../composer/ui/letters.py" line="118"/>
-        <source>&amp;Keep the full text of each letter (otherwise only its date, subject and recipient)</source>
-        <translation>Պահել յուրաքանչյուր նամակի ամբողջական &amp;տեքստը (հակառակ դեպքում՝ միայն ամսաթիվը, թեման և հասցեատիրոջը)</translation>
+        <source>&amp;Keep the full text of each letter (otherwise only its date, subject, recipient and a fingerprint of your own words)</source>
+        <translation>&amp;Պահել յուրաքանչյուր նամակի ամբողջական տեքստը (այլապես՝ միայն ամսաթիվը, թեման, հասցեատիրոջը և Ձեր սեփական խոսքերի դրոշմը)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/letters.py" line="230"/>
+        <source>Delete this letter from the list? Its reply is deleted with it.</source>
+        <translation>Ջնջե՞լ այս նամակը ցանկից։ Դրա պատասխանը նույնպես կջնջվի։</translation>
     </message>
     <message>
         <location filename="../../composer/ui/letters.py" line="146"/>
@@ -1059,47 +1065,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="143"/>
+        <location filename="../../composer/ui/main_window.py" line="144"/>
         <source>Letter form</source>
         <translation>Նամակի լրացման ձև</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="169"/>
+        <location filename="../../composer/ui/main_window.py" line="170"/>
         <source>As the System</source>
         <translation>Ինչպես համակարգում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="308"/>
+        <location filename="../../composer/ui/main_window.py" line="309"/>
         <source>Untitled letter</source>
         <translation>Անվերնագիր նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="343"/>
+        <location filename="../../composer/ui/main_window.py" line="344"/>
         <source>No letter templates were found.</source>
         <translation>Նամակների ձևանմուշներ չեն գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="357"/>
+        <location filename="../../composer/ui/main_window.py" line="358"/>
         <source>Restore unsaved letter?</source>
         <translation>Վերականգնե՞լ չպահպանված նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="359"/>
+        <location filename="../../composer/ui/main_window.py" line="360"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer-ը փակվել էր, նախքան նամակը կպահպանվեր (վերջին անգամ պահվել է %1)։ Վերականգնե՞լ այն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="374"/>
+        <location filename="../../composer/ui/main_window.py" line="375"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Այս համակարգչում նամակները հնարավոր չէ ինքնաբերաբար պահել, քանի որ %1 թղթապանակում հնարավոր չէ գրել (%2)։ Letter Composer-ն աշխատում է սովորականի պես։ Որպեսզի նամակը չկորչի, պահպանեք այն ինքներդ (Ֆայլ ▸ Պահպանել)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="385"/>
+        <location filename="../../composer/ui/main_window.py" line="386"/>
         <source>Unsaved letters kept</source>
         <translation>Չպահպանված նամակները չեն ջնջվել</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="387"/>
+        <location filename="../../composer/ui/main_window.py" line="388"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>Letter Composer-ի այս տարբերակը չկարողացավ բացել %n չպահպանված նամակ։ Ոչինչ չի ջնջվել։ Դրանք գտնվում են %1 թղթապանակում։</numerusform>
@@ -1107,37 +1113,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="401"/>
+        <location filename="../../composer/ui/main_window.py" line="402"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>Չհաջողվեց վերականգնել չպահպանված նամակը։ Այն գտնվում է %1 թղթապանակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="414"/>
+        <location filename="../../composer/ui/main_window.py" line="415"/>
         <source>Unsaved letter restored.</source>
         <translation>Չպահպանված նամակը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="471"/>
+        <location filename="../../composer/ui/main_window.py" line="472"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Այս նամակը հիմնված է «%1» ձևանմուշի վրա, որը տեղադրված չէ այս համակարգչում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="530"/>
+        <location filename="../../composer/ui/main_window.py" line="555"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Letter Composer-ում ինչ-որ բան սխալ ընթացավ։ Մանրամասները գրանցված են մատյանում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="533"/>
+        <location filename="../../composer/ui/main_window.py" line="558"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>Նախադիտումը ցույց է տալիս վերջին ամբողջական տարբերակը։ Այն թարմացնելու համար:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="538"/>
+        <location filename="../../composer/ui/main_window.py" line="563"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="551"/>
+        <location filename="../../composer/ui/main_window.py" line="576"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n էջ</numerusform>
@@ -1145,7 +1151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="553"/>
+        <location filename="../../composer/ui/main_window.py" line="578"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n զգուշացում</numerusform>
@@ -1153,98 +1159,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="564"/>
+        <location filename="../../composer/ui/main_window.py" line="589"/>
         <source>The letter is not complete yet.</source>
         <translation>Նամակը դեռ ամբողջական չէ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="574"/>
+        <location filename="../../composer/ui/main_window.py" line="599"/>
         <source>Letter to %1 %2</source>
         <translation>Նամակ՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="589"/>
+        <location filename="../../composer/ui/main_window.py" line="614"/>
         <source>Save as PDF</source>
         <translation>Պահպանել որպես PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="591"/>
+        <location filename="../../composer/ui/main_window.py" line="616"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="600"/>
+        <location filename="../../composer/ui/main_window.py" line="625"/>
         <source>The PDF could not be saved.</source>
         <translation>Չհաջողվեց պահպանել PDF ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="602"/>
-        <location filename="../../composer/ui/main_window.py" line="646"/>
+        <location filename="../../composer/ui/main_window.py" line="627"/>
+        <location filename="../../composer/ui/main_window.py" line="671"/>
         <source>Saved %1</source>
         <translation>Պահպանվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="626"/>
+        <location filename="../../composer/ui/main_window.py" line="651"/>
         <source>Save letter</source>
         <translation>Պահպանել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="628"/>
+        <location filename="../../composer/ui/main_window.py" line="653"/>
         <source>Letter drafts (*%1)</source>
         <translation>Նամակների սևագրեր (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="642"/>
+        <location filename="../../composer/ui/main_window.py" line="667"/>
         <source>The letter could not be saved.</source>
         <translation>Չհաջողվեց պահպանել նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="656"/>
+        <location filename="../../composer/ui/main_window.py" line="681"/>
         <source>Open letter</source>
         <translation>Բացել նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="657"/>
+        <location filename="../../composer/ui/main_window.py" line="682"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Նամակներ (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="666"/>
+        <location filename="../../composer/ui/main_window.py" line="691"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Այս ֆայլը հնարավոր չէ բացել որպես նամակ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="692"/>
+        <location filename="../../composer/ui/main_window.py" line="717"/>
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="708"/>
+        <location filename="../../composer/ui/main_window.py" line="733"/>
         <source>Autosave failed: %1</source>
         <translation>Չհաջողվեց ինքնաբերաբար պահպանել նամակը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="809"/>
+        <location filename="../../composer/ui/main_window.py" line="787"/>
+        <source>The signature picture was deleted: sign the letter again.</source>
+        <translation>Ստորագրության նկարը ջնջվել է․ նորից ստորագրեք նամակը։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="854"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="811"/>
+        <location filename="../../composer/ui/main_window.py" line="856"/>
         <source>A visitor&apos;s unfinished letter was left when the signing table stopped unexpectedly. Let them carry on with it? (No deletes it.)</source>
         <translation>Ստորագրման սեղանի անսպասելի դադարեցման պատճառով այցելուի մի չավարտված նամակ է մնացել։ Թույլ տա՞լ նրան շարունակել այն։ («Ոչ» պատասխանի դեպքում այն կջնջվի։)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="887"/>
+        <location filename="../../composer/ui/main_window.py" line="932"/>
         <source>The address book cannot be opened.</source>
         <translation>Հնարավոր չէ բացել հասցեագիրքը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="927"/>
+        <location filename="../../composer/ui/main_window.py" line="977"/>
         <source>The mail merge cannot start.</source>
         <translation>Հնարավոր չէ բացել «Նամակ շատ հասցեատերերի» պատուհանը։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="932"/>
+        <location filename="../../composer/ui/main_window.py" line="982"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n նամակ պատրաստվեց։</numerusform>
@@ -1252,12 +1263,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="993"/>
+        <location filename="../../composer/ui/main_window.py" line="1045"/>
         <source>The list of letters sent cannot be used: %1</source>
         <translation>Ուղարկված նամակների ցանկը հնարավոր չէ օգտագործել՝ %1</translation>
     </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="1114"/>
+        <source>The follow-up letter is not installed on this computer.</source>
+        <translation>Կրկնակի դիմումի նամակը տեղադրված չէ այս համակարգչում։</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1073"/>
+        <location filename="../../composer/ui/main_window.py" line="1148"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n նամակի %1 շաբաթում պատասխան չի եկել։ Հասցեատերեր ▸ Ուղարկված նամակներ պատուհանում կարող եք գրել կրկնակի դիմում։</numerusform>
@@ -1265,7 +1281,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1096"/>
+        <location filename="../../composer/ui/main_window.py" line="1171"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1294,17 +1310,17 @@ Nothing leaves this computer. Unsaved letters are kept safe and offered back if 
 Ոչինչ չի ուղարկվում այս համակարգչից դուրս։ Չպահպանված նամակները չեն կորչում։ Եթե ծրագիրն անսպասելիորեն փակվի, հաջորդ անգամ այն կառաջարկի վերականգնել դրանք։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1123"/>
+        <location filename="../../composer/ui/main_window.py" line="1198"/>
         <source>How to use Letter Composer</source>
         <translation>Ինչպես օգտվել Letter Composer-ից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1140"/>
+        <location filename="../../composer/ui/main_window.py" line="1215"/>
         <source>About Letter Composer</source>
         <translation>Letter Composer-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1142"/>
+        <location filename="../../composer/ui/main_window.py" line="1217"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1315,12 +1331,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 Ազատ ծրագիր՝ GNU General Public License-ի 3-րդ կամ ավելի նոր տարբերակով։ Օգնություն ▸ Արտոնագրեր ցանկը ցույց է տալիս այլոց աշխատանքը, որ այն պարունակում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1157"/>
+        <location filename="../../composer/ui/main_window.py" line="1232"/>
         <source>Save the letter?</source>
         <translation>Պահպանե՞լ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1158"/>
+        <location filename="../../composer/ui/main_window.py" line="1233"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Այս նամակում կան չպահպանված փոփոխություններ։ Նախ պահպանե՞լ դրանք։</translation>
     </message>
@@ -1861,136 +1877,136 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
     </message>
     <message>
         <location filename="../../composer/ui/privacy.py" line="99"/>
-        <source>When each letter was saved or printed, to whom, its subject, replies; the text only if you asked; a fingerprint of your own words (groups of three words, scrambled) for the originality hint.</source>
-        <translation>Երբ է յուրաքանչյուր նամակը պահպանվել կամ տպվել, ում, դրա թեման և պատասխանները։ Տեքստը՝ միայն եթե դա եք ընտրել։ Ձեր սեփական խոսքերի «մատնահետքը» (երեքական բառից բաղկացած խառնված խմբեր)՝ ինքնատիպության հուշման համար։</translation>
+        <source>When each letter was saved or printed, to whom, its subject, replies; the text only if you asked; and for the originality hint a fingerprint of your own words (groups of three words, hashed: it cannot be read back, but someone using this computer could test whether a phrase they guess was written here).</source>
+        <translation>Երբ է յուրաքանչյուր նամակը պահպանվել կամ տպվել, ում, դրա թեման, պատասխանները. տեքստը՝ միայն եթե Դուք եք խնդրել, իսկ ինքնատիպության հուշման համար՝ Ձեր սեփական խոսքերի դրոշմը (երեք բառից բաղկացած խմբեր՝ հեշավորված. դրանք հնարավոր չէ հետ կարդալ, բայց այս համակարգչից օգտվողը կարող է ստուգել, թե արդյոք իր ենթադրած արտահայտությունը գրվել է այստեղ)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="105"/>
+        <location filename="../../composer/ui/privacy.py" line="107"/>
         <source>Unsaved letters</source>
         <translation>Չպահպանված նամակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="106"/>
+        <location filename="../../composer/ui/privacy.py" line="108"/>
         <source>Copies of the letter being written, kept in case of a power cut.</source>
         <translation>Գրվող նամակի պատճենները՝ պահված հոսանքազրկման դեպքի համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="109"/>
+        <location filename="../../composer/ui/privacy.py" line="111"/>
         <source>Signature pictures</source>
         <translation>Ստորագրությունների նկարներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="110"/>
+        <location filename="../../composer/ui/privacy.py" line="112"/>
         <source>Pictures of the signatures typed or chosen from a file.</source>
         <translation>Մուտքագրված կամ ֆայլից ընտրված ստորագրությունների նկարները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="112"/>
+        <location filename="../../composer/ui/privacy.py" line="114"/>
         <source>Campaign packs</source>
         <translation>Արշավի փաթեթներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="112"/>
+        <location filename="../../composer/ui/privacy.py" line="114"/>
         <source>The campaigns installed here.</source>
         <translation>Այստեղ տեղադրված արշավները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="113"/>
+        <location filename="../../composer/ui/privacy.py" line="115"/>
         <source>Your own letters</source>
         <translation>Ձեր սեփական նամակները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="113"/>
+        <location filename="../../composer/ui/privacy.py" line="115"/>
         <source>Templates you added.</source>
         <translation>Ձեր ավելացրած ձևանմուշները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="115"/>
+        <location filename="../../composer/ui/privacy.py" line="117"/>
         <source>Table of representatives</source>
         <translation>Ներկայացուցիչների աղյուսակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="116"/>
+        <location filename="../../composer/ui/privacy.py" line="118"/>
         <source>The table you chose in Find My Representative.</source>
         <translation>Աղյուսակը, որն ընտրել եք «Գտնել իմ ներկայացուցչին» պատուհանում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="119"/>
+        <location filename="../../composer/ui/privacy.py" line="121"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="121"/>
+        <location filename="../../composer/ui/privacy.py" line="123"/>
         <source>The anonymous tally (letters per day, campaign and language), the letters visitors asked to keep, and the letter of the visitor at the table.</source>
         <translation>Անանուն հաշվառումը (նամակներ՝ ըստ օրվա, արշավի և լեզվի), այն նամակները, որոնք այցելուները խնդրել են պահել, և սեղանի մոտ գտնվող այցելուի նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="126"/>
+        <location filename="../../composer/ui/privacy.py" line="128"/>
         <source>Your dictionary</source>
         <translation>Ձեր բառարանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="127"/>
+        <location filename="../../composer/ui/privacy.py" line="129"/>
         <source>Words you added to the spelling dictionary.</source>
         <translation>Ուղղագրական բառարանին Ձեր ավելացրած բառերը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="130"/>
+        <location filename="../../composer/ui/privacy.py" line="132"/>
         <source>Problem reports</source>
         <translation>Խնդիրների մատյան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="131"/>
+        <location filename="../../composer/ui/privacy.py" line="133"/>
         <source>A record of problems inside the app, to help fix them.</source>
         <translation>Ծրագրում առաջացած խնդիրների գրառումներ՝ դրանք ուղղելուն օգնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="134"/>
+        <location filename="../../composer/ui/privacy.py" line="136"/>
         <source>Pictures and speed-ups</source>
         <translation>Նկարներ և արագացնող ֆայլեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="135"/>
+        <location filename="../../composer/ui/privacy.py" line="137"/>
         <source>Made again when needed: pictures of letters, prepared templates.</source>
         <translation>Անհրաժեշտության դեպքում ստեղծվում են նորից՝ նամակների նկարներ, պատրաստված ձևանմուշներ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="138"/>
+        <location filename="../../composer/ui/privacy.py" line="140"/>
         <source>Other files</source>
         <translation>Այլ ֆայլեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="139"/>
+        <location filename="../../composer/ui/privacy.py" line="141"/>
         <source>Files in the app&apos;s folder it does not know.</source>
         <translation>Ծրագրի թղթապանակում գտնվող ֆայլեր, որոնք ծրագիրը չի ճանաչում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="166"/>
+        <location filename="../../composer/ui/privacy.py" line="168"/>
         <source>nothing kept</source>
         <translation>ոչինչ չի պահվում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="168"/>
+        <location filename="../../composer/ui/privacy.py" line="170"/>
         <source>kept</source>
         <translation>պահվում է</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="198"/>
+        <location filename="../../composer/ui/privacy.py" line="200"/>
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="211"/>
+        <location filename="../../composer/ui/privacy.py" line="213"/>
         <source>Delete “%1” from this computer? This cannot be undone.</source>
         <translation>Ջնջե՞լ «%1» տվյալներն այս համակարգչից։ Այս գործողությունը հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="220"/>
+        <location filename="../../composer/ui/privacy.py" line="222"/>
         <source>Delete everything Letter Composer keeps on this computer: your details, signature, address book, letters sent, unsaved letters, packs and settings? This cannot be undone.</source>
         <translation>Ջնջե՞լ այն ամենը, ինչ Letter Composer-ը պահում է այս համակարգչում՝ Ձեր տվյալները, ստորագրությունը, հասցեագիրքը, ուղարկված նամակները, չպահպանված նամակները, փաթեթները և կարգավորումները։ Այս գործողությունը հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="259"/>
+        <location filename="../../composer/ui/privacy.py" line="266"/>
         <source>Some files could not be deleted.</source>
         <translation>Որոշ ֆայլեր չհաջողվեց ջնջել։</translation>
     </message>
@@ -2282,7 +2298,7 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
     </message>
     <message>
         <location filename="../../composer/ui/signing_table.py" line="501"/>
-        <location filename="../../composer/ui/signing_table.py" line="1038"/>
+        <location filename="../../composer/ui/signing_table.py" line="1039"/>
         <source>Start over</source>
         <translation>Սկսել նորից</translation>
     </message>
@@ -2347,153 +2363,153 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         <translation>Գրեք Ձեր փոստային ինդեքսը՝ Ձեր ներկայացուցչին գտնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="590"/>
+        <location filename="../../composer/ui/signing_table.py" line="591"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Ձեր փոստային ինդեքսը մեկից ավելի ընտրատարածքում է։ Ընտրեք Ձերը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="593"/>
+        <location filename="../../composer/ui/signing_table.py" line="594"/>
         <source>No representative found for this postal code.</source>
         <translation>Այս փոստային ինդեքսի համար ներկայացուցիչ չի գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="638"/>
+        <location filename="../../composer/ui/signing_table.py" line="639"/>
         <source>Clear</source>
         <translation>Մաքրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="641"/>
+        <location filename="../../composer/ui/signing_table.py" line="642"/>
         <source>Draw</source>
         <translation>Գծել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="646"/>
+        <location filename="../../composer/ui/signing_table.py" line="647"/>
         <source>Your name:</source>
         <translation>Ձեր անունը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="647"/>
+        <location filename="../../composer/ui/signing_table.py" line="648"/>
         <source>Type</source>
         <translation>Ստեղնաշարով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="648"/>
+        <location filename="../../composer/ui/signing_table.py" line="649"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Ստորագրեք գրիչով՝ նամակը տպելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="650"/>
+        <location filename="../../composer/ui/signing_table.py" line="651"/>
         <source>By hand</source>
         <translation>Ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="661"/>
+        <location filename="../../composer/ui/signing_table.py" line="662"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Պահել իմ նամակն այս համակարգչում, որպեսզի կենտրոնը կարողանա օգնել ինձ գրել կրկնակի դիմում, եթե պատասխան չստացվի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="666"/>
+        <location filename="../../composer/ui/signing_table.py" line="667"/>
         <source>Print my letter</source>
         <translation>Տպել իմ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="680"/>
+        <location filename="../../composer/ui/signing_table.py" line="681"/>
         <source>Finish</source>
         <translation>Ավարտել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="692"/>
+        <location filename="../../composer/ui/signing_table.py" line="693"/>
         <source>Step 1 of 4: your details</source>
         <translation>Քայլ 1 / 4՝ Ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="693"/>
+        <location filename="../../composer/ui/signing_table.py" line="694"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Քայլ 2 / 4՝ Ձեր սեփական խոսքերը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="694"/>
+        <location filename="../../composer/ui/signing_table.py" line="695"/>
         <source>Step 3 of 4: sign</source>
         <translation>Քայլ 3 / 4՝ ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="695"/>
+        <location filename="../../composer/ui/signing_table.py" line="696"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Քայլ 4 / 4՝ ստուգում և տպում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="699"/>
+        <location filename="../../composer/ui/signing_table.py" line="700"/>
         <source>Step 1 of 3: your name</source>
         <translation>Քայլ 1 / 3՝ Ձեր անունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="700"/>
+        <location filename="../../composer/ui/signing_table.py" line="701"/>
         <source>Step 2 of 3: sign</source>
         <translation>Քայլ 2 / 3՝ ստորագրեք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="701"/>
+        <location filename="../../composer/ui/signing_table.py" line="702"/>
         <source>Step 3 of 3: check and add your signature</source>
         <translation>Քայլ 3 / 3՝ ստուգեք և ավելացրեք Ձեր ստորագրությունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="703"/>
+        <location filename="../../composer/ui/signing_table.py" line="704"/>
         <source>Add my signature to the letter</source>
         <translation>Ավելացնել իմ ստորագրությունը նամակին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="708"/>
+        <location filename="../../composer/ui/signing_table.py" line="709"/>
         <source>Next</source>
         <translation>Հաջորդը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="744"/>
+        <location filename="../../composer/ui/signing_table.py" line="745"/>
         <source>Please fill in your name and address.</source>
         <translation>Խնդրում ենք լրացնել Ձեր անունը և հասցեն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="846"/>
+        <location filename="../../composer/ui/signing_table.py" line="847"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="869"/>
-        <location filename="../../composer/ui/signing_table.py" line="929"/>
+        <location filename="../../composer/ui/signing_table.py" line="870"/>
+        <location filename="../../composer/ui/signing_table.py" line="930"/>
         <source>sending…</source>
         <translation>ուղարկվում է…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="887"/>
+        <location filename="../../composer/ui/signing_table.py" line="888"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Շնորհակալություն, %1։ Ձեր նամակը տպվում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="899"/>
+        <location filename="../../composer/ui/signing_table.py" line="900"/>
         <source>Your signature could not be added.</source>
         <translation>Ձեր ստորագրությունը հնարավոր չեղավ ավելացնել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="906"/>
+        <location filename="../../composer/ui/signing_table.py" line="907"/>
         <source>Thank you, %1. Your signature is added to the letter.</source>
         <translation>Շնորհակալություն, %1։ Ձեր ստորագրությունն ավելացվեց նամակին։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="927"/>
+        <location filename="../../composer/ui/signing_table.py" line="928"/>
         <source>The shared letter cannot be printed.</source>
         <translation>Ընդհանուր նամակը հնարավոր չէ տպել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1039"/>
+        <location filename="../../composer/ui/signing_table.py" line="1040"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Սկսե՞լ նորից։ Ձեր գրածը կջնջվի։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1063"/>
+        <location filename="../../composer/ui/signing_table.py" line="1064"/>
         <source>Still there?</source>
         <translation>Դեռ այստե՞ղ եք</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1066"/>
+        <location filename="../../composer/ui/signing_table.py" line="1067"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Դեռ գրո՞ւմ եք։ Եթե ոչ, Ձեր նամակը կջնջվի %n վայրկյանից։</numerusform>
@@ -2501,12 +2517,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1072"/>
+        <location filename="../../composer/ui/signing_table.py" line="1073"/>
         <source>I&apos;m still here</source>
         <translation>Ես դեռ այստեղ եմ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1098"/>
+        <location filename="../../composer/ui/signing_table.py" line="1099"/>
         <source>That is not the PIN.</source>
         <translation>PIN կոդը սխալ է։</translation>
     </message>

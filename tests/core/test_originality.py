@@ -158,4 +158,25 @@ def test_own_words_are_the_free_text_fields_and_the_ps() -> None:
     )
     assert own_words(letter, template) == "My uncle is still held.\n\nPlease answer."
     assert "prisoners" in template_text(template, "en").lower()
-    assert template_text(template, "xx") == ""
+    assert "prisoners" in template_text(template, "xx").lower()  # its languages still
+
+
+def test_a_few_words_get_no_hint() -> None:
+    """ "Thanks!" matching another letter's "Thanks!" says nothing about whose words they are."""
+    assert hint(measure("Thanks!", TEMPLATE, [shingles("Thanks!")])) == ("empty", 0)
+    assert hint(measure("Please free them now.", TEMPLATE, []))[0] == "empty"
+
+
+def test_the_sample_in_another_language_or_around_a_tag_is_still_the_sample() -> None:
+    from pathlib import Path
+
+    from composer.core.originality import template_text
+    from composer.core.templates import load_template
+
+    root = Path(__file__).resolve().parents[2]
+    template = load_template(root / "templates" / "pow-release", "bundled")
+    english = template_text(template, "en")
+    assert "{{" not in english and "{%" not in english
+    armenian_letter_sample = template_text(template, "hy")
+    pasted = " ".join(english.split()[40:120])  # English sample pasted into an Armenian letter
+    assert measure(pasted, armenian_letter_sample, []).from_template > 0.9

@@ -103,3 +103,28 @@ def test_a_pack_brings_its_table_and_a_bad_table_is_named(
     dialog.use_table(bad)
     assert "bad.csv line 2" in shown[0] or "bad.csv line 1" in shown[0]
     assert not user_table().exists()  # a table that cannot be used is not kept
+
+
+def test_only_representatives_of_the_writer_s_country_are_offered(
+    qtbot: Any, tmp_path: Path, settings_for_tests: Any
+) -> None:
+    """A Paris code (75010) must not find a Texan district listed under the prefix 750."""
+    table = tmp_path / "two-countries.csv"
+    table.write_text(
+        "name,office,jurisdiction,district,prefixes,country\n"
+        "Tex Example,mp,US,Texas 7,750,US\n"
+        "Marie Exemple,mp,FR,Paris 10,75010,FR\n",
+        encoding="utf-8",
+    )
+    from composer.core.representatives import RepresentativeIndex, read_representatives
+
+    index = RepresentativeIndex(read_representatives(table))
+    french = FinderDialog(settings_for_tests, "75010", index=index, country="FR")
+    qtbot.addWidget(french)
+    assert [french.results.item(i).text() for i in range(french.results.count())] == [
+        "Marie Exemple — Paris 10"
+    ]
+    assert french.note.text() == ""  # one district, in one country
+    unknown = FinderDialog(settings_for_tests, "75010", index=index)
+    qtbot.addWidget(unknown)
+    assert unknown.results.count() == 2  # the writer's country not known yet: all of them

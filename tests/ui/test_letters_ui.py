@@ -125,3 +125,71 @@ def test_a_log_that_cannot_be_read_stops_nothing(
     assert out.read_bytes().startswith(b"%PDF")
     assert "cannot be used" in letter_window.statusBar().currentMessage()
     assert bad.read_bytes() == b"not a database at all" * 100
+
+
+def test_a_follow_up_saved_and_reopened_still_follows_up_its_letter(
+    letter_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = letter_window
+    letters: LetterLog = window.letter_log()
+    first = letters.record(
+        action="printed",
+        template="pow-release",
+        language="en",
+        recipient="Jane Doe",
+        subject="Release the prisoners",
+        letter_date=dt.date.today() - dt.timedelta(days=50),
+        recipient_data={
+            "kind": "representative",
+            "name": "Jane Doe",
+            "city": "Ottawa",
+            "street": "1 Wellington St",
+            "postal_code": "K1A 0A6",
+            "region": "ON",
+            "country": "CA",
+        },
+    )
+    monkeypatch.setattr(window, "maybe_keep_changes", lambda: True)
+    window.write_follow_up(letters.get(first))
+    sender = letter_from_dict(letter_data()).sender
+    follow_up = window.session.letter.with_changes(sender=sender)
+    window.open_letter(follow_up)  # as reopened from a draft: the window no longer knows
+    assert window.follow_up_of is None
+    save_pdf(window, tmp_path, monkeypatch)
+    assert letters.entries()[0].follow_up_of == first
+    assert letters.due_follow_ups(dt.date.today()) == []
+
+
+def test_a_print_that_ends_late_logs_the_letter_that_was_printed(
+    letter_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = letter_window
+    letter, pdf = window.current_pdf()
+    printed = window._printed(letter, pdf)  # the job is on its way...
+    window.follow_up_of = 12345  # ...while another letter is begun
+    printed("Sent to the printer")
+    entry = window.letter_log().entries()[0]
+    assert entry.follow_up_of is None and entry.template == "pow-release"
+
+
+def test_a_missing_follow_up_letter_is_said(
+    letter_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "composer.ui.main_window.show_error", lambda _w, text, *a: shown.append(text)
+    )
+    del letter_window.catalogue.templates["follow-up"]
+    letters = letter_window.letter_log()
+    entry = letters.get(
+        letters.record(
+            action="printed",
+            template="pow-release",
+            language="en",
+            recipient="X",
+            subject="S",
+            letter_date=dt.date.today(),
+        )
+    )
+    letter_window.write_follow_up(entry)
+    assert shown == ["The follow-up letter is not installed on this computer."]

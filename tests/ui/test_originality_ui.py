@@ -63,3 +63,20 @@ def test_a_letter_saved_does_not_count_as_another_letter(
     window.export_pdf()
     assert len(window.letter_log().entries()) == 1
     assert typed(window, OWN) == "About 100 % of what you wrote is in your own words."
+
+
+def test_a_letter_reopened_is_not_another_letter(
+    letter_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from composer.core.model import letter_from_dict
+    from tests.conftest import letter_data
+
+    window = letter_window
+    window.open_letter(letter_from_dict(letter_data()))
+    typed(window, OWN)
+    monkeypatch.setattr(
+        "composer.ui.main_window.ask_save_path", lambda *a, **k: tmp_path / "letter.pdf"
+    )
+    window.export_pdf()
+    window.open_letter(window.session.letter)  # reopened later, as from its draft
+    assert typed(window, OWN) == "About 100 % of what you wrote is in your own words."
