@@ -499,7 +499,7 @@ class LetterLog:
         followed = {e.follow_up_of for e in entries if e.follow_up_of is not None}
         groups: dict[tuple[object, ...], list[LoggedLetter]] = {}
         for entry in entries:  # newest first, so each group's first is its newest
-            groups.setdefault(_same_letter(entry), []).append(entry)
+            groups.setdefault(same_letter(entry), []).append(entry)
 
         def answered(entry: LoggedLetter) -> bool:
             seen: set[int] = set()
@@ -533,7 +533,8 @@ def _day(value: dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _same_letter(entry: LoggedLetter) -> tuple[object, ...]:
+def same_letter(entry: LoggedLetter) -> tuple[object, ...]:
+    """What the entries of one letter (saved, then printed) have in common."""
     return (
         entry.template,
         entry.language,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from composer.core.letterlog import LetterLog, LogError, LoggedLetter
+from composer.core.letterlog import LetterLog, LogError, LoggedLetter, same_letter
 from composer.ui.errors import show_error
 from composer.ui.qt import Qt, QtCore, QtWidgets, Signal, Slot
 from composer.ui.settings import Settings
@@ -136,11 +136,11 @@ class LettersDialog(QtWidgets.QDialog):
     def refresh(self) -> None:
         try:
             self.entries = self.letters.entries()
+            due = self.letters.due_follow_ups(dt.date.today(), self.settings.follow_up_days())
+            # Every entry of a letter that is due (saved and printed, say) is marked.
+            letters_due = {same_letter(e) for e in due}
             self.due = {
-                e.id
-                for e in self.letters.due_follow_ups(
-                    dt.date.today(), self.settings.follow_up_days()
-                )
+                e.id for e in self.entries if same_letter(e) in letters_due and not e.reply_date
             }
         except LogError as error:
             show_error(self, self.tr("The list of letters cannot be read."), str(error))
@@ -161,6 +161,8 @@ class LettersDialog(QtWidgets.QDialog):
             for column, value in enumerate(values):
                 item = QtWidgets.QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
+                if entry.text:  # kept when asked: read by pointing at the letter
+                    item.setToolTip(entry.text[:1500])
                 if entry.id in self.due:
                     font = item.font()
                     font.setBold(True)

@@ -193,3 +193,25 @@ def test_a_missing_follow_up_letter_is_said(
     )
     letter_window.write_follow_up(entry)
     assert shown == ["The follow-up letter is not installed on this computer."]
+
+
+def test_a_letter_saved_and_printed_is_due_on_both_rows_and_its_text_shows(
+    letter_window: Any, qtbot: Any
+) -> None:
+    letters: LetterLog = letter_window.letter_log()
+    day = dt.date.today() - dt.timedelta(days=50)
+    for action in ("saved", "printed"):
+        letters.record(
+            action=action,
+            template="pow-release",
+            language="en",
+            recipient="Jane Doe",
+            subject="Release them",
+            letter_date=day,
+            text="Dear Ms. Doe, …",
+        )
+    dialog = LettersDialog(letters, letter_window.settings, letter_window)
+    qtbot.addWidget(dialog)
+    replies = [dialog.table.item(r, 4).text() for r in range(2)]
+    assert replies == ["No reply after 6 weeks"] * 2
+    assert dialog.table.item(0, 2).toolTip() == "Dear Ms. Doe, …"
