@@ -9,7 +9,7 @@ from composer.core.letterlog import LetterLog, LogError, LoggedLetter, same_lett
 from composer.ui.errors import show_error
 from composer.ui.qt import Qt, QtCore, QtWidgets, Signal, Slot
 from composer.ui.settings import Settings
-from composer.ui.widgets import fit_to_screen, name_fields_by_labels
+from composer.ui.widgets import WrappingCheckBox, fit_to_screen, name_fields_by_labels
 
 COLUMNS = 5
 
@@ -113,7 +113,7 @@ class LettersDialog(QtWidgets.QDialog):
         self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.valueChanged.connect(self._weeks_changed)
         options.addRow(self.tr("Offer a follow-up &after:"), self.weeks)
-        self.keep_texts = QtWidgets.QCheckBox(
+        self.keep_texts = WrappingCheckBox(
             self.tr(
                 "&Keep the full text of each letter (otherwise only its date, subject, "
                 "recipient and a fingerprint of your own words)"
