@@ -206,6 +206,8 @@ def test_at_logout_the_portable_app_keeps_its_settings_on_the_stick(tmp_path: Pa
             app.wait()
     settings = (stick / "portable" / "settings.ini").read_text()
     assert "geometry" in settings
+    # The letter made from the data file, not saved yet, is kept on the stick for next time.
+    assert list((stick / "portable" / "data" / "autosave").glob("*.letter"))
     assert list(home.iterdir()) == []
 
 

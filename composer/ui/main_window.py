@@ -696,7 +696,14 @@ class MainWindow(QtWidgets.QMainWindow):
         template = self._template_for(letter)
         if template is None:
             return False
-        self.session.open(letter, template, path)
+        if path.suffix.lower() == SUFFIX:
+            self.session.open(letter, template, path)
+        else:
+            # A data file (JSON, TOML) opens as a new letter made from it: Save asks for a
+            # letter file instead of rewriting the data file in another format.
+            self.session.open(letter, template, None, dirty=True)
+            made = self.tr("Made from %1: Save keeps it as a letter file.")
+            self.said(made.replace("%1", path.name))
         self.follow_up_of = None
         self._logged_now = set()
         self._other_letters = None

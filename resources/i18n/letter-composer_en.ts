@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="982"/>
+        <location filename="../../composer/ui/main_window.py" line="989"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n letter written.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1148"/>
+        <location filename="../../composer/ui/main_window.py" line="1155"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n letter had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</numerusform>

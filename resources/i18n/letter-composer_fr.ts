@@ -921,7 +921,7 @@
     <message>
         <location filename="../../composer/ui/letters.py" line="70"/>
         <location filename="../../composer/ui/letters.py" line="81"/>
-        <location filename="../../composer/ui/letters.py" line="229"/>
+        <location filename="../../composer/ui/letters.py" line="231"/>
         <source>Letters sent</source>
         <translation>Lettres envoyées</translation>
     </message>
@@ -991,7 +991,7 @@
         <translation>&amp;Garder le texte complet de chaque lettre (sinon seulement sa date, son objet, son destinataire et une empreinte de vos propres mots)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="230"/>
+        <location filename="../../composer/ui/letters.py" line="232"/>
         <source>Delete this letter from the list? Its reply is deleted with it.</source>
         <translation>Supprimer cette lettre de la liste? Sa réponse sera supprimée avec elle.</translation>
     </message>
@@ -1029,7 +1029,7 @@
         <translation>Enregistrée en PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="201"/>
+        <location filename="../../composer/ui/letters.py" line="203"/>
         <source>The list of letters could not be changed.</source>
         <translation>La liste des lettres n’a pas pu être modifiée.</translation>
     </message>
@@ -1220,42 +1220,47 @@
         <translation>Ce fichier ne peut pas être ouvert comme lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="717"/>
+        <location filename="../../composer/ui/main_window.py" line="705"/>
+        <source>Made from %1: Save keeps it as a letter file.</source>
+        <translation>Créée à partir de %1 : Enregistrer la garde comme fichier de lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="724"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="733"/>
+        <location filename="../../composer/ui/main_window.py" line="740"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="787"/>
+        <location filename="../../composer/ui/main_window.py" line="794"/>
         <source>The signature picture was deleted: sign the letter again.</source>
         <translation>L’image de la signature a été supprimée : signez de nouveau la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="854"/>
+        <location filename="../../composer/ui/main_window.py" line="861"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="856"/>
+        <location filename="../../composer/ui/main_window.py" line="863"/>
         <source>A visitor&apos;s unfinished letter was left when the signing table stopped unexpectedly. Let them carry on with it? (No deletes it.)</source>
         <translation>La lettre inachevée d’un visiteur est restée lorsque la table de signature s’est arrêtée de façon inattendue. Voulez-vous lui permettre de la continuer? (Si vous répondez Non, elle sera supprimée.)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="932"/>
+        <location filename="../../composer/ui/main_window.py" line="939"/>
         <source>The address book cannot be opened.</source>
         <translation>Le carnet d&apos;adresses ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="977"/>
+        <location filename="../../composer/ui/main_window.py" line="984"/>
         <source>The mail merge cannot start.</source>
         <translation>Le publipostage ne peut pas commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="982"/>
+        <location filename="../../composer/ui/main_window.py" line="989"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n lettre créée.</numerusform>
@@ -1263,17 +1268,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1045"/>
+        <location filename="../../composer/ui/main_window.py" line="1052"/>
         <source>The list of letters sent cannot be used: %1</source>
         <translation>La liste des lettres envoyées ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1114"/>
+        <location filename="../../composer/ui/main_window.py" line="1121"/>
         <source>The follow-up letter is not installed on this computer.</source>
         <translation>La lettre de relance n’est pas installée sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1148"/>
+        <location filename="../../composer/ui/main_window.py" line="1155"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n lettre n’a reçu aucune réponse en %1 semaines&#xa0;: Destinataires ▸ Lettres envoyées propose une relance.</numerusform>
@@ -1281,7 +1286,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1171"/>
+        <location filename="../../composer/ui/main_window.py" line="1178"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1310,17 +1315,17 @@ Plusieurs destinataires
 Rien ne quitte cet ordinateur. Les lettres non enregistrées sont gardées en sécurité et vous sont proposées de nouveau si le programme se ferme de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1198"/>
+        <location filename="../../composer/ui/main_window.py" line="1205"/>
         <source>How to use Letter Composer</source>
         <translation>Comment utiliser Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1215"/>
+        <location filename="../../composer/ui/main_window.py" line="1222"/>
         <source>About Letter Composer</source>
         <translation>À propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1217"/>
+        <location filename="../../composer/ui/main_window.py" line="1224"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1331,12 +1336,12 @@ Rédigez, signez et imprimez des lettres personnelles à partir de modèles de c
 Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Aide ▸ Licences énumère le travail d’autres personnes qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1232"/>
+        <location filename="../../composer/ui/main_window.py" line="1239"/>
         <source>Save the letter?</source>
         <translation>Enregistrer la lettre?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1233"/>
+        <location filename="../../composer/ui/main_window.py" line="1240"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Cette lettre contient des modifications non enregistrées. Voulez-vous les enregistrer d&apos;abord?</translation>
     </message>

@@ -921,7 +921,7 @@
     <message>
         <location filename="../../composer/ui/letters.py" line="70"/>
         <location filename="../../composer/ui/letters.py" line="81"/>
-        <location filename="../../composer/ui/letters.py" line="229"/>
+        <location filename="../../composer/ui/letters.py" line="231"/>
         <source>Letters sent</source>
         <translation>Ուղարկված նամակներ</translation>
     </message>
@@ -991,7 +991,7 @@
         <translation>&amp;Պահել յուրաքանչյուր նամակի ամբողջական տեքստը (այլապես՝ միայն ամսաթիվը, թեման, հասցեատիրոջը և Ձեր սեփական խոսքերի դրոշմը)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="230"/>
+        <location filename="../../composer/ui/letters.py" line="232"/>
         <source>Delete this letter from the list? Its reply is deleted with it.</source>
         <translation>Ջնջե՞լ այս նամակը ցանկից։ Դրա պատասխանը նույնպես կջնջվի։</translation>
     </message>
@@ -1029,7 +1029,7 @@
         <translation>Պահպանված որպես PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="201"/>
+        <location filename="../../composer/ui/letters.py" line="203"/>
         <source>The list of letters could not be changed.</source>
         <translation>Չհաջողվեց փոփոխել նամակների ցանկը։</translation>
     </message>
@@ -1220,42 +1220,47 @@
         <translation>Այս ֆայլը հնարավոր չէ բացել որպես նամակ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="717"/>
+        <location filename="../../composer/ui/main_window.py" line="705"/>
+        <source>Made from %1: Save keeps it as a letter file.</source>
+        <translation>Ստեղծված է %1 ֆայլից․ «Պահպանել» հրամանը այն կպահի որպես նամակի ֆայլ։</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/main_window.py" line="724"/>
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="733"/>
+        <location filename="../../composer/ui/main_window.py" line="740"/>
         <source>Autosave failed: %1</source>
         <translation>Չհաջողվեց ինքնաբերաբար պահպանել նամակը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="787"/>
+        <location filename="../../composer/ui/main_window.py" line="794"/>
         <source>The signature picture was deleted: sign the letter again.</source>
         <translation>Ստորագրության նկարը ջնջվել է․ նորից ստորագրեք նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="854"/>
+        <location filename="../../composer/ui/main_window.py" line="861"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="856"/>
+        <location filename="../../composer/ui/main_window.py" line="863"/>
         <source>A visitor&apos;s unfinished letter was left when the signing table stopped unexpectedly. Let them carry on with it? (No deletes it.)</source>
         <translation>Ստորագրման սեղանի անսպասելի դադարեցման պատճառով այցելուի մի չավարտված նամակ է մնացել։ Թույլ տա՞լ նրան շարունակել այն։ («Ոչ» պատասխանի դեպքում այն կջնջվի։)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="932"/>
+        <location filename="../../composer/ui/main_window.py" line="939"/>
         <source>The address book cannot be opened.</source>
         <translation>Հնարավոր չէ բացել հասցեագիրքը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="977"/>
+        <location filename="../../composer/ui/main_window.py" line="984"/>
         <source>The mail merge cannot start.</source>
         <translation>Հնարավոր չէ բացել «Նամակ շատ հասցեատերերի» պատուհանը։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="982"/>
+        <location filename="../../composer/ui/main_window.py" line="989"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n նամակ պատրաստվեց։</numerusform>
@@ -1263,17 +1268,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1045"/>
+        <location filename="../../composer/ui/main_window.py" line="1052"/>
         <source>The list of letters sent cannot be used: %1</source>
         <translation>Ուղարկված նամակների ցանկը հնարավոր չէ օգտագործել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1114"/>
+        <location filename="../../composer/ui/main_window.py" line="1121"/>
         <source>The follow-up letter is not installed on this computer.</source>
         <translation>Կրկնակի դիմումի նամակը տեղադրված չէ այս համակարգչում։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1148"/>
+        <location filename="../../composer/ui/main_window.py" line="1155"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n նամակի %1 շաբաթում պատասխան չի եկել։ Հասցեատերեր ▸ Ուղարկված նամակներ պատուհանում կարող եք գրել կրկնակի դիմում։</numerusform>
@@ -1281,7 +1286,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1171"/>
+        <location filename="../../composer/ui/main_window.py" line="1178"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1310,17 +1315,17 @@ Nothing leaves this computer. Unsaved letters are kept safe and offered back if 
 Ոչինչ չի ուղարկվում այս համակարգչից դուրս։ Չպահպանված նամակները չեն կորչում։ Եթե ծրագիրն անսպասելիորեն փակվի, հաջորդ անգամ այն կառաջարկի վերականգնել դրանք։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1198"/>
+        <location filename="../../composer/ui/main_window.py" line="1205"/>
         <source>How to use Letter Composer</source>
         <translation>Ինչպես օգտվել Letter Composer-ից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1215"/>
+        <location filename="../../composer/ui/main_window.py" line="1222"/>
         <source>About Letter Composer</source>
         <translation>Letter Composer-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1217"/>
+        <location filename="../../composer/ui/main_window.py" line="1224"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1331,12 +1336,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 Ազատ ծրագիր՝ GNU General Public License-ի 3-րդ կամ ավելի նոր տարբերակով։ Օգնություն ▸ Արտոնագրեր ցանկը ցույց է տալիս այլոց աշխատանքը, որ այն պարունակում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1232"/>
+        <location filename="../../composer/ui/main_window.py" line="1239"/>
         <source>Save the letter?</source>
         <translation>Պահպանե՞լ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1233"/>
+        <location filename="../../composer/ui/main_window.py" line="1240"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Այս նամակում կան չպահպանված փոփոխություններ։ Նախ պահպանե՞լ դրանք։</translation>
     </message>

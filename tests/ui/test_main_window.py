@@ -482,9 +482,15 @@ def test_a_new_letter_starts_in_a_real_home_country(window: MainWindow) -> None:
 
 
 def test_the_app_opens_toml_data_files_too(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    assert window.open_draft(EXAMPLES / "pow-release.fr.toml")
+    data = EXAMPLES / "pow-release.fr.toml"
+    before = data.read_bytes()
+    assert window.open_draft(data)
     assert window.form.sender_inputs["name"].text() == "Élodie Sarkissian"
     wait_preview(qtbot, window, "Élodie Sarkissian")
+    # A new letter made from the data file: Save asks where, never rewrites the TOML as JSON.
+    assert window.session.draft_path is None and window.session.dirty
+    window.autosave_now()
+    assert data.read_bytes() == before
 
 
 def test_an_address_too_long_for_the_window_is_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
