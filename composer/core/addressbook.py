@@ -22,6 +22,7 @@ from typing import Any
 from composer.core.contacts import Contact
 from composer.core.errors import DataError
 from composer.core.model import RECIPIENT_TEXT_FIELDS, Recipient
+from composer.core.sqlitefiles import HEADER, file_header, in_words
 
 
 def _split_old_tags(db: sqlite3.Connection) -> None:
@@ -132,7 +133,6 @@ MIGRATIONS: dict[int, Migration] = {
     ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
-_HEADER = b"SQLite format 3\x00"
 
 
 def run_migration(db: sqlite3.Connection, migration: Migration) -> None:
@@ -147,22 +147,7 @@ def run_migration(db: sqlite3.Connection, migration: Migration) -> None:
 
 
 def _in_words(error: sqlite3.Error) -> str:
-    """An SQLite error as a person can act on it."""
-    text = str(error).lower()
-    for needle, words in (
-        ("locked", "it is in use by another program; close it and try again"),
-        ("busy", "it is in use by another program; close it and try again"),
-        ("readonly", "it is read-only"),
-        ("read-only", "it is read-only"),
-        ("malformed", "the file is damaged"),
-        ("not a database", "it is not an address book"),
-        ("disk i/o", "the disk could not be read or written"),
-        ("full", "the disk is full"),
-        ("unable to open", "the file cannot be opened"),
-    ):
-        if needle in text:
-            return words
-    return str(error)
+    return in_words(error, "it is not an address book")
 
 
 def _guarded[T](method: Callable[..., T]) -> Callable[..., T]:
@@ -182,15 +167,14 @@ def inspect(path: Path) -> None:
     """Refuse an existing file that is not an address book this version can open, without
     writing to it: read-only, so a refused file stays byte for byte as it was."""
     try:
-        with open(path, "rb") as file:
-            header = file.read(len(_HEADER))
+        header = file_header(path)
     except FileNotFoundError:
         return
     except OSError as error:
         raise DataError(f"{path}: cannot read ({error.strerror or error})") from None
     if not header:
         return  # an empty file: SQLite makes a new database in it
-    if header != _HEADER:
+    if header != HEADER:
         raise DataError(f"{path}: not a readable address book (not an SQLite database)")
     try:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

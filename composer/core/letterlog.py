@@ -43,6 +43,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Concatenate, Literal, Self
 
 from composer.core.errors import DataError
+from composer.core.sqlitefiles import HEADER, file_header, in_words
 from composer.core.text import clean_text
 
 if TYPE_CHECKING:
@@ -68,7 +69,6 @@ MAX_NAME = 200  # campaign, template, language
 # same for the same text, so long letters still compare (a letter of 50,000 words is not).
 MAX_SHINGLES = 20_000
 
-_HEADER = b"SQLite format 3\x00"
 _FINGERPRINT_ITEM = struct.Struct("<Q")
 
 
@@ -177,23 +177,7 @@ def default_path() -> Path:
 
 
 def _in_words(error: sqlite3.Error) -> str:
-    """An SQLite error as a person can act on it."""
-    text = str(error).lower()
-    for needle, words in (
-        ("locked", "it is in use by another program; close it and try again"),
-        ("busy", "it is in use by another program; close it and try again"),
-        ("readonly", "it is read-only"),
-        ("read-only", "it is read-only"),
-        ("malformed", "the file is damaged"),
-        ("not a database", "it is not a letter log"),
-        ("disk i/o", "the disk could not be read or written"),
-        ("full", "the disk is full"),
-        ("unable to open", "the file cannot be opened"),
-        ("closed", "it was closed"),
-    ):
-        if needle in text:
-            return words
-    return str(error).splitlines()[0] if str(error) else type(error).__name__
+    return in_words(error, "it is not a letter log")
 
 
 def _guarded[**P, T](
@@ -235,15 +219,14 @@ def _inspect(path: Path) -> None:
     byte for byte as it was. A file with a hot journal (see the module's description) cannot
     be looked at read-only: it passes here, and is checked once open (by ``_migrate``)."""
     try:
-        with open(path, "rb") as file:
-            header = file.read(len(_HEADER))
+        header = file_header(path)
     except FileNotFoundError:
         return
     except OSError as error:
         raise LogError(f"letter log {path}: cannot read ({error.strerror or error})") from None
     if not header:
         return  # an empty file: SQLite makes a new database in it
-    if header != _HEADER:
+    if header != HEADER:
         raise LogError(f"letter log {path}: not a letter log (not an SQLite database)")
     try:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_SECONDS)
