@@ -9,7 +9,7 @@ from composer.core.letterlog import LetterLog, LogError, LoggedLetter, same_lett
 from composer.ui.errors import show_error
 from composer.ui.qt import Qt, QtCore, QtWidgets, Signal, Slot
 from composer.ui.settings import Settings
-from composer.ui.widgets import WrappingCheckBox, fit_to_screen, name_fields_by_labels
+from composer.ui.widgets import WrappingCheckBox, ask_yes, fit_to_screen, name_fields_by_labels
 
 COLUMNS = 5
 
@@ -226,14 +226,12 @@ class LettersDialog(QtWidgets.QDialog):
         entry = self.selected()
         if entry is None:
             return
-        answer = QtWidgets.QMessageBox.question(
+        answer = ask_yes(
             self,
             self.tr("Letters sent"),
             self.tr("Delete this letter from the list? Its reply is deleted with it."),
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-            QtWidgets.QMessageBox.StandardButton.No,
         )
-        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+        if answer:
             self._change(lambda: self.letters.delete(entry.id))
 
     @Slot()

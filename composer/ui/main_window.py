@@ -42,7 +42,7 @@ from composer.ui.qt import QtCore, QtGui, QtWidgets, Slot
 from composer.ui.session import LetterSession
 from composer.ui.settings import Settings
 from composer.ui.tasks import Tasks, app_tasks
-from composer.ui.widgets import ask_open_path, ask_save_path, fit_to_screen
+from composer.ui.widgets import ask_open_path, ask_save_path, ask_yes, fit_to_screen
 
 if TYPE_CHECKING:  # loaded when first used: a start of the app does without them
     from composer.core.addressbook import AddressBook
@@ -353,16 +353,15 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _offer_restore(self, orphan: Orphan) -> bool:
         when = QtCore.QDateTime.fromSecsSinceEpoch(int(orphan.saved))
-        answer = QtWidgets.QMessageBox.question(
+        answer = ask_yes(
             self,
             self.tr("Restore unsaved letter?"),
             self.tr(
                 "Letter Composer was closed before a letter was saved (last kept %1). Restore it?"
             ).replace("%1", QtCore.QLocale().toString(when, QtCore.QLocale.FormatType.ShortFormat)),
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-            QtWidgets.QMessageBox.StandardButton.Yes,
+            default_yes=True,
         )
-        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+        if not answer:
             orphan.discard()
             return False
         return self.restore(orphan)
@@ -856,7 +855,7 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         left = table.left_over()
         if left is not None:
-            answer = QtWidgets.QMessageBox.question(
+            answer = ask_yes(
                 self,
                 self.tr("Signing table"),
                 self.tr(
@@ -864,7 +863,7 @@ class MainWindow(QtWidgets.QMainWindow):
                     "unexpectedly. Let them carry on with it? (No deletes it.)"
                 ),
             )
-            if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+            if answer:
                 table.resume(left)
             else:
                 table.wipe()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from composer.core import packs
 from composer.ui.errors import report_failure, show_error
 from composer.ui.qt import QtCore, QtWidgets
-from composer.ui.widgets import ask_open_path
+from composer.ui.widgets import ask_open_path, ask_yes
 
 if TYPE_CHECKING:
     from composer.ui.main_window import MainWindow
@@ -95,14 +95,12 @@ def _replace_anyway(window: MainWindow, error: packs.OlderPackError) -> bool:
             .replace("%1", error.installed)
             .replace("%2", error.offered)
         )
-    answer = QtWidgets.QMessageBox.question(
+    answer = ask_yes(
         window,
         translate("packs", "Install a campaign pack"),
         text,
-        QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-        QtWidgets.QMessageBox.StandardButton.No,
     )
-    return answer == QtWidgets.QMessageBox.StandardButton.Yes
+    return answer
 
 
 def _installed(window: MainWindow, result: PackInstalled) -> None:
@@ -127,13 +125,12 @@ def _installed(window: MainWindow, result: PackInstalled) -> None:
         lines.append(result.recipients_problem)
     lines.append(translate("packs", "Write one of its letters now?"))
     window.said(lines[0])
-    answer = QtWidgets.QMessageBox.question(
+    answer = ask_yes(
         window,
         translate("packs", "Campaign pack installed"),
         "\n\n".join(lines),
-        QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-        QtWidgets.QMessageBox.StandardButton.Yes,
+        default_yes=True,
     )
-    if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+    if answer:
         ids = info.template_ids()
         window.new_letter(ids[0] if ids else "")

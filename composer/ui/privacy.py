@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from composer.core import stored
 from composer.ui.errors import show_error
 from composer.ui.qt import QtCore, QtWidgets, Slot
-from composer.ui.widgets import fit_to_screen
+from composer.ui.widgets import ask_yes, fit_to_screen
 
 if TYPE_CHECKING:
     from composer.ui.main_window import MainWindow
@@ -195,14 +195,12 @@ class PrivacyDialog(QtWidgets.QDialog):
     # -- deleting -------------------------------------------------------------------------
 
     def _confirm(self, text: str) -> bool:
-        answer = QtWidgets.QMessageBox.question(
+        answer = ask_yes(
             self,
             self.tr("Delete"),
             text,
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-            QtWidgets.QMessageBox.StandardButton.No,
         )
-        return answer == QtWidgets.QMessageBox.StandardButton.Yes
+        return answer
 
     @Slot()
     def delete_selected(self) -> None:

@@ -59,6 +59,7 @@ from composer.ui.signature.pictures import (
 from composer.ui.tasks import Tasks, app_tasks
 from composer.ui.widgets import (
     WrappingCheckBox,
+    ask_yes,
     fit_to_screen,
     let_combos_shrink,
     name_fields_by_labels,
@@ -335,14 +336,12 @@ class VolunteerPanel(QtWidgets.QDialog):
 
     @Slot()
     def clear_signatures(self) -> None:
-        answer = QtWidgets.QMessageBox.question(
+        answer = ask_yes(
             self,
             self.tr("Delete the signatures"),
             self.tr("Delete every signature of the shared letter? Print it first."),
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-            QtWidgets.QMessageBox.StandardButton.No,
         )
-        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+        if answer:
             self.table.clear_cosigners()
             self.accept()
 
@@ -1034,14 +1033,12 @@ class SigningTable(QtWidgets.QWidget):
 
     @Slot()
     def ask_start_over(self) -> None:
-        answer = QtWidgets.QMessageBox.question(
+        answer = ask_yes(
             self,
             self.tr("Start over"),
             self.tr("Start over? What you typed will be deleted."),
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-            QtWidgets.QMessageBox.StandardButton.No,
         )
-        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+        if answer:
             self.wipe()
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:

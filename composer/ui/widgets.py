@@ -196,6 +196,18 @@ def start_folder(settings: Settings) -> Path:
     return Path(documents or Path.home())
 
 
+def ask_yes(
+    parent: QtWidgets.QWidget | None, title: str, text: str, default_yes: bool = False
+) -> bool:
+    """A Yes/No question; True for Yes. No is the default unless ``default_yes``: a
+    question about deleting is answered no by a stray Enter."""
+    buttons = QtWidgets.QMessageBox.StandardButton
+    answer = QtWidgets.QMessageBox.question(
+        parent, title, text, buttons.Yes | buttons.No, buttons.Yes if default_yes else buttons.No
+    )
+    return answer == buttons.Yes
+
+
 def ask_save_path(
     parent: QtWidgets.QWidget | None,
     settings: Settings,

@@ -362,3 +362,37 @@ def test_the_window_hides_for_the_table_and_comes_back_after_it(
     assert table.setup.template.category != "follow-up"
     table.end()
     assert window.isVisible() and window.signing_table is None
+
+
+@pytest.mark.parametrize("carry_on", [True, False])
+def test_a_visitor_s_letter_left_by_a_crash_is_offered_to_the_volunteer(
+    letter_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, carry_on: bool
+) -> None:
+    from composer.core.model import letter_from_dict
+    from composer.core.signing import signing_dir
+    from composer.ui.autosave import Autosave
+    from composer.ui.signing_table import SetupDialog
+    from tests.conftest import letter_data
+
+    left = Autosave(signing_dir() / "visitor")  # what a crash leaves: a letter, no one holding it
+    left.save(letter_from_dict(letter_data(sender={"name": "Left Behind", "country": "CA"})))
+    left.release()
+
+    def chosen(dialog: SetupDialog) -> int:
+        dialog.pin.setText("2468")
+        dialog.pin_again.setText("2468")
+        dialog.accept()
+        return 1
+
+    buttons = QtWidgets.QMessageBox.StandardButton
+    monkeypatch.setattr(SetupDialog, "exec", chosen)
+    monkeypatch.setattr(SigningTable, "showFullScreen", SigningTable.show)
+    monkeypatch.setattr(
+        QtWidgets.QMessageBox, "question", lambda *a: buttons.Yes if carry_on else buttons.No
+    )
+    letter_window.start_signing_table()
+    table = letter_window.signing_table
+    assert table.details["name"].text() == ("Left Behind" if carry_on else "")
+    if not carry_on:
+        assert list(table.visitor_dir.glob("*.letter")) == []  # deleted, as the volunteer said
+    table.end()

@@ -382,3 +382,21 @@ def test_fields_are_named_by_their_row_labels(qtbot) -> None:  # type: ignore[no
     assert choice.accessibleName() == "Printer"
     assert code.accessibleName() == "Your postal code"
     assert named.accessibleName() == "Kept"  # a name given on purpose stays
+
+
+def test_ask_yes_says_yes_only_for_yes(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from composer.ui.widgets import ask_yes
+
+    buttons = QtWidgets.QMessageBox.StandardButton
+    asked: list[object] = []
+
+    def question(*args: object) -> object:
+        asked.append(args[-1])
+        return reply
+
+    monkeypatch.setattr(QtWidgets.QMessageBox, "question", question)
+    reply = buttons.No
+    assert ask_yes(None, "Delete", "Delete it?") is False
+    reply = buttons.Yes
+    assert ask_yes(None, "Restore", "Restore it?", default_yes=True) is True
+    assert asked == [buttons.No, buttons.Yes]  # the default button: No unless asked

@@ -29,7 +29,7 @@ from composer.ui.errors import report_failure, show_error
 from composer.ui.qt import QtCore, QtGui, QtWidgets, Slot
 from composer.ui.settings import Settings
 from composer.ui.tasks import Tasks
-from composer.ui.widgets import ask_save_path, fit_to_screen, guard_wheel
+from composer.ui.widgets import ask_save_path, ask_yes, fit_to_screen, guard_wheel
 
 Qt = QtCore.Qt
 
@@ -361,14 +361,12 @@ class AddressBookWindow(QtWidgets.QDialog):
             )
         else:
             question = self.tr("Remove %n entry(s) from the address book?", "", len(selected))
-        answer = QtWidgets.QMessageBox.question(
+        answer = ask_yes(
             self,
             self.tr("Remove entries"),
             question,
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-            QtWidgets.QMessageBox.StandardButton.No,
         )
-        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         removed = 0
         try:
