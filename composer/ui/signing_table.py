@@ -864,23 +864,11 @@ class SigningTable(QtWidgets.QWidget):
         except LetterError as error:
             self.preview.show_message(str(error))
             return
-        language = letter.language
-        template = self.setup.template
-        job = QueuedJob(dt.datetime.now(), language, self.tr("sending…"))
-        self.queue.append(job)
-
-        def sent(text: str) -> None:
-            job.status = text
-
-        # The job's title never names the visitor: printing systems keep it after the job.
         visitor = self.generation
-        self.print_pdf(pdf, f"Letter Composer {template.id}", sent)
+        self._send(pdf, letter.language)
         if self.generation != visitor:  # wiped while the printer asked a question
             return
-        try:
-            self.tally.add(template.pack or template.id, language)
-        except LetterError as error:
-            log.warning("tally not counted: %s", error)
+        self._count(letter.language)
         if self.keep_box.isChecked():
             self._keep(letter)
         self.thanks.setText(
@@ -898,10 +886,7 @@ class SigningTable(QtWidgets.QWidget):
         except (LetterError, OSError) as error:
             show_error(self, self.tr("Your signature could not be added."), str(error))
             return
-        try:
-            self.tally.add(self.setup.template.pack or self.setup.template.id, self._language())
-        except LetterError as error:
-            log.warning("tally not counted: %s", error)
+        self._count(self._language())
         self.thanks.setText(
             self.tr("Thank you, %1. Your signature is added to the letter.").replace(
                 "%1", cosigner.name
@@ -926,13 +911,26 @@ class SigningTable(QtWidgets.QWidget):
         except LetterError as error:
             show_error(self, self.tr("The shared letter cannot be printed."), str(error))
             return
-        job = QueuedJob(dt.datetime.now(), letter.language, self.tr("sending…"))
+        self._send(pdf, letter.language)
+
+    def _send(self, pdf: bytes, language: str) -> None:
+        """Print, with a line in the volunteer's print queue that follows the job. The job's
+        title never names a visitor: printing systems keep titles after the job."""
+        job = QueuedJob(dt.datetime.now(), language, self.tr("sending…"))
         self.queue.append(job)
 
         def sent(text: str) -> None:
             job.status = text
 
-        self.print_pdf(pdf, safe_filename(f"{self.setup.template.id} shared", ""), sent)
+        self.print_pdf(pdf, f"Letter Composer {self.setup.template.id}", sent)
+
+    def _count(self, language: str) -> None:
+        """One more letter in the anonymous tally."""
+        template = self.setup.template
+        try:
+            self.tally.add(template.pack or template.id, language)
+        except LetterError as error:
+            log.warning("tally not counted: %s", error)
 
     def clear_cosigners(self) -> None:
         for problem in self.store.clear():
