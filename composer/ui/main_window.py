@@ -89,8 +89,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.logs_letters = True
         self.signing_table: QtWidgets.QWidget | None = None
         self._logged_now: set[int] = set()  # this letter's own entries in the log
-        self._other_letters: list[frozenset[int]] | None = None
-        self._other_key: tuple[object, ...] = ()
+        self._log_entries: list[LoggedLetter] | None = None  # None: read the log again
         self._first_shown = False
         # Read once: the preview asks at every build (every pause in typing).
         self._letter_text_choice = self.settings.letter_text()
@@ -440,7 +439,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """A new letter from ``template``, with the remembered sender and signature."""
         self.follow_up_of = None
         self._logged_now = set()
-        self._other_letters = None
+        self._log_entries = None
         self.form.remember_sender.setChecked(self.settings.remember_sender())
         self.session.open(self.new_letter_data(template), template)
         self.settings.set_last_template(template.id)
@@ -477,7 +476,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """Show ``letter`` (with ``template``, else its own) as a new, unsaved letter."""
         template = template or self._template_for(letter)
         if template is not None:
-            self._logged_now, self._other_letters = set(), None
+            self._logged_now, self._log_entries = set(), None
             self.follow_up_of = None  # write_follow_up says so after opening one
             self.session.open(letter, template, dirty=True)
 
@@ -505,39 +504,31 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def other_letters(self) -> list[frozenset[int]]:
         """The fingerprints of the letters written here before (but this one's), for the
-        originality hint; read once, and again after each letter logged."""
-        letter = self.session.letter
-        key = self._letter_key(letter)
-        if self._other_letters is None or self._other_key != key:
-            from composer.core.letterlog import recipient_line
-
+        originality hint. The log is read once, and again after each letter logged; which
+        of its letters are "other" is worked out at each hint (a cheap filter)."""
+        if self._log_entries is None:
             letters = self.letter_log() if self.logs_letters else None
             try:
-                entries = letters.entries() if letters else []
+                self._log_entries = letters.entries() if letters else []
             except LetterError as error:
                 log.warning("letters for the originality hint not read: %s", error)
-                entries = []
-            same = (
-                (letter.template, recipient_line(letter.recipient), letter.date)
-                if letter is not None
-                else None
-            )
-            self._other_letters = [
-                e.fingerprint
-                for e in entries
-                if e.fingerprint
-                and e.id not in self._logged_now
-                and e.id != self.follow_up_of  # a follow-up may repeat the first letter
-                and (e.template, e.recipient, e.letter_date) != same  # this letter, reopened
-            ]
-            self._other_key = key
-        return self._other_letters
+                self._log_entries = []
+        from composer.core.letterlog import recipient_line
 
-    @staticmethod
-    def _letter_key(letter: Letter | None) -> tuple[object, ...]:
-        if letter is None:
-            return ()
-        return (letter.template, letter.recipient, letter.date)
+        letter = self.session.letter
+        same = (
+            (letter.template, recipient_line(letter.recipient), letter.date)
+            if letter is not None
+            else None
+        )
+        return [
+            e.fingerprint
+            for e in self._log_entries
+            if e.fingerprint
+            and e.id not in self._logged_now
+            and e.id != self.follow_up_of  # a follow-up may repeat the first letter
+            and (e.template, e.recipient, e.letter_date) != same  # this letter, reopened
+        ]
 
     @Slot()
     def refresh_preview(self) -> None:
@@ -705,7 +696,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.said(made.replace("%1", path.name))
         self.follow_up_of = None
         self._logged_now = set()
-        self._other_letters = None
+        self._log_entries = None
         self.settings.add_recent_file(str(path))
         self.autosave.discard()
         return True
@@ -808,7 +799,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if key == "letter_log" and self._letter_log is not None:
             self._letter_log.close()
             self._letter_log = None
-            self._other_letters = None
+            self._log_entries = None
 
     @Slot()
     def start_signing_table(self) -> None:
@@ -1093,7 +1084,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 follow_up_of=follow_up_of,
             )
             self._logged_now.add(logged)
-            self._other_letters = None
+            self._log_entries = None
         except LogError as error:
             log.warning("a letter was not logged: %s", error)
 

@@ -44,7 +44,7 @@ def test_own_words_the_sample_and_another_letter(letter_window: Any) -> None:
         letter_date=dt.date.today(),
         fingerprint=shingles(OWN),
     )
-    window._other_letters = None  # as after any letter logged
+    window._log_entries = None  # as after any letter logged
     assert "matches another letter written on this computer" in typed(window, OWN)
 
 
