@@ -279,11 +279,14 @@ def load_template(folder: Path, origin: str = "path") -> Template:
     )
 
 
-def template_dirs(extra: Sequence[Path] = ()) -> list[tuple[Path, str]]:
+def template_dirs(
+    extra: Sequence[Path] = (), packs: Mapping[str, PackInfo] | None = None
+) -> list[tuple[Path, str]]:
     """Folders that hold template folders, lowest precedence first: the bundled ones, those
-    of installed campaign packs (origin ``pack:<id>``), the user's, then ``extra``."""
+    of the installed campaign ``packs`` (read here if not given; origin ``pack:<id>``), the
+    user's, then ``extra``."""
     dirs = [(paths.bundled_templates_dir(), "bundled")]
-    for info in _installed_packs().values():
+    for info in (_installed_packs() if packs is None else packs).values():
         if info.templates_dir is not None:
             dirs.append((info.templates_dir, f"pack:{info.id}"))
     dirs.append((paths.user_templates_dir(), "user"))
@@ -346,8 +349,8 @@ def discover(extra: Iterable[Path] = ()) -> Catalogue:
     A later folder's template replaces an earlier one with the same id, so a centre can
     update a campaign letter without waiting for a new release.
     """
-    catalogue = Catalogue()
-    for folder, origin in template_dirs(list(extra)):
+    catalogue = Catalogue(packs=_installed_packs())
+    for folder, origin in template_dirs(list(extra), catalogue.packs):
         if (folder / "template.toml").is_file():
             candidates = [folder]
         elif folder.is_dir():
@@ -368,7 +371,6 @@ def discover(extra: Iterable[Path] = ()) -> Catalogue:
                 catalogue.problems.append(error)
                 continue
             catalogue.templates[template.id] = template
-    catalogue.packs = _installed_packs()
     return catalogue
 
 
