@@ -9,9 +9,13 @@ from composer.core.letterlog import LetterLog, LogError, LoggedLetter, same_lett
 from composer.ui.errors import show_error
 from composer.ui.qt import Qt, QtCore, QtWidgets, Signal, Slot
 from composer.ui.settings import Settings
-from composer.ui.widgets import WrappingCheckBox, ask_yes, fit_to_screen, name_fields_by_labels
-
-COLUMNS = 5
+from composer.ui.widgets import (
+    WrappingCheckBox,
+    ask_yes,
+    fit_to_screen,
+    list_table,
+    name_fields_by_labels,
+)
 
 
 class ReplyDialog(QtWidgets.QDialog):
@@ -77,16 +81,10 @@ class LettersDialog(QtWidgets.QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = QtWidgets.QTableWidget(0, COLUMNS)
-        self.table.setAccessibleName(self.tr("Letters sent"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("To"), self.tr("Subject"), self.tr("Sent"), self.tr("Reply")]
+        self.table = list_table(
+            [self.tr("Date"), self.tr("To"), self.tr("Subject"), self.tr("Sent"), self.tr("Reply")],
+            self.tr("Letters sent"),
         )
-        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self.record_reply())
         layout.addWidget(self.table, 1)

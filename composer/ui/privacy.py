@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from composer.core import stored
 from composer.ui.errors import show_error
 from composer.ui.qt import QtCore, QtWidgets, Slot
-from composer.ui.widgets import ask_yes, fit_to_screen
+from composer.ui.widgets import ask_yes, fit_to_screen, list_table
 
 if TYPE_CHECKING:
     from composer.ui.main_window import MainWindow
@@ -42,14 +42,10 @@ class PrivacyDialog(QtWidgets.QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = QtWidgets.QTableWidget(0, 3)
-        self.table.setAccessibleName(self.tr("What this computer keeps"))
-        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Size"), self.tr("Where")])
-        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(
+            [self.tr("What"), self.tr("Size"), self.tr("Where")],
+            self.tr("What this computer keeps"),
+        )
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         self.description = QtWidgets.QLabel()

@@ -196,6 +196,19 @@ def start_folder(settings: Settings) -> Path:
     return Path(documents or Path.home())
 
 
+def list_table(headers: list[str], name: str) -> QtWidgets.QTableWidget:
+    """A read-only table of rows chosen one at a time (letters sent, what is kept)."""
+    table = QtWidgets.QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
 def ask_yes(
     parent: QtWidgets.QWidget | None, title: str, text: str, default_yes: bool = False
 ) -> bool:

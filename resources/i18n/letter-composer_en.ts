@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="385"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="383"/>
         <source>Removed %n entry(s).</source>
         <translation>
             <numerusform>Removed %n entry.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="436"/>
         <source>Imported %n entry(s)</source>
         <translation>
             <numerusform>Imported %n entry</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="439"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n row skipped</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
         <source>Export all %n entry(s)</source>
         <translation>
             <numerusform>Export all %n entry</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>LettersDialog</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/letters.py" line="156"/>
+        <location filename="../../composer/ui/letters.py" line="154"/>
         <source>No reply after %n week(s)</source>
         <translation>
             <numerusform>No reply after %n week</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="388"/>
+        <location filename="../../composer/ui/main_window.py" line="386"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>%n unsaved letter could not be opened by this version of Letter Composer. Nothing was deleted: it is kept in %1.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="576"/>
+        <location filename="../../composer/ui/main_window.py" line="566"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="578"/>
+        <location filename="../../composer/ui/main_window.py" line="568"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="989"/>
+        <location filename="../../composer/ui/main_window.py" line="979"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n letter written.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1155"/>
+        <location filename="../../composer/ui/main_window.py" line="1145"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n letter had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>SigningTable</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1067"/>
+        <location filename="../../composer/ui/signing_table.py" line="1062"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Are you still writing? If not, your letter will be deleted in %n second.</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>VolunteerPanel</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="293"/>
+        <location filename="../../composer/ui/signing_table.py" line="294"/>
         <source>&amp;Print the Shared Letter (%n signature(s))</source>
         <translation>
             <numerusform>&amp;Print the Shared Letter (%n signature)</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>packs</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/packs.py" line="115"/>
+        <location filename="../../composer/ui/packs.py" line="113"/>
         <source>It brings %n letter(s).</source>
         <translation>
             <numerusform>It brings %n letter.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/packs.py" line="119"/>
+        <location filename="../../composer/ui/packs.py" line="117"/>
         <source>%n recipient(s) were added to the address book.</source>
         <translation>
             <numerusform>%n recipient were added to the address book.</numerusform>

@@ -188,17 +188,17 @@
         <translation>Supprimer des fiches</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="380"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="378"/>
         <source>Some entries could not be removed.</source>
         <translation>Certaines fiches n&apos;ont pas pu être supprimées.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="383"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="381"/>
         <source>Removed %1.</source>
         <translation>Fiche supprimée&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="385"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="383"/>
         <source>Removed %n entry(s).</source>
         <translation>
             <numerusform>%n fiche supprimée.</numerusform>
@@ -206,32 +206,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="392"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="390"/>
         <source>The bundled organizations could not be added.</source>
         <translation>Les organismes inclus n&apos;ont pas pu être ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="396"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="394"/>
         <source>All the bundled organizations are already in the book.</source>
         <translation>Tous les organismes inclus sont déjà dans le carnet.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="398"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="396"/>
         <source>Added 1 bundled organization.</source>
         <translation>1 organisme inclus a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="401"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="399"/>
         <source>Added %1 bundled organizations.</source>
         <translation>%1 organismes inclus ont été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="433"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="431"/>
         <source>Nothing was imported: the address book could not store the entries.</source>
         <translation>Rien n&apos;a été importé&#xa0;: le carnet d&apos;adresses n&apos;a pas pu enregistrer les fiches.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="436"/>
         <source>Imported %n entry(s)</source>
         <translation>
             <numerusform>%n fiche importée</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="439"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n ligne ignorée</numerusform>
@@ -247,17 +247,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="440"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="454"/>
         <source>Export the %1 selected entries</source>
         <translation>Exporter les %1 fiches sélectionnées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
         <source>Export all %n entry(s)</source>
         <translation>
             <numerusform>Exporter %n fiche</numerusform>
@@ -265,22 +265,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="460"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
         <source>address book.csv</source>
         <translation>carnet d&apos;adresses.csv</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="460"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="470"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="468"/>
         <source>Could not write %1.</source>
         <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="473"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="471"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 fiches exportées dans %2.</translation>
     </message>
@@ -919,94 +919,94 @@
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../composer/ui/letters.py" line="70"/>
-        <location filename="../../composer/ui/letters.py" line="81"/>
-        <location filename="../../composer/ui/letters.py" line="231"/>
+        <location filename="../../composer/ui/letters.py" line="74"/>
+        <location filename="../../composer/ui/letters.py" line="86"/>
+        <location filename="../../composer/ui/letters.py" line="229"/>
         <source>Letters sent</source>
         <translation>Lettres envoyées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="74"/>
+        <location filename="../../composer/ui/letters.py" line="78"/>
         <source>The letters saved as PDF or printed on this computer. Note the replies you receive; a letter without a reply after the time below can be followed up.</source>
         <translation>Les lettres enregistrées en PDF ou imprimées sur cet ordinateur. Notez les réponses que vous recevez; une lettre restée sans réponse après le délai indiqué ci-dessous peut faire l’objet d’une relance.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="83"/>
+        <location filename="../../composer/ui/letters.py" line="85"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="83"/>
+        <location filename="../../composer/ui/letters.py" line="85"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="83"/>
+        <location filename="../../composer/ui/letters.py" line="85"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="83"/>
+        <location filename="../../composer/ui/letters.py" line="85"/>
         <source>Sent</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="83"/>
+        <location filename="../../composer/ui/letters.py" line="85"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="95"/>
+        <location filename="../../composer/ui/letters.py" line="93"/>
         <source>Record &amp;Reply…</source>
         <translation>&amp;Noter la réponse…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="97"/>
+        <location filename="../../composer/ui/letters.py" line="95"/>
         <source>&amp;No Reply Yet</source>
         <translation>&amp;Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="99"/>
+        <location filename="../../composer/ui/letters.py" line="97"/>
         <source>Write a &amp;Follow-up</source>
         <translation>Écrire une &amp;relance</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="101"/>
+        <location filename="../../composer/ui/letters.py" line="99"/>
         <source>&amp;Delete from the List</source>
         <translation>&amp;Supprimer de la liste</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="113"/>
+        <location filename="../../composer/ui/letters.py" line="111"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="115"/>
+        <location filename="../../composer/ui/letters.py" line="113"/>
         <source>Offer a follow-up &amp;after:</source>
         <translation>Proposer une relance &amp;après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="118"/>
+        <location filename="../../composer/ui/letters.py" line="116"/>
         <source>&amp;Keep the full text of each letter (otherwise only its date, subject, recipient and a fingerprint of your own words)</source>
         <translation>&amp;Garder le texte complet de chaque lettre (sinon seulement sa date, son objet, son destinataire et une empreinte de vos propres mots)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="232"/>
+        <location filename="../../composer/ui/letters.py" line="230"/>
         <source>Delete this letter from the list? Its reply is deleted with it.</source>
         <translation>Supprimer cette lettre de la liste? Sa réponse sera supprimée avec elle.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="146"/>
+        <location filename="../../composer/ui/letters.py" line="144"/>
         <source>The list of letters cannot be read.</source>
         <translation>La liste des lettres ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="152"/>
+        <location filename="../../composer/ui/letters.py" line="150"/>
         <source>Replied %1</source>
         <translation>Réponse reçue le %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/letters.py" line="156"/>
+        <location filename="../../composer/ui/letters.py" line="154"/>
         <source>No reply after %n week(s)</source>
         <translation>
             <numerusform>Aucune réponse après %n semaine</numerusform>
@@ -1014,22 +1014,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="158"/>
+        <location filename="../../composer/ui/letters.py" line="156"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="159"/>
+        <location filename="../../composer/ui/letters.py" line="157"/>
         <source>Printed</source>
         <translation>Imprimée</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="159"/>
+        <location filename="../../composer/ui/letters.py" line="157"/>
         <source>Saved as PDF</source>
         <translation>Enregistrée en PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="203"/>
+        <location filename="../../composer/ui/letters.py" line="201"/>
         <source>The list of letters could not be changed.</source>
         <translation>La liste des lettres n’a pas pu être modifiée.</translation>
     </message>
@@ -1065,47 +1065,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="144"/>
+        <location filename="../../composer/ui/main_window.py" line="143"/>
         <source>Letter form</source>
         <translation>Formulaire de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="170"/>
+        <location filename="../../composer/ui/main_window.py" line="169"/>
         <source>As the System</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="309"/>
+        <location filename="../../composer/ui/main_window.py" line="308"/>
         <source>Untitled letter</source>
         <translation>Lettre sans titre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="344"/>
+        <location filename="../../composer/ui/main_window.py" line="343"/>
         <source>No letter templates were found.</source>
         <translation>Aucun modèle de lettre n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="358"/>
+        <location filename="../../composer/ui/main_window.py" line="357"/>
         <source>Restore unsaved letter?</source>
         <translation>Récupérer la lettre non enregistrée?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="360"/>
+        <location filename="../../composer/ui/main_window.py" line="359"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer s&apos;est fermé avant qu&apos;une lettre soit enregistrée (dernière copie gardée le %1). Voulez-vous la récupérer?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="375"/>
+        <location filename="../../composer/ui/main_window.py" line="373"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Les lettres ne peuvent pas être gardées automatiquement sur cet ordinateur&#xa0;: impossible d&apos;écrire dans le dossier %1 (%2). Letter Composer fonctionne normalement; pour garder votre lettre, enregistrez-la vous-même (Fichier ▸ Enregistrer).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="386"/>
+        <location filename="../../composer/ui/main_window.py" line="384"/>
         <source>Unsaved letters kept</source>
         <translation>Lettres non enregistrées gardées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="388"/>
+        <location filename="../../composer/ui/main_window.py" line="386"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>%n lettre non enregistrée n&apos;a pas pu être ouverte par cette version de Letter Composer. Rien n&apos;a été supprimé&#xa0;: elle est gardée dans %1.</numerusform>
@@ -1113,37 +1113,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="402"/>
+        <location filename="../../composer/ui/main_window.py" line="400"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>La lettre non enregistrée n&apos;a pas pu être récupérée; elle est gardée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="415"/>
+        <location filename="../../composer/ui/main_window.py" line="413"/>
         <source>Unsaved letter restored.</source>
         <translation>Lettre non enregistrée récupérée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="472"/>
+        <location filename="../../composer/ui/main_window.py" line="470"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Cette lettre utilise le modèle «&#xa0;%1&#xa0;», qui n&apos;est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="555"/>
+        <location filename="../../composer/ui/main_window.py" line="545"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Un problème est survenu dans Letter Composer; les détails se trouvent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="558"/>
+        <location filename="../../composer/ui/main_window.py" line="548"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>L&apos;aperçu montre la dernière version complète. Pour le mettre à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="563"/>
+        <location filename="../../composer/ui/main_window.py" line="553"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="576"/>
+        <location filename="../../composer/ui/main_window.py" line="566"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1151,7 +1151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="578"/>
+        <location filename="../../composer/ui/main_window.py" line="568"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1159,108 +1159,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="589"/>
+        <location filename="../../composer/ui/main_window.py" line="579"/>
         <source>The letter is not complete yet.</source>
         <translation>La lettre n&apos;est pas encore complète.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="599"/>
+        <location filename="../../composer/ui/main_window.py" line="589"/>
         <source>Letter to %1 %2</source>
         <translation>Lettre à %1 %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="614"/>
+        <location filename="../../composer/ui/main_window.py" line="604"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="616"/>
+        <location filename="../../composer/ui/main_window.py" line="606"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="625"/>
+        <location filename="../../composer/ui/main_window.py" line="615"/>
         <source>The PDF could not be saved.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="627"/>
-        <location filename="../../composer/ui/main_window.py" line="671"/>
+        <location filename="../../composer/ui/main_window.py" line="617"/>
+        <location filename="../../composer/ui/main_window.py" line="661"/>
         <source>Saved %1</source>
         <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="651"/>
+        <location filename="../../composer/ui/main_window.py" line="641"/>
         <source>Save letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="653"/>
+        <location filename="../../composer/ui/main_window.py" line="643"/>
         <source>Letter drafts (*%1)</source>
         <translation>Brouillons de lettre (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="667"/>
+        <location filename="../../composer/ui/main_window.py" line="657"/>
         <source>The letter could not be saved.</source>
         <translation>La lettre n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="681"/>
+        <location filename="../../composer/ui/main_window.py" line="671"/>
         <source>Open letter</source>
         <translation>Ouvrir une lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="682"/>
+        <location filename="../../composer/ui/main_window.py" line="672"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Lettres (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="691"/>
+        <location filename="../../composer/ui/main_window.py" line="681"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Ce fichier ne peut pas être ouvert comme lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="705"/>
+        <location filename="../../composer/ui/main_window.py" line="695"/>
         <source>Made from %1: Save keeps it as a letter file.</source>
         <translation>Créée à partir de %1 : Enregistrer la garde comme fichier de lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="724"/>
+        <location filename="../../composer/ui/main_window.py" line="714"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="740"/>
+        <location filename="../../composer/ui/main_window.py" line="730"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="794"/>
+        <location filename="../../composer/ui/main_window.py" line="784"/>
         <source>The signature picture was deleted: sign the letter again.</source>
         <translation>L’image de la signature a été supprimée : signez de nouveau la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="861"/>
+        <location filename="../../composer/ui/main_window.py" line="851"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="863"/>
+        <location filename="../../composer/ui/main_window.py" line="853"/>
         <source>A visitor&apos;s unfinished letter was left when the signing table stopped unexpectedly. Let them carry on with it? (No deletes it.)</source>
         <translation>La lettre inachevée d’un visiteur est restée lorsque la table de signature s’est arrêtée de façon inattendue. Voulez-vous lui permettre de la continuer? (Si vous répondez Non, elle sera supprimée.)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="939"/>
+        <location filename="../../composer/ui/main_window.py" line="929"/>
         <source>The address book cannot be opened.</source>
         <translation>Le carnet d&apos;adresses ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="984"/>
+        <location filename="../../composer/ui/main_window.py" line="974"/>
         <source>The mail merge cannot start.</source>
         <translation>Le publipostage ne peut pas commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="989"/>
+        <location filename="../../composer/ui/main_window.py" line="979"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n lettre créée.</numerusform>
@@ -1268,17 +1268,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1052"/>
+        <location filename="../../composer/ui/main_window.py" line="1042"/>
         <source>The list of letters sent cannot be used: %1</source>
         <translation>La liste des lettres envoyées ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1121"/>
+        <location filename="../../composer/ui/main_window.py" line="1111"/>
         <source>The follow-up letter is not installed on this computer.</source>
         <translation>La lettre de relance n’est pas installée sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1155"/>
+        <location filename="../../composer/ui/main_window.py" line="1145"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n lettre n’a reçu aucune réponse en %1 semaines&#xa0;: Destinataires ▸ Lettres envoyées propose une relance.</numerusform>
@@ -1286,7 +1286,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1178"/>
+        <location filename="../../composer/ui/main_window.py" line="1168"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1315,17 +1315,17 @@ Plusieurs destinataires
 Rien ne quitte cet ordinateur. Les lettres non enregistrées sont gardées en sécurité et vous sont proposées de nouveau si le programme se ferme de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1205"/>
+        <location filename="../../composer/ui/main_window.py" line="1195"/>
         <source>How to use Letter Composer</source>
         <translation>Comment utiliser Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1222"/>
+        <location filename="../../composer/ui/main_window.py" line="1212"/>
         <source>About Letter Composer</source>
         <translation>À propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1224"/>
+        <location filename="../../composer/ui/main_window.py" line="1214"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1336,12 +1336,12 @@ Rédigez, signez et imprimez des lettres personnelles à partir de modèles de c
 Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Aide ▸ Licences énumère le travail d’autres personnes qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1239"/>
+        <location filename="../../composer/ui/main_window.py" line="1229"/>
         <source>Save the letter?</source>
         <translation>Enregistrer la lettre?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1240"/>
+        <location filename="../../composer/ui/main_window.py" line="1230"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Cette lettre contient des modifications non enregistrées. Voulez-vous les enregistrer d&apos;abord?</translation>
     </message>
@@ -1701,12 +1701,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="248"/>
+        <location filename="../../composer/ui/signing_table.py" line="249"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="253"/>
+        <location filename="../../composer/ui/signing_table.py" line="254"/>
         <source>&amp;PIN:</source>
         <translation>&amp;NIP&#xa0;:</translation>
     </message>
@@ -1801,7 +1801,7 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
     <name>PrivacyDialog</name>
     <message>
         <location filename="../../composer/ui/privacy.py" line="34"/>
-        <location filename="../../composer/ui/privacy.py" line="46"/>
+        <location filename="../../composer/ui/privacy.py" line="47"/>
         <source>What this computer keeps</source>
         <translation>Ce que cet ordinateur garde</translation>
     </message>
@@ -1811,207 +1811,207 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         <translation>Tout ce que Letter Composer garde sur cet ordinateur. Rien n’est jamais envoyé ailleurs. Choisissez une ligne et supprimez-la, ou supprimez tout (sur un ordinateur partagé dans un centre communautaire, ou avant de donner l’ordinateur à quelqu’un d’autre).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="47"/>
+        <location filename="../../composer/ui/privacy.py" line="46"/>
         <source>What</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="47"/>
+        <location filename="../../composer/ui/privacy.py" line="46"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="47"/>
+        <location filename="../../composer/ui/privacy.py" line="46"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="60"/>
+        <location filename="../../composer/ui/privacy.py" line="56"/>
         <source>&amp;Delete This…</source>
         <translation>&amp;Supprimer ceci…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="64"/>
+        <location filename="../../composer/ui/privacy.py" line="60"/>
         <source>Delete &amp;Everything…</source>
         <translation>&amp;Tout supprimer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="78"/>
+        <location filename="../../composer/ui/privacy.py" line="74"/>
         <source>Your name and address</source>
         <translation>Votre nom et votre adresse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="79"/>
+        <location filename="../../composer/ui/privacy.py" line="75"/>
         <source>Remembered for the next letter because you ticked “Remember me”.</source>
         <translation>Gardés pour la prochaine lettre parce que vous avez coché «&#xa0;Garder mes coordonnées sur cet ordinateur&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="82"/>
+        <location filename="../../composer/ui/privacy.py" line="78"/>
         <source>Your signature</source>
         <translation>Votre signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="83"/>
+        <location filename="../../composer/ui/privacy.py" line="79"/>
         <source>The signature you chose to keep for your next letters.</source>
         <translation>La signature que vous avez choisi de garder pour vos prochaines lettres.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="86"/>
+        <location filename="../../composer/ui/privacy.py" line="82"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="88"/>
+        <location filename="../../composer/ui/privacy.py" line="84"/>
         <source>Your choices (language, text size, printer offsets), recent files and window positions; with your name and signature if they are remembered.</source>
         <translation>Vos choix (langue, taille du texte, décalage de l’imprimante), les fichiers récents et la position des fenêtres; ainsi que votre nom et votre signature s’ils sont gardés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="93"/>
+        <location filename="../../composer/ui/privacy.py" line="89"/>
         <source>Address book</source>
         <translation>Carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="94"/>
+        <location filename="../../composer/ui/privacy.py" line="90"/>
         <source>The people and offices you write to, and the organisations added.</source>
         <translation>Les personnes et les bureaux à qui vous écrivez, ainsi que les organismes ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="97"/>
+        <location filename="../../composer/ui/privacy.py" line="93"/>
         <source>Letters sent</source>
         <translation>Lettres envoyées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="99"/>
+        <location filename="../../composer/ui/privacy.py" line="95"/>
         <source>When each letter was saved or printed, to whom, its subject, replies; the text only if you asked; and for the originality hint a fingerprint of your own words (groups of three words, hashed: it cannot be read back, but someone using this computer could test whether a phrase they guess was written here).</source>
         <translation>Quand chaque lettre a été enregistrée ou imprimée, à qui, son objet, les réponses; le texte seulement si vous l’avez demandé; et, pour l’indication d’originalité, une empreinte de vos propres mots (des groupes de trois mots, hachés : on ne peut pas les relire, mais une personne qui utilise cet ordinateur pourrait vérifier si une phrase qu’elle devine y a été écrite).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="107"/>
+        <location filename="../../composer/ui/privacy.py" line="103"/>
         <source>Unsaved letters</source>
         <translation>Lettres non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="108"/>
+        <location filename="../../composer/ui/privacy.py" line="104"/>
         <source>Copies of the letter being written, kept in case of a power cut.</source>
         <translation>Copies de la lettre en cours, gardées en cas de panne de courant.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="111"/>
+        <location filename="../../composer/ui/privacy.py" line="107"/>
         <source>Signature pictures</source>
         <translation>Images de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="112"/>
+        <location filename="../../composer/ui/privacy.py" line="108"/>
         <source>Pictures of the signatures typed or chosen from a file.</source>
         <translation>Les images des signatures tapées ou choisies dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="114"/>
+        <location filename="../../composer/ui/privacy.py" line="110"/>
         <source>Campaign packs</source>
         <translation>Trousses de campagne</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="114"/>
+        <location filename="../../composer/ui/privacy.py" line="110"/>
         <source>The campaigns installed here.</source>
         <translation>Les campagnes installées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="115"/>
+        <location filename="../../composer/ui/privacy.py" line="111"/>
         <source>Your own letters</source>
         <translation>Vos propres lettres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="115"/>
+        <location filename="../../composer/ui/privacy.py" line="111"/>
         <source>Templates you added.</source>
         <translation>Les modèles que vous avez ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="117"/>
+        <location filename="../../composer/ui/privacy.py" line="113"/>
         <source>Table of representatives</source>
         <translation>Tableau des personnes élues</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="118"/>
+        <location filename="../../composer/ui/privacy.py" line="114"/>
         <source>The table you chose in Find My Representative.</source>
         <translation>Le tableau que vous avez choisi dans «&#xa0;Trouver qui me représente&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="121"/>
+        <location filename="../../composer/ui/privacy.py" line="117"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="123"/>
+        <location filename="../../composer/ui/privacy.py" line="119"/>
         <source>The anonymous tally (letters per day, campaign and language), the letters visitors asked to keep, and the letter of the visitor at the table.</source>
         <translation>Le décompte anonyme (lettres par jour, campagne et langue), les lettres que des visiteurs ont demandé de garder, et la lettre du visiteur présent à la table.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="128"/>
+        <location filename="../../composer/ui/privacy.py" line="124"/>
         <source>Your dictionary</source>
         <translation>Votre dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="129"/>
+        <location filename="../../composer/ui/privacy.py" line="125"/>
         <source>Words you added to the spelling dictionary.</source>
         <translation>Les mots que vous avez ajoutés au dictionnaire orthographique.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="132"/>
+        <location filename="../../composer/ui/privacy.py" line="128"/>
         <source>Problem reports</source>
         <translation>Rapports de problèmes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="133"/>
+        <location filename="../../composer/ui/privacy.py" line="129"/>
         <source>A record of problems inside the app, to help fix them.</source>
         <translation>Un journal des problèmes survenus dans l’application, pour aider à les corriger.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="136"/>
+        <location filename="../../composer/ui/privacy.py" line="132"/>
         <source>Pictures and speed-ups</source>
         <translation>Images et fichiers d’accélération</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="137"/>
+        <location filename="../../composer/ui/privacy.py" line="133"/>
         <source>Made again when needed: pictures of letters, prepared templates.</source>
         <translation>Recréés au besoin&#xa0;: images des lettres, modèles préparés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="140"/>
+        <location filename="../../composer/ui/privacy.py" line="136"/>
         <source>Other files</source>
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="141"/>
+        <location filename="../../composer/ui/privacy.py" line="137"/>
         <source>Files in the app&apos;s folder it does not know.</source>
         <translation>Fichiers du dossier de l’application qu’elle ne reconnaît pas.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="168"/>
+        <location filename="../../composer/ui/privacy.py" line="164"/>
         <source>nothing kept</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="170"/>
+        <location filename="../../composer/ui/privacy.py" line="166"/>
         <source>kept</source>
         <translation>en mémoire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="200"/>
+        <location filename="../../composer/ui/privacy.py" line="196"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="213"/>
+        <location filename="../../composer/ui/privacy.py" line="207"/>
         <source>Delete “%1” from this computer? This cannot be undone.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de cet ordinateur? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="222"/>
+        <location filename="../../composer/ui/privacy.py" line="216"/>
         <source>Delete everything Letter Composer keeps on this computer: your details, signature, address book, letters sent, unsaved letters, packs and settings? This cannot be undone.</source>
         <translation>Supprimer tout ce que Letter Composer garde sur cet ordinateur&#xa0;: vos coordonnées, votre signature, le carnet d’adresses, les lettres envoyées, les lettres non enregistrées, les trousses et les paramètres? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="266"/>
+        <location filename="../../composer/ui/privacy.py" line="260"/>
         <source>Some files could not be deleted.</source>
         <translation>Certains fichiers n’ont pas pu être supprimés.</translation>
     </message>
@@ -2019,27 +2019,27 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../composer/ui/letters.py" line="22"/>
+        <location filename="../../composer/ui/letters.py" line="26"/>
         <source>Record a reply</source>
         <translation>Noter une réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="25"/>
+        <location filename="../../composer/ui/letters.py" line="29"/>
         <source>Reply to your letter of %1 to %2.</source>
         <translation>Réponse à votre lettre du %1 adressée à %2.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="37"/>
+        <location filename="../../composer/ui/letters.py" line="41"/>
         <source>Reply &amp;received on:</source>
         <translation>Réponse &amp;reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="40"/>
+        <location filename="../../composer/ui/letters.py" line="44"/>
         <source>For example: a letter promising to raise it</source>
         <translation>Par exemple&#xa0;: une lettre qui promet de soulever la question</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="41"/>
+        <location filename="../../composer/ui/letters.py" line="45"/>
         <source>&amp;What it said:</source>
         <translation>&amp;Ce qu’elle dit&#xa0;:</translation>
     </message>
@@ -2047,92 +2047,92 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="133"/>
+        <location filename="../../composer/ui/signing_table.py" line="134"/>
         <source>Start a signing table</source>
         <translation>Ouvrir une table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="143"/>
+        <location filename="../../composer/ui/signing_table.py" line="144"/>
         <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
         <translation>Les visiteurs écriront, signeront et imprimeront leur propre lettre, l’un après l’autre. Les coordonnées de chaque visiteur sont effacées après sa lettre. Il faudra le NIP pour quitter la table de signature.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="153"/>
+        <location filename="../../composer/ui/signing_table.py" line="154"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="156"/>
+        <location filename="../../composer/ui/signing_table.py" line="157"/>
         <source>Each visitor&apos;s own representative (by postal code)</source>
         <translation>La personne élue de chaque visiteur (selon le code postal)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="159"/>
+        <location filename="../../composer/ui/signing_table.py" line="160"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Envoyer à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="162"/>
+        <location filename="../../composer/ui/signing_table.py" line="163"/>
         <source>&amp;Co-signing: visitors add their name, city and signature to one shared letter, sent from your details in the main window</source>
         <translation>&amp;Cosignature : les visiteurs ajoutent leur nom, leur ville et leur signature à une lettre commune, envoyée avec vos coordonnées de la fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="168"/>
+        <location filename="../../composer/ui/signing_table.py" line="169"/>
         <source>The default printer</source>
         <translation>L’imprimante par défaut</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="171"/>
+        <location filename="../../composer/ui/signing_table.py" line="172"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Imprimante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="175"/>
+        <location filename="../../composer/ui/signing_table.py" line="176"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="176"/>
+        <location filename="../../composer/ui/signing_table.py" line="177"/>
         <source>Ask “Still there?” &amp;after:</source>
         <translation>Demander «&#xa0;Toujours là?&#xa0;» &amp;après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="181"/>
+        <location filename="../../composer/ui/signing_table.py" line="182"/>
         <source>&amp;PIN (4 to 12 digits):</source>
         <translation>&amp;NIP (4 à 12 chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="185"/>
+        <location filename="../../composer/ui/signing_table.py" line="186"/>
         <source>PIN &amp;again:</source>
         <translation>&amp;Confirmer le NIP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="197"/>
+        <location filename="../../composer/ui/signing_table.py" line="198"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="208"/>
+        <location filename="../../composer/ui/signing_table.py" line="209"/>
         <source>The two PINs are not the same.</source>
         <translation>Les deux NIP ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="213"/>
+        <location filename="../../composer/ui/signing_table.py" line="214"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Un NIP compte de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="220"/>
+        <location filename="../../composer/ui/signing_table.py" line="221"/>
         <source>Choose whom the letters go to.</source>
         <translation>Choisissez à qui les lettres sont adressées.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="225"/>
+        <location filename="../../composer/ui/signing_table.py" line="226"/>
         <source>A shared letter goes to one recipient: choose them.</source>
         <translation>Une lettre commune va à un seul destinataire : choisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="229"/>
+        <location filename="../../composer/ui/signing_table.py" line="230"/>
         <source>Fill in your details (the centre&apos;s) in the main window first.</source>
         <translation>Remplissez d’abord vos coordonnées (celles du centre) dans la fenêtre principale.</translation>
     </message>
@@ -2297,224 +2297,223 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="398"/>
+        <location filename="../../composer/ui/signing_table.py" line="397"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="501"/>
-        <location filename="../../composer/ui/signing_table.py" line="1039"/>
+        <location filename="../../composer/ui/signing_table.py" line="500"/>
+        <location filename="../../composer/ui/signing_table.py" line="1036"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="502"/>
+        <location filename="../../composer/ui/signing_table.py" line="501"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="503"/>
+        <location filename="../../composer/ui/signing_table.py" line="502"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="538"/>
+        <location filename="../../composer/ui/signing_table.py" line="537"/>
         <source>Your name and address, as they go on the letter.</source>
         <translation>Votre nom et votre adresse, tels qu’ils figureront sur la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="543"/>
+        <location filename="../../composer/ui/signing_table.py" line="542"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="544"/>
+        <location filename="../../composer/ui/signing_table.py" line="543"/>
         <source>&amp;Street and number:</source>
         <translation>Numéro et &amp;rue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="545"/>
+        <location filename="../../composer/ui/signing_table.py" line="544"/>
         <source>&amp;Apartment (if any):</source>
         <translation>&amp;Appartement (s’il y a lieu)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="546"/>
+        <location filename="../../composer/ui/signing_table.py" line="545"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="547"/>
+        <location filename="../../composer/ui/signing_table.py" line="546"/>
         <source>P&amp;rovince:</source>
         <translation>&amp;Province&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="548"/>
+        <location filename="../../composer/ui/signing_table.py" line="547"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Code postal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="559"/>
+        <location filename="../../composer/ui/signing_table.py" line="558"/>
         <source>Your letter goes to</source>
         <translation>Votre lettre est adressée à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="562"/>
+        <location filename="../../composer/ui/signing_table.py" line="561"/>
         <source>Your letter goes to:</source>
         <translation>Votre lettre est adressée à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="575"/>
+        <location filename="../../composer/ui/signing_table.py" line="574"/>
         <source>Type your postal code to find your representative.</source>
         <translation>Tapez votre code postal pour trouver la personne élue qui vous représente.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="591"/>
+        <location filename="../../composer/ui/signing_table.py" line="590"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Votre code postal se trouve dans plus d’une circonscription&#xa0;: choisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="594"/>
+        <location filename="../../composer/ui/signing_table.py" line="593"/>
         <source>No representative found for this postal code.</source>
         <translation>Aucune personne élue trouvée pour ce code postal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="639"/>
+        <location filename="../../composer/ui/signing_table.py" line="638"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="642"/>
+        <location filename="../../composer/ui/signing_table.py" line="641"/>
         <source>Draw</source>
         <translation>Dessiner</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="647"/>
+        <location filename="../../composer/ui/signing_table.py" line="646"/>
         <source>Your name:</source>
         <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="648"/>
+        <location filename="../../composer/ui/signing_table.py" line="647"/>
         <source>Type</source>
         <translation>Taper</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="649"/>
+        <location filename="../../composer/ui/signing_table.py" line="648"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Signez au stylo une fois la lettre imprimée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="651"/>
+        <location filename="../../composer/ui/signing_table.py" line="650"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="662"/>
+        <location filename="../../composer/ui/signing_table.py" line="661"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Garder ma lettre sur cet ordinateur, pour que le centre puisse m’aider à faire une relance s’il n’y a pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="667"/>
+        <location filename="../../composer/ui/signing_table.py" line="666"/>
         <source>Print my letter</source>
         <translation>Imprimer ma lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="681"/>
+        <location filename="../../composer/ui/signing_table.py" line="680"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="693"/>
+        <location filename="../../composer/ui/signing_table.py" line="692"/>
         <source>Step 1 of 4: your details</source>
         <translation>Étape 1 sur 4&#xa0;: vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="694"/>
+        <location filename="../../composer/ui/signing_table.py" line="693"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Étape 2 sur 4&#xa0;: vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="695"/>
+        <location filename="../../composer/ui/signing_table.py" line="694"/>
         <source>Step 3 of 4: sign</source>
         <translation>Étape 3 sur 4&#xa0;: signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="696"/>
+        <location filename="../../composer/ui/signing_table.py" line="695"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Étape 4 sur 4&#xa0;: vérification et impression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="700"/>
+        <location filename="../../composer/ui/signing_table.py" line="699"/>
         <source>Step 1 of 3: your name</source>
         <translation>Étape 1 sur 3 : votre nom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="701"/>
+        <location filename="../../composer/ui/signing_table.py" line="700"/>
         <source>Step 2 of 3: sign</source>
         <translation>Étape 2 sur 3 : signez</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="702"/>
+        <location filename="../../composer/ui/signing_table.py" line="701"/>
         <source>Step 3 of 3: check and add your signature</source>
         <translation>Étape 3 sur 3 : vérifiez et ajoutez votre signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="704"/>
+        <location filename="../../composer/ui/signing_table.py" line="703"/>
         <source>Add my signature to the letter</source>
         <translation>Ajouter ma signature à la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="709"/>
+        <location filename="../../composer/ui/signing_table.py" line="708"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="745"/>
+        <location filename="../../composer/ui/signing_table.py" line="744"/>
         <source>Please fill in your name and address.</source>
         <translation>Veuillez inscrire votre nom et votre adresse.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="847"/>
+        <location filename="../../composer/ui/signing_table.py" line="846"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="870"/>
-        <location filename="../../composer/ui/signing_table.py" line="930"/>
+        <location filename="../../composer/ui/signing_table.py" line="919"/>
         <source>sending…</source>
         <translation>envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="888"/>
+        <location filename="../../composer/ui/signing_table.py" line="875"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Merci, %1. Votre lettre est en cours d’impression.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="900"/>
+        <location filename="../../composer/ui/signing_table.py" line="887"/>
         <source>Your signature could not be added.</source>
         <translation>Votre signature n’a pas pu être ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="907"/>
+        <location filename="../../composer/ui/signing_table.py" line="891"/>
         <source>Thank you, %1. Your signature is added to the letter.</source>
         <translation>Merci, %1. Votre signature est ajoutée à la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="928"/>
+        <location filename="../../composer/ui/signing_table.py" line="912"/>
         <source>The shared letter cannot be printed.</source>
         <translation>La lettre commune ne peut pas être imprimée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1040"/>
+        <location filename="../../composer/ui/signing_table.py" line="1037"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Recommencer? Ce que vous avez tapé sera supprimé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1064"/>
+        <location filename="../../composer/ui/signing_table.py" line="1059"/>
         <source>Still there?</source>
         <translation>Toujours là?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1067"/>
+        <location filename="../../composer/ui/signing_table.py" line="1062"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Écrivez-vous toujours? Sinon, votre lettre sera supprimée dans %n seconde.</numerusform>
@@ -2522,12 +2521,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1073"/>
+        <location filename="../../composer/ui/signing_table.py" line="1068"/>
         <source>I&apos;m still here</source>
         <translation>Je suis toujours là</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1099"/>
+        <location filename="../../composer/ui/signing_table.py" line="1094"/>
         <source>That is not the PIN.</source>
         <translation>Ce n’est pas le bon NIP.</translation>
     </message>
@@ -2573,32 +2572,32 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="271"/>
+        <location filename="../../composer/ui/signing_table.py" line="272"/>
         <source>Signing table: volunteer</source>
         <translation>Table de signature&#xa0;: bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="273"/>
+        <location filename="../../composer/ui/signing_table.py" line="274"/>
         <source>Printed at this table today:</source>
         <translation>Lettres imprimées à cette table aujourd’hui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="275"/>
+        <location filename="../../composer/ui/signing_table.py" line="276"/>
         <source>Print queue</source>
         <translation>File d’impression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="281"/>
+        <location filename="../../composer/ui/signing_table.py" line="282"/>
         <source>Letters by day, campaign and language:</source>
         <translation>Lettres par jour, campagne et langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="284"/>
+        <location filename="../../composer/ui/signing_table.py" line="285"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="293"/>
+        <location filename="../../composer/ui/signing_table.py" line="294"/>
         <source>&amp;Print the Shared Letter (%n signature(s))</source>
         <translation>
             <numerusform>&amp;Imprimer la lettre commune (%n signature)</numerusform>
@@ -2606,47 +2605,47 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="296"/>
+        <location filename="../../composer/ui/signing_table.py" line="297"/>
         <source>&amp;Delete the Signatures…</source>
         <translation>&amp;Supprimer les signatures…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="300"/>
+        <location filename="../../composer/ui/signing_table.py" line="301"/>
         <source>&amp;Export the Tally…</source>
         <translation>&amp;Exporter le décompte…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="301"/>
+        <location filename="../../composer/ui/signing_table.py" line="302"/>
         <source>Start &amp;Over for a New Visitor</source>
         <translation>&amp;Recommencer pour un nouveau visiteur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="302"/>
+        <location filename="../../composer/ui/signing_table.py" line="303"/>
         <source>&amp;End the Signing Table</source>
         <translation>&amp;Quitter la table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="322"/>
+        <location filename="../../composer/ui/signing_table.py" line="323"/>
         <source>Export the tally</source>
         <translation>Exporter le décompte</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="324"/>
+        <location filename="../../composer/ui/signing_table.py" line="325"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="330"/>
+        <location filename="../../composer/ui/signing_table.py" line="331"/>
         <source>The tally could not be saved.</source>
         <translation>Le décompte n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="340"/>
+        <location filename="../../composer/ui/signing_table.py" line="341"/>
         <source>Delete the signatures</source>
         <translation>Supprimer les signatures</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="341"/>
+        <location filename="../../composer/ui/signing_table.py" line="342"/>
         <source>Delete every signature of the shared letter? Print it first.</source>
         <translation>Supprimer toutes les signatures de la lettre commune? Imprimez-la d’abord.</translation>
     </message>
@@ -3056,12 +3055,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         <translation>Une version plus récente (%1) de cette campagne est installée. Voulez-vous la remplacer par la version plus ancienne %2?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/packs.py" line="114"/>
+        <location filename="../../composer/ui/packs.py" line="112"/>
         <source>“%1” is installed.</source>
         <translation>La campagne «&#xa0;%1&#xa0;» est installée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/packs.py" line="115"/>
+        <location filename="../../composer/ui/packs.py" line="113"/>
         <source>It brings %n letter(s).</source>
         <translation>
             <numerusform>Elle contient %n lettre.</numerusform>
@@ -3069,7 +3068,7 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/packs.py" line="119"/>
+        <location filename="../../composer/ui/packs.py" line="117"/>
         <source>%n recipient(s) were added to the address book.</source>
         <translation>
             <numerusform>%n destinataire a été ajouté au carnet d’adresses.</numerusform>
@@ -3077,12 +3076,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/packs.py" line="128"/>
+        <location filename="../../composer/ui/packs.py" line="126"/>
         <source>Write one of its letters now?</source>
         <translation>Voulez-vous écrire une de ses lettres maintenant?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/packs.py" line="132"/>
+        <location filename="../../composer/ui/packs.py" line="130"/>
         <source>Campaign pack installed</source>
         <translation>Trousse de campagne installée</translation>
     </message>

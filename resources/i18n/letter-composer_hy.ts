@@ -188,17 +188,17 @@
         <translation>Գրառումների հեռացում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="380"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="378"/>
         <source>Some entries could not be removed.</source>
         <translation>Որոշ գրառումներ չհաջողվեց հեռացնել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="383"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="381"/>
         <source>Removed %1.</source>
         <translation>Հեռացվեց՝ %1։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="385"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="383"/>
         <source>Removed %n entry(s).</source>
         <translation>
             <numerusform>Հեռացվեց %n գրառում։</numerusform>
@@ -206,32 +206,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="392"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="390"/>
         <source>The bundled organizations could not be added.</source>
         <translation>Չհաջողվեց ավելացնել պատրաստի կազմակերպությունները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="396"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="394"/>
         <source>All the bundled organizations are already in the book.</source>
         <translation>Բոլոր պատրաստի կազմակերպություններն արդեն հասցեագրքում են։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="398"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="396"/>
         <source>Added 1 bundled organization.</source>
         <translation>Ավելացվեց 1 պատրաստի կազմակերպություն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="401"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="399"/>
         <source>Added %1 bundled organizations.</source>
         <translation>Ավելացվեց %1 պատրաստի կազմակերպություն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="433"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="431"/>
         <source>Nothing was imported: the address book could not store the entries.</source>
         <translation>Ոչինչ չներմուծվեց, քանի որ հասցեագիրքը չկարողացավ պահել գրառումները։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="436"/>
         <source>Imported %n entry(s)</source>
         <translation>
             <numerusform>Ներմուծվեց %n գրառում</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="439"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n տող բաց թողնվեց</numerusform>
@@ -247,17 +247,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="440"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
         <source>%1; %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="454"/>
         <source>Export the %1 selected entries</source>
         <translation>Արտահանել ընտրված %1 գրառումները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
         <source>Export all %n entry(s)</source>
         <translation>
             <numerusform>Արտահանել բոլոր գրառումները (%n)</numerusform>
@@ -265,22 +265,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="460"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
         <source>address book.csv</source>
         <translation>հասցեագիրք.csv</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="460"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ֆայլեր (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="470"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="468"/>
         <source>Could not write %1.</source>
         <translation>Չհաջողվեց պահպանել %1 ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="473"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="471"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 գրառում արտահանվեց %2 ֆայլում։</translation>
     </message>
@@ -919,94 +919,94 @@
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../composer/ui/letters.py" line="70"/>
-        <location filename="../../composer/ui/letters.py" line="81"/>
-        <location filename="../../composer/ui/letters.py" line="231"/>
+        <location filename="../../composer/ui/letters.py" line="74"/>
+        <location filename="../../composer/ui/letters.py" line="86"/>
+        <location filename="../../composer/ui/letters.py" line="229"/>
         <source>Letters sent</source>
         <translation>Ուղարկված նամակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="74"/>
+        <location filename="../../composer/ui/letters.py" line="78"/>
         <source>The letters saved as PDF or printed on this computer. Note the replies you receive; a letter without a reply after the time below can be followed up.</source>
         <translation>Այս համակարգչում որպես PDF պահպանված կամ տպված նամակները։ Նշեք ստացված պատասխանները։ Եթե նամակին պատասխան չի եկել ստորև նշված ժամկետում, կարող եք գրել կրկնակի դիմում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="83"/>
+        <location filename="../../composer/ui/letters.py" line="85"/>
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="83"/>
+        <location filename="../../composer/ui/letters.py" line="85"/>
         <source>To</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="83"/>
+        <location filename="../../composer/ui/letters.py" line="85"/>
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="83"/>
+        <location filename="../../composer/ui/letters.py" line="85"/>
         <source>Sent</source>
         <translation>Ուղարկում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="83"/>
+        <location filename="../../composer/ui/letters.py" line="85"/>
         <source>Reply</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="95"/>
+        <location filename="../../composer/ui/letters.py" line="93"/>
         <source>Record &amp;Reply…</source>
         <translation>Նշել &amp;պատասխանը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="97"/>
+        <location filename="../../composer/ui/letters.py" line="95"/>
         <source>&amp;No Reply Yet</source>
         <translation>&amp;Դեռ պատասխան չկա</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="99"/>
+        <location filename="../../composer/ui/letters.py" line="97"/>
         <source>Write a &amp;Follow-up</source>
         <translation>Գրել &amp;կրկնակի դիմում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="101"/>
+        <location filename="../../composer/ui/letters.py" line="99"/>
         <source>&amp;Delete from the List</source>
         <translation>&amp;Ջնջել ցանկից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="113"/>
+        <location filename="../../composer/ui/letters.py" line="111"/>
         <source> weeks</source>
         <translation> շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="115"/>
+        <location filename="../../composer/ui/letters.py" line="113"/>
         <source>Offer a follow-up &amp;after:</source>
         <translation>&amp;Քանի շաբաթ հետո առաջարկել կրկնակի դիմում:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="118"/>
+        <location filename="../../composer/ui/letters.py" line="116"/>
         <source>&amp;Keep the full text of each letter (otherwise only its date, subject, recipient and a fingerprint of your own words)</source>
         <translation>&amp;Պահել յուրաքանչյուր նամակի ամբողջական տեքստը (այլապես՝ միայն ամսաթիվը, թեման, հասցեատիրոջը և Ձեր սեփական խոսքերի դրոշմը)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="232"/>
+        <location filename="../../composer/ui/letters.py" line="230"/>
         <source>Delete this letter from the list? Its reply is deleted with it.</source>
         <translation>Ջնջե՞լ այս նամակը ցանկից։ Դրա պատասխանը նույնպես կջնջվի։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="146"/>
+        <location filename="../../composer/ui/letters.py" line="144"/>
         <source>The list of letters cannot be read.</source>
         <translation>Հնարավոր չէ կարդալ նամակների ցանկը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="152"/>
+        <location filename="../../composer/ui/letters.py" line="150"/>
         <source>Replied %1</source>
         <translation>Պատասխան՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/letters.py" line="156"/>
+        <location filename="../../composer/ui/letters.py" line="154"/>
         <source>No reply after %n week(s)</source>
         <translation>
             <numerusform>%n շաբաթ անց պատասխան չկա</numerusform>
@@ -1014,22 +1014,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="158"/>
+        <location filename="../../composer/ui/letters.py" line="156"/>
         <source>Waiting</source>
         <translation>Սպասվում է</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="159"/>
+        <location filename="../../composer/ui/letters.py" line="157"/>
         <source>Printed</source>
         <translation>Տպված</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="159"/>
+        <location filename="../../composer/ui/letters.py" line="157"/>
         <source>Saved as PDF</source>
         <translation>Պահպանված որպես PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="203"/>
+        <location filename="../../composer/ui/letters.py" line="201"/>
         <source>The list of letters could not be changed.</source>
         <translation>Չհաջողվեց փոփոխել նամակների ցանկը։</translation>
     </message>
@@ -1065,47 +1065,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="144"/>
+        <location filename="../../composer/ui/main_window.py" line="143"/>
         <source>Letter form</source>
         <translation>Նամակի լրացման ձև</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="170"/>
+        <location filename="../../composer/ui/main_window.py" line="169"/>
         <source>As the System</source>
         <translation>Ինչպես համակարգում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="309"/>
+        <location filename="../../composer/ui/main_window.py" line="308"/>
         <source>Untitled letter</source>
         <translation>Անվերնագիր նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="344"/>
+        <location filename="../../composer/ui/main_window.py" line="343"/>
         <source>No letter templates were found.</source>
         <translation>Նամակների ձևանմուշներ չեն գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="358"/>
+        <location filename="../../composer/ui/main_window.py" line="357"/>
         <source>Restore unsaved letter?</source>
         <translation>Վերականգնե՞լ չպահպանված նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="360"/>
+        <location filename="../../composer/ui/main_window.py" line="359"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer-ը փակվել էր, նախքան նամակը կպահպանվեր (վերջին անգամ պահվել է %1)։ Վերականգնե՞լ այն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="375"/>
+        <location filename="../../composer/ui/main_window.py" line="373"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Այս համակարգչում նամակները հնարավոր չէ ինքնաբերաբար պահել, քանի որ %1 թղթապանակում հնարավոր չէ գրել (%2)։ Letter Composer-ն աշխատում է սովորականի պես։ Որպեսզի նամակը չկորչի, պահպանեք այն ինքներդ (Ֆայլ ▸ Պահպանել)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="386"/>
+        <location filename="../../composer/ui/main_window.py" line="384"/>
         <source>Unsaved letters kept</source>
         <translation>Չպահպանված նամակները չեն ջնջվել</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="388"/>
+        <location filename="../../composer/ui/main_window.py" line="386"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>Letter Composer-ի այս տարբերակը չկարողացավ բացել %n չպահպանված նամակ։ Ոչինչ չի ջնջվել։ Դրանք գտնվում են %1 թղթապանակում։</numerusform>
@@ -1113,37 +1113,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="402"/>
+        <location filename="../../composer/ui/main_window.py" line="400"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>Չհաջողվեց վերականգնել չպահպանված նամակը։ Այն գտնվում է %1 թղթապանակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="415"/>
+        <location filename="../../composer/ui/main_window.py" line="413"/>
         <source>Unsaved letter restored.</source>
         <translation>Չպահպանված նամակը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="472"/>
+        <location filename="../../composer/ui/main_window.py" line="470"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Այս նամակը հիմնված է «%1» ձևանմուշի վրա, որը տեղադրված չէ այս համակարգչում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="555"/>
+        <location filename="../../composer/ui/main_window.py" line="545"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Letter Composer-ում ինչ-որ բան սխալ ընթացավ։ Մանրամասները գրանցված են մատյանում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="558"/>
+        <location filename="../../composer/ui/main_window.py" line="548"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>Նախադիտումը ցույց է տալիս վերջին ամբողջական տարբերակը։ Այն թարմացնելու համար:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="563"/>
+        <location filename="../../composer/ui/main_window.py" line="553"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="576"/>
+        <location filename="../../composer/ui/main_window.py" line="566"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n էջ</numerusform>
@@ -1151,7 +1151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="578"/>
+        <location filename="../../composer/ui/main_window.py" line="568"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n զգուշացում</numerusform>
@@ -1159,108 +1159,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="589"/>
+        <location filename="../../composer/ui/main_window.py" line="579"/>
         <source>The letter is not complete yet.</source>
         <translation>Նամակը դեռ ամբողջական չէ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="599"/>
+        <location filename="../../composer/ui/main_window.py" line="589"/>
         <source>Letter to %1 %2</source>
         <translation>Նամակ՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="614"/>
+        <location filename="../../composer/ui/main_window.py" line="604"/>
         <source>Save as PDF</source>
         <translation>Պահպանել որպես PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="616"/>
+        <location filename="../../composer/ui/main_window.py" line="606"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="625"/>
+        <location filename="../../composer/ui/main_window.py" line="615"/>
         <source>The PDF could not be saved.</source>
         <translation>Չհաջողվեց պահպանել PDF ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="627"/>
-        <location filename="../../composer/ui/main_window.py" line="671"/>
+        <location filename="../../composer/ui/main_window.py" line="617"/>
+        <location filename="../../composer/ui/main_window.py" line="661"/>
         <source>Saved %1</source>
         <translation>Պահպանվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="651"/>
+        <location filename="../../composer/ui/main_window.py" line="641"/>
         <source>Save letter</source>
         <translation>Պահպանել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="653"/>
+        <location filename="../../composer/ui/main_window.py" line="643"/>
         <source>Letter drafts (*%1)</source>
         <translation>Նամակների սևագրեր (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="667"/>
+        <location filename="../../composer/ui/main_window.py" line="657"/>
         <source>The letter could not be saved.</source>
         <translation>Չհաջողվեց պահպանել նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="681"/>
+        <location filename="../../composer/ui/main_window.py" line="671"/>
         <source>Open letter</source>
         <translation>Բացել նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="682"/>
+        <location filename="../../composer/ui/main_window.py" line="672"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Նամակներ (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="691"/>
+        <location filename="../../composer/ui/main_window.py" line="681"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Այս ֆայլը հնարավոր չէ բացել որպես նամակ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="705"/>
+        <location filename="../../composer/ui/main_window.py" line="695"/>
         <source>Made from %1: Save keeps it as a letter file.</source>
         <translation>Ստեղծված է %1 ֆայլից․ «Պահպանել» հրամանը այն կպահի որպես նամակի ֆայլ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="724"/>
+        <location filename="../../composer/ui/main_window.py" line="714"/>
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="740"/>
+        <location filename="../../composer/ui/main_window.py" line="730"/>
         <source>Autosave failed: %1</source>
         <translation>Չհաջողվեց ինքնաբերաբար պահպանել նամակը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="794"/>
+        <location filename="../../composer/ui/main_window.py" line="784"/>
         <source>The signature picture was deleted: sign the letter again.</source>
         <translation>Ստորագրության նկարը ջնջվել է․ նորից ստորագրեք նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="861"/>
+        <location filename="../../composer/ui/main_window.py" line="851"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="863"/>
+        <location filename="../../composer/ui/main_window.py" line="853"/>
         <source>A visitor&apos;s unfinished letter was left when the signing table stopped unexpectedly. Let them carry on with it? (No deletes it.)</source>
         <translation>Ստորագրման սեղանի անսպասելի դադարեցման պատճառով այցելուի մի չավարտված նամակ է մնացել։ Թույլ տա՞լ նրան շարունակել այն։ («Ոչ» պատասխանի դեպքում այն կջնջվի։)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="939"/>
+        <location filename="../../composer/ui/main_window.py" line="929"/>
         <source>The address book cannot be opened.</source>
         <translation>Հնարավոր չէ բացել հասցեագիրքը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="984"/>
+        <location filename="../../composer/ui/main_window.py" line="974"/>
         <source>The mail merge cannot start.</source>
         <translation>Հնարավոր չէ բացել «Նամակ շատ հասցեատերերի» պատուհանը։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="989"/>
+        <location filename="../../composer/ui/main_window.py" line="979"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n նամակ պատրաստվեց։</numerusform>
@@ -1268,17 +1268,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1052"/>
+        <location filename="../../composer/ui/main_window.py" line="1042"/>
         <source>The list of letters sent cannot be used: %1</source>
         <translation>Ուղարկված նամակների ցանկը հնարավոր չէ օգտագործել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1121"/>
+        <location filename="../../composer/ui/main_window.py" line="1111"/>
         <source>The follow-up letter is not installed on this computer.</source>
         <translation>Կրկնակի դիմումի նամակը տեղադրված չէ այս համակարգչում։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1155"/>
+        <location filename="../../composer/ui/main_window.py" line="1145"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n նամակի %1 շաբաթում պատասխան չի եկել։ Հասցեատերեր ▸ Ուղարկված նամակներ պատուհանում կարող եք գրել կրկնակի դիմում։</numerusform>
@@ -1286,7 +1286,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1178"/>
+        <location filename="../../composer/ui/main_window.py" line="1168"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1315,17 +1315,17 @@ Nothing leaves this computer. Unsaved letters are kept safe and offered back if 
 Ոչինչ չի ուղարկվում այս համակարգչից դուրս։ Չպահպանված նամակները չեն կորչում։ Եթե ծրագիրն անսպասելիորեն փակվի, հաջորդ անգամ այն կառաջարկի վերականգնել դրանք։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1205"/>
+        <location filename="../../composer/ui/main_window.py" line="1195"/>
         <source>How to use Letter Composer</source>
         <translation>Ինչպես օգտվել Letter Composer-ից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1222"/>
+        <location filename="../../composer/ui/main_window.py" line="1212"/>
         <source>About Letter Composer</source>
         <translation>Letter Composer-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1224"/>
+        <location filename="../../composer/ui/main_window.py" line="1214"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1336,12 +1336,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 Ազատ ծրագիր՝ GNU General Public License-ի 3-րդ կամ ավելի նոր տարբերակով։ Օգնություն ▸ Արտոնագրեր ցանկը ցույց է տալիս այլոց աշխատանքը, որ այն պարունակում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1239"/>
+        <location filename="../../composer/ui/main_window.py" line="1229"/>
         <source>Save the letter?</source>
         <translation>Պահպանե՞լ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1240"/>
+        <location filename="../../composer/ui/main_window.py" line="1230"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Այս նամակում կան չպահպանված փոփոխություններ։ Նախ պահպանե՞լ դրանք։</translation>
     </message>
@@ -1701,12 +1701,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="248"/>
+        <location filename="../../composer/ui/signing_table.py" line="249"/>
         <source>Volunteer</source>
         <translation>Կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="253"/>
+        <location filename="../../composer/ui/signing_table.py" line="254"/>
         <source>&amp;PIN:</source>
         <translation>PIN &amp;կոդ:</translation>
     </message>
@@ -1801,7 +1801,7 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
     <name>PrivacyDialog</name>
     <message>
         <location filename="../../composer/ui/privacy.py" line="34"/>
-        <location filename="../../composer/ui/privacy.py" line="46"/>
+        <location filename="../../composer/ui/privacy.py" line="47"/>
         <source>What this computer keeps</source>
         <translation>Ինչ է պահվում այս համակարգչում</translation>
     </message>
@@ -1811,207 +1811,207 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         <translation>Այն ամենը, ինչ Letter Composer-ը պահում է այս համակարգչում։ Ոչինչ երբեք ոչ մի տեղ չի ուղարկվում։ Ընտրեք տողը և ջնջեք այն, կամ ջնջեք ամեն ինչ (համայնքային կենտրոնի ընդհանուր օգտագործման համակարգչում կամ համակարգիչն ուրիշին փոխանցելուց առաջ)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="47"/>
+        <location filename="../../composer/ui/privacy.py" line="46"/>
         <source>What</source>
         <translation>Տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="47"/>
+        <location filename="../../composer/ui/privacy.py" line="46"/>
         <source>Size</source>
         <translation>Ծավալ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="47"/>
+        <location filename="../../composer/ui/privacy.py" line="46"/>
         <source>Where</source>
         <translation>Տեղը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="60"/>
+        <location filename="../../composer/ui/privacy.py" line="56"/>
         <source>&amp;Delete This…</source>
         <translation>&amp;Ջնջել սա…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="64"/>
+        <location filename="../../composer/ui/privacy.py" line="60"/>
         <source>Delete &amp;Everything…</source>
         <translation>Ջնջել &amp;ամեն ինչ…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="78"/>
+        <location filename="../../composer/ui/privacy.py" line="74"/>
         <source>Your name and address</source>
         <translation>Ձեր անունը և հասցեն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="79"/>
+        <location filename="../../composer/ui/privacy.py" line="75"/>
         <source>Remembered for the next letter because you ticked “Remember me”.</source>
         <translation>Պահվում են հաջորդ նամակի համար, քանի որ նշել եք «Հիշել իմ տվյալներն այս համակարգչում» վանդակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="82"/>
+        <location filename="../../composer/ui/privacy.py" line="78"/>
         <source>Your signature</source>
         <translation>Ձեր ստորագրությունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="83"/>
+        <location filename="../../composer/ui/privacy.py" line="79"/>
         <source>The signature you chose to keep for your next letters.</source>
         <translation>Ստորագրությունը, որը որոշել եք պահել Ձեր հաջորդ նամակների համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="86"/>
+        <location filename="../../composer/ui/privacy.py" line="82"/>
         <source>Settings</source>
         <translation>Կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="88"/>
+        <location filename="../../composer/ui/privacy.py" line="84"/>
         <source>Your choices (language, text size, printer offsets), recent files and window positions; with your name and signature if they are remembered.</source>
         <translation>Ձեր ընտրությունները (լեզու, տեքստի չափ, տպիչի շեղումներ), վերջին ֆայլերը և պատուհանների դիրքերը, ինչպես նաև Ձեր անունն ու ստորագրությունը, եթե դրանք հիշվում են։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="93"/>
+        <location filename="../../composer/ui/privacy.py" line="89"/>
         <source>Address book</source>
         <translation>Հասցեագիրք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="94"/>
+        <location filename="../../composer/ui/privacy.py" line="90"/>
         <source>The people and offices you write to, and the organisations added.</source>
         <translation>Մարդիկ և հաստատությունները, որոնց գրում եք, և ավելացված կազմակերպությունները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="97"/>
+        <location filename="../../composer/ui/privacy.py" line="93"/>
         <source>Letters sent</source>
         <translation>Ուղարկված նամակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="99"/>
+        <location filename="../../composer/ui/privacy.py" line="95"/>
         <source>When each letter was saved or printed, to whom, its subject, replies; the text only if you asked; and for the originality hint a fingerprint of your own words (groups of three words, hashed: it cannot be read back, but someone using this computer could test whether a phrase they guess was written here).</source>
         <translation>Երբ է յուրաքանչյուր նամակը պահպանվել կամ տպվել, ում, դրա թեման, պատասխանները. տեքստը՝ միայն եթե Դուք եք խնդրել, իսկ ինքնատիպության հուշման համար՝ Ձեր սեփական խոսքերի դրոշմը (երեք բառից բաղկացած խմբեր՝ հեշավորված. դրանք հնարավոր չէ հետ կարդալ, բայց այս համակարգչից օգտվողը կարող է ստուգել, թե արդյոք իր ենթադրած արտահայտությունը գրվել է այստեղ)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="107"/>
+        <location filename="../../composer/ui/privacy.py" line="103"/>
         <source>Unsaved letters</source>
         <translation>Չպահպանված նամակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="108"/>
+        <location filename="../../composer/ui/privacy.py" line="104"/>
         <source>Copies of the letter being written, kept in case of a power cut.</source>
         <translation>Գրվող նամակի պատճենները՝ պահված հոսանքազրկման դեպքի համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="111"/>
+        <location filename="../../composer/ui/privacy.py" line="107"/>
         <source>Signature pictures</source>
         <translation>Ստորագրությունների նկարներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="112"/>
+        <location filename="../../composer/ui/privacy.py" line="108"/>
         <source>Pictures of the signatures typed or chosen from a file.</source>
         <translation>Մուտքագրված կամ ֆայլից ընտրված ստորագրությունների նկարները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="114"/>
+        <location filename="../../composer/ui/privacy.py" line="110"/>
         <source>Campaign packs</source>
         <translation>Արշավի փաթեթներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="114"/>
+        <location filename="../../composer/ui/privacy.py" line="110"/>
         <source>The campaigns installed here.</source>
         <translation>Այստեղ տեղադրված արշավները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="115"/>
+        <location filename="../../composer/ui/privacy.py" line="111"/>
         <source>Your own letters</source>
         <translation>Ձեր սեփական նամակները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="115"/>
+        <location filename="../../composer/ui/privacy.py" line="111"/>
         <source>Templates you added.</source>
         <translation>Ձեր ավելացրած ձևանմուշները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="117"/>
+        <location filename="../../composer/ui/privacy.py" line="113"/>
         <source>Table of representatives</source>
         <translation>Ներկայացուցիչների աղյուսակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="118"/>
+        <location filename="../../composer/ui/privacy.py" line="114"/>
         <source>The table you chose in Find My Representative.</source>
         <translation>Աղյուսակը, որն ընտրել եք «Գտնել իմ ներկայացուցչին» պատուհանում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="121"/>
+        <location filename="../../composer/ui/privacy.py" line="117"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="123"/>
+        <location filename="../../composer/ui/privacy.py" line="119"/>
         <source>The anonymous tally (letters per day, campaign and language), the letters visitors asked to keep, and the letter of the visitor at the table.</source>
         <translation>Անանուն հաշվառումը (նամակներ՝ ըստ օրվա, արշավի և լեզվի), այն նամակները, որոնք այցելուները խնդրել են պահել, և սեղանի մոտ գտնվող այցելուի նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="128"/>
+        <location filename="../../composer/ui/privacy.py" line="124"/>
         <source>Your dictionary</source>
         <translation>Ձեր բառարանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="129"/>
+        <location filename="../../composer/ui/privacy.py" line="125"/>
         <source>Words you added to the spelling dictionary.</source>
         <translation>Ուղղագրական բառարանին Ձեր ավելացրած բառերը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="132"/>
+        <location filename="../../composer/ui/privacy.py" line="128"/>
         <source>Problem reports</source>
         <translation>Խնդիրների մատյան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="133"/>
+        <location filename="../../composer/ui/privacy.py" line="129"/>
         <source>A record of problems inside the app, to help fix them.</source>
         <translation>Ծրագրում առաջացած խնդիրների գրառումներ՝ դրանք ուղղելուն օգնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="136"/>
+        <location filename="../../composer/ui/privacy.py" line="132"/>
         <source>Pictures and speed-ups</source>
         <translation>Նկարներ և արագացնող ֆայլեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="137"/>
+        <location filename="../../composer/ui/privacy.py" line="133"/>
         <source>Made again when needed: pictures of letters, prepared templates.</source>
         <translation>Անհրաժեշտության դեպքում ստեղծվում են նորից՝ նամակների նկարներ, պատրաստված ձևանմուշներ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="140"/>
+        <location filename="../../composer/ui/privacy.py" line="136"/>
         <source>Other files</source>
         <translation>Այլ ֆայլեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="141"/>
+        <location filename="../../composer/ui/privacy.py" line="137"/>
         <source>Files in the app&apos;s folder it does not know.</source>
         <translation>Ծրագրի թղթապանակում գտնվող ֆայլեր, որոնք ծրագիրը չի ճանաչում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="168"/>
+        <location filename="../../composer/ui/privacy.py" line="164"/>
         <source>nothing kept</source>
         <translation>ոչինչ չի պահվում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="170"/>
+        <location filename="../../composer/ui/privacy.py" line="166"/>
         <source>kept</source>
         <translation>պահվում է</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="200"/>
+        <location filename="../../composer/ui/privacy.py" line="196"/>
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="213"/>
+        <location filename="../../composer/ui/privacy.py" line="207"/>
         <source>Delete “%1” from this computer? This cannot be undone.</source>
         <translation>Ջնջե՞լ «%1» տվյալներն այս համակարգչից։ Այս գործողությունը հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="222"/>
+        <location filename="../../composer/ui/privacy.py" line="216"/>
         <source>Delete everything Letter Composer keeps on this computer: your details, signature, address book, letters sent, unsaved letters, packs and settings? This cannot be undone.</source>
         <translation>Ջնջե՞լ այն ամենը, ինչ Letter Composer-ը պահում է այս համակարգչում՝ Ձեր տվյալները, ստորագրությունը, հասցեագիրքը, ուղարկված նամակները, չպահպանված նամակները, փաթեթները և կարգավորումները։ Այս գործողությունը հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/privacy.py" line="266"/>
+        <location filename="../../composer/ui/privacy.py" line="260"/>
         <source>Some files could not be deleted.</source>
         <translation>Որոշ ֆայլեր չհաջողվեց ջնջել։</translation>
     </message>
@@ -2019,27 +2019,27 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../composer/ui/letters.py" line="22"/>
+        <location filename="../../composer/ui/letters.py" line="26"/>
         <source>Record a reply</source>
         <translation>Պատասխանի գրանցում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="25"/>
+        <location filename="../../composer/ui/letters.py" line="29"/>
         <source>Reply to your letter of %1 to %2.</source>
         <translation>Պատասխան Ձեր %1 թվակիր նամակին (հասցեատեր՝ %2)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="37"/>
+        <location filename="../../composer/ui/letters.py" line="41"/>
         <source>Reply &amp;received on:</source>
         <translation>&amp;Ստացման ամսաթիվը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="40"/>
+        <location filename="../../composer/ui/letters.py" line="44"/>
         <source>For example: a letter promising to raise it</source>
         <translation>Օրինակ՝ նամակ, որում խոստանում են բարձրացնել հարցը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="41"/>
+        <location filename="../../composer/ui/letters.py" line="45"/>
         <source>&amp;What it said:</source>
         <translation>&amp;Ինչ էր գրված:</translation>
     </message>
@@ -2047,92 +2047,92 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="133"/>
+        <location filename="../../composer/ui/signing_table.py" line="134"/>
         <source>Start a signing table</source>
         <translation>Բացել ստորագրման սեղանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="143"/>
+        <location filename="../../composer/ui/signing_table.py" line="144"/>
         <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
         <translation>Այցելուները հերթով կգրեն, կստորագրեն և կտպեն իրենց նամակները։ Յուրաքանչյուր այցելուի տվյալները կջնջվեն նրա նամակից հետո։ Ստորագրման սեղանից դուրս գալու համար անհրաժեշտ կլինի PIN կոդը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="153"/>
+        <location filename="../../composer/ui/signing_table.py" line="154"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Նամակը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="156"/>
+        <location filename="../../composer/ui/signing_table.py" line="157"/>
         <source>Each visitor&apos;s own representative (by postal code)</source>
         <translation>Յուրաքանչյուր այցելուի ներկայացուցիչը (ըստ փոստային ինդեքսի)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="159"/>
+        <location filename="../../composer/ui/signing_table.py" line="160"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Հասցեատերը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="162"/>
+        <location filename="../../composer/ui/signing_table.py" line="163"/>
         <source>&amp;Co-signing: visitors add their name, city and signature to one shared letter, sent from your details in the main window</source>
         <translation>&amp;Համատեղ ստորագրում՝ այցելուներն իրենց անունը, քաղաքը և ստորագրությունն ավելացնում են մեկ ընդհանուր նամակի, որն ուղարկվում է գլխավոր պատուհանում լրացված Ձեր տվյալներով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="168"/>
+        <location filename="../../composer/ui/signing_table.py" line="169"/>
         <source>The default printer</source>
         <translation>Հիմնական տպիչը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="171"/>
+        <location filename="../../composer/ui/signing_table.py" line="172"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Տպիչը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="175"/>
+        <location filename="../../composer/ui/signing_table.py" line="176"/>
         <source> min</source>
         <translation> րոպե</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="176"/>
+        <location filename="../../composer/ui/signing_table.py" line="177"/>
         <source>Ask “Still there?” &amp;after:</source>
         <translation>&amp;Քանի րոպե հետո հարցնել «Դեռ այստե՞ղ եք»:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="181"/>
+        <location filename="../../composer/ui/signing_table.py" line="182"/>
         <source>&amp;PIN (4 to 12 digits):</source>
         <translation>PIN &amp;կոդ (4-ից 12 թվանշան):</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="185"/>
+        <location filename="../../composer/ui/signing_table.py" line="186"/>
         <source>PIN &amp;again:</source>
         <translation>PIN կոդը՝ &amp;երկրորդ անգամ:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="197"/>
+        <location filename="../../composer/ui/signing_table.py" line="198"/>
         <source>Start</source>
         <translation>Սկսել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="208"/>
+        <location filename="../../composer/ui/signing_table.py" line="209"/>
         <source>The two PINs are not the same.</source>
         <translation>Երկու PIN կոդերը չեն համընկնում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="213"/>
+        <location filename="../../composer/ui/signing_table.py" line="214"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN կոդը պետք է լինի 4-ից 12 թվանշան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="220"/>
+        <location filename="../../composer/ui/signing_table.py" line="221"/>
         <source>Choose whom the letters go to.</source>
         <translation>Ընտրեք, թե ում են ուղղված նամակները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="225"/>
+        <location filename="../../composer/ui/signing_table.py" line="226"/>
         <source>A shared letter goes to one recipient: choose them.</source>
         <translation>Ընդհանուր նամակն ուղարկվում է մեկ հասցեատիրոջ։ Ընտրեք նրան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="229"/>
+        <location filename="../../composer/ui/signing_table.py" line="230"/>
         <source>Fill in your details (the centre&apos;s) in the main window first.</source>
         <translation>Նախ գլխավոր պատուհանում լրացրեք Ձեր (կենտրոնի) տվյալները։</translation>
     </message>
@@ -2297,224 +2297,223 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="398"/>
+        <location filename="../../composer/ui/signing_table.py" line="397"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="501"/>
-        <location filename="../../composer/ui/signing_table.py" line="1039"/>
+        <location filename="../../composer/ui/signing_table.py" line="500"/>
+        <location filename="../../composer/ui/signing_table.py" line="1036"/>
         <source>Start over</source>
         <translation>Սկսել նորից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="502"/>
+        <location filename="../../composer/ui/signing_table.py" line="501"/>
         <source>Volunteer</source>
         <translation>Կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="503"/>
+        <location filename="../../composer/ui/signing_table.py" line="502"/>
         <source>Back</source>
         <translation>Հետ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="538"/>
+        <location filename="../../composer/ui/signing_table.py" line="537"/>
         <source>Your name and address, as they go on the letter.</source>
         <translation>Ձեր անունը և հասցեն, ինչպես կգրվեն նամակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="543"/>
+        <location filename="../../composer/ui/signing_table.py" line="542"/>
         <source>Your &amp;name:</source>
         <translation>Ձեր &amp;անունը և ազգանունը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="544"/>
+        <location filename="../../composer/ui/signing_table.py" line="543"/>
         <source>&amp;Street and number:</source>
         <translation>&amp;Փողոց, տուն:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="545"/>
+        <location filename="../../composer/ui/signing_table.py" line="544"/>
         <source>&amp;Apartment (if any):</source>
         <translation>&amp;Բնակարան (եթե կա):</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="546"/>
+        <location filename="../../composer/ui/signing_table.py" line="545"/>
         <source>&amp;City:</source>
         <translation>&amp;Քաղաք:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="547"/>
+        <location filename="../../composer/ui/signing_table.py" line="546"/>
         <source>P&amp;rovince:</source>
         <translation>&amp;Նահանգ:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="548"/>
+        <location filename="../../composer/ui/signing_table.py" line="547"/>
         <source>&amp;Postal code:</source>
         <translation>Փոստային &amp;ինդեքս:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="559"/>
+        <location filename="../../composer/ui/signing_table.py" line="558"/>
         <source>Your letter goes to</source>
         <translation>Ձեր նամակի հասցեատերը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="562"/>
+        <location filename="../../composer/ui/signing_table.py" line="561"/>
         <source>Your letter goes to:</source>
         <translation>Ձեր նամակի հասցեատերը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="575"/>
+        <location filename="../../composer/ui/signing_table.py" line="574"/>
         <source>Type your postal code to find your representative.</source>
         <translation>Գրեք Ձեր փոստային ինդեքսը՝ Ձեր ներկայացուցչին գտնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="591"/>
+        <location filename="../../composer/ui/signing_table.py" line="590"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Ձեր փոստային ինդեքսը մեկից ավելի ընտրատարածքում է։ Ընտրեք Ձերը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="594"/>
+        <location filename="../../composer/ui/signing_table.py" line="593"/>
         <source>No representative found for this postal code.</source>
         <translation>Այս փոստային ինդեքսի համար ներկայացուցիչ չի գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="639"/>
+        <location filename="../../composer/ui/signing_table.py" line="638"/>
         <source>Clear</source>
         <translation>Մաքրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="642"/>
+        <location filename="../../composer/ui/signing_table.py" line="641"/>
         <source>Draw</source>
         <translation>Գծել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="647"/>
+        <location filename="../../composer/ui/signing_table.py" line="646"/>
         <source>Your name:</source>
         <translation>Ձեր անունը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="648"/>
+        <location filename="../../composer/ui/signing_table.py" line="647"/>
         <source>Type</source>
         <translation>Ստեղնաշարով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="649"/>
+        <location filename="../../composer/ui/signing_table.py" line="648"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Ստորագրեք գրիչով՝ նամակը տպելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="651"/>
+        <location filename="../../composer/ui/signing_table.py" line="650"/>
         <source>By hand</source>
         <translation>Ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="662"/>
+        <location filename="../../composer/ui/signing_table.py" line="661"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Պահել իմ նամակն այս համակարգչում, որպեսզի կենտրոնը կարողանա օգնել ինձ գրել կրկնակի դիմում, եթե պատասխան չստացվի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="667"/>
+        <location filename="../../composer/ui/signing_table.py" line="666"/>
         <source>Print my letter</source>
         <translation>Տպել իմ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="681"/>
+        <location filename="../../composer/ui/signing_table.py" line="680"/>
         <source>Finish</source>
         <translation>Ավարտել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="693"/>
+        <location filename="../../composer/ui/signing_table.py" line="692"/>
         <source>Step 1 of 4: your details</source>
         <translation>Քայլ 1 / 4՝ Ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="694"/>
+        <location filename="../../composer/ui/signing_table.py" line="693"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Քայլ 2 / 4՝ Ձեր սեփական խոսքերը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="695"/>
+        <location filename="../../composer/ui/signing_table.py" line="694"/>
         <source>Step 3 of 4: sign</source>
         <translation>Քայլ 3 / 4՝ ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="696"/>
+        <location filename="../../composer/ui/signing_table.py" line="695"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Քայլ 4 / 4՝ ստուգում և տպում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="700"/>
+        <location filename="../../composer/ui/signing_table.py" line="699"/>
         <source>Step 1 of 3: your name</source>
         <translation>Քայլ 1 / 3՝ Ձեր անունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="701"/>
+        <location filename="../../composer/ui/signing_table.py" line="700"/>
         <source>Step 2 of 3: sign</source>
         <translation>Քայլ 2 / 3՝ ստորագրեք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="702"/>
+        <location filename="../../composer/ui/signing_table.py" line="701"/>
         <source>Step 3 of 3: check and add your signature</source>
         <translation>Քայլ 3 / 3՝ ստուգեք և ավելացրեք Ձեր ստորագրությունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="704"/>
+        <location filename="../../composer/ui/signing_table.py" line="703"/>
         <source>Add my signature to the letter</source>
         <translation>Ավելացնել իմ ստորագրությունը նամակին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="709"/>
+        <location filename="../../composer/ui/signing_table.py" line="708"/>
         <source>Next</source>
         <translation>Հաջորդը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="745"/>
+        <location filename="../../composer/ui/signing_table.py" line="744"/>
         <source>Please fill in your name and address.</source>
         <translation>Խնդրում ենք լրացնել Ձեր անունը և հասցեն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="847"/>
+        <location filename="../../composer/ui/signing_table.py" line="846"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="870"/>
-        <location filename="../../composer/ui/signing_table.py" line="930"/>
+        <location filename="../../composer/ui/signing_table.py" line="919"/>
         <source>sending…</source>
         <translation>ուղարկվում է…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="888"/>
+        <location filename="../../composer/ui/signing_table.py" line="875"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Շնորհակալություն, %1։ Ձեր նամակը տպվում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="900"/>
+        <location filename="../../composer/ui/signing_table.py" line="887"/>
         <source>Your signature could not be added.</source>
         <translation>Ձեր ստորագրությունը հնարավոր չեղավ ավելացնել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="907"/>
+        <location filename="../../composer/ui/signing_table.py" line="891"/>
         <source>Thank you, %1. Your signature is added to the letter.</source>
         <translation>Շնորհակալություն, %1։ Ձեր ստորագրությունն ավելացվեց նամակին։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="928"/>
+        <location filename="../../composer/ui/signing_table.py" line="912"/>
         <source>The shared letter cannot be printed.</source>
         <translation>Ընդհանուր նամակը հնարավոր չէ տպել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1040"/>
+        <location filename="../../composer/ui/signing_table.py" line="1037"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Սկսե՞լ նորից։ Ձեր գրածը կջնջվի։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1064"/>
+        <location filename="../../composer/ui/signing_table.py" line="1059"/>
         <source>Still there?</source>
         <translation>Դեռ այստե՞ղ եք</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1067"/>
+        <location filename="../../composer/ui/signing_table.py" line="1062"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Դեռ գրո՞ւմ եք։ Եթե ոչ, Ձեր նամակը կջնջվի %n վայրկյանից։</numerusform>
@@ -2522,12 +2521,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1073"/>
+        <location filename="../../composer/ui/signing_table.py" line="1068"/>
         <source>I&apos;m still here</source>
         <translation>Ես դեռ այստեղ եմ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1099"/>
+        <location filename="../../composer/ui/signing_table.py" line="1094"/>
         <source>That is not the PIN.</source>
         <translation>PIN կոդը սխալ է։</translation>
     </message>
@@ -2573,32 +2572,32 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="271"/>
+        <location filename="../../composer/ui/signing_table.py" line="272"/>
         <source>Signing table: volunteer</source>
         <translation>Ստորագրման սեղան՝ կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="273"/>
+        <location filename="../../composer/ui/signing_table.py" line="274"/>
         <source>Printed at this table today:</source>
         <translation>Այսօր այս սեղանում տպված նամակները:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="275"/>
+        <location filename="../../composer/ui/signing_table.py" line="276"/>
         <source>Print queue</source>
         <translation>Տպման հերթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="281"/>
+        <location filename="../../composer/ui/signing_table.py" line="282"/>
         <source>Letters by day, campaign and language:</source>
         <translation>Նամակներ՝ ըստ օրվա, արշավի և լեզվի:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="284"/>
+        <location filename="../../composer/ui/signing_table.py" line="285"/>
         <source>Tally</source>
         <translation>Հաշվառում</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="293"/>
+        <location filename="../../composer/ui/signing_table.py" line="294"/>
         <source>&amp;Print the Shared Letter (%n signature(s))</source>
         <translation>
             <numerusform>&amp;Տպել ընդհանուր նամակը (%n ստորագրություն)</numerusform>
@@ -2606,47 +2605,47 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="296"/>
+        <location filename="../../composer/ui/signing_table.py" line="297"/>
         <source>&amp;Delete the Signatures…</source>
         <translation>&amp;Ջնջել ստորագրությունները…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="300"/>
+        <location filename="../../composer/ui/signing_table.py" line="301"/>
         <source>&amp;Export the Tally…</source>
         <translation>Ար&amp;տահանել հաշվառումը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="301"/>
+        <location filename="../../composer/ui/signing_table.py" line="302"/>
         <source>Start &amp;Over for a New Visitor</source>
         <translation>&amp;Սկսել նորից նոր այցելուի համար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="302"/>
+        <location filename="../../composer/ui/signing_table.py" line="303"/>
         <source>&amp;End the Signing Table</source>
         <translation>&amp;Ավարտել ստորագրման սեղանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="322"/>
+        <location filename="../../composer/ui/signing_table.py" line="323"/>
         <source>Export the tally</source>
         <translation>Հաշվառման արտահանում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="324"/>
+        <location filename="../../composer/ui/signing_table.py" line="325"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ֆայլեր (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="330"/>
+        <location filename="../../composer/ui/signing_table.py" line="331"/>
         <source>The tally could not be saved.</source>
         <translation>Չհաջողվեց պահպանել հաշվառումը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="340"/>
+        <location filename="../../composer/ui/signing_table.py" line="341"/>
         <source>Delete the signatures</source>
         <translation>Ջնջել ստորագրությունները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="341"/>
+        <location filename="../../composer/ui/signing_table.py" line="342"/>
         <source>Delete every signature of the shared letter? Print it first.</source>
         <translation>Ջնջե՞լ ընդհանուր նամակի բոլոր ստորագրությունները։ Նախ տպեք այն։</translation>
     </message>
@@ -3056,12 +3055,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         <translation>Այս արշավի ավելի նոր տարբերակը (%1) արդեն տեղադրված է։ Փոխարինե՞լ այն ավելի հին %2 տարբերակով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/packs.py" line="114"/>
+        <location filename="../../composer/ui/packs.py" line="112"/>
         <source>“%1” is installed.</source>
         <translation>«%1» արշավը տեղադրված է։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/packs.py" line="115"/>
+        <location filename="../../composer/ui/packs.py" line="113"/>
         <source>It brings %n letter(s).</source>
         <translation>
             <numerusform>Այն պարունակում է %n նամակ։</numerusform>
@@ -3069,7 +3068,7 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/packs.py" line="119"/>
+        <location filename="../../composer/ui/packs.py" line="117"/>
         <source>%n recipient(s) were added to the address book.</source>
         <translation>
             <numerusform>Հասցեագրքին ավելացվեց %n հասցեատեր։</numerusform>
@@ -3077,12 +3076,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/packs.py" line="128"/>
+        <location filename="../../composer/ui/packs.py" line="126"/>
         <source>Write one of its letters now?</source>
         <translation>Գրե՞լ դրա նամակներից մեկը հիմա։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/packs.py" line="132"/>
+        <location filename="../../composer/ui/packs.py" line="130"/>
         <source>Campaign pack installed</source>
         <translation>Արշավի փաթեթը տեղադրված է</translation>
     </message>

@@ -400,3 +400,14 @@ def test_ask_yes_says_yes_only_for_yes(qtbot, monkeypatch) -> None:  # type: ign
     reply = buttons.Yes
     assert ask_yes(None, "Restore", "Restore it?", default_yes=True) is True
     assert asked == [buttons.No, buttons.Yes]  # the default button: No unless asked
+
+
+def test_a_list_table_is_read_only_rows_one_at_a_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from composer.ui.widgets import list_table
+
+    table = list_table(["What", "Size"], "Kept")
+    qtbot.addWidget(table)
+    assert table.columnCount() == 2 and table.accessibleName() == "Kept"
+    assert table.editTriggers() == QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers
+    assert table.selectionMode() == QtWidgets.QAbstractItemView.SelectionMode.SingleSelection
+    assert table.selectionBehavior() == QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
