@@ -32,9 +32,10 @@ def bundled_entries() -> tuple[dict[str, Any], ...]:
 
 
 def read_entries(path: Path) -> list[dict[str, Any]]:
-    """The entries of a directory file from outside (a pack's), checked: each an
-    ``[[organisation]]`` table with an ``id`` and recipient fields the letter model
-    accepts. Every problem is one :class:`DataError`."""
+    """The entries of a directory file from outside (a pack's), their shape checked: each an
+    ``[[organisation]]`` table with a unique ``id``, text notes, tags and names (the
+    recipient fields are checked as :func:`read_directory` makes them entries). Every
+    problem is one :class:`DataError`."""
     try:
         raw = read_regular(path, MAX_DIRECTORY_BYTES)
         data = tomllib.loads(raw.decode("utf-8-sig"))
@@ -64,10 +65,6 @@ def read_entries(path: Path) -> list[dict[str, Any]]:
             raise DataError(f"organisation {entry_id}: tags must be a list of text")
         if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
             raise DataError(f"organisation {entry_id}: names must be a table of text")
-        try:
-            contacts_from_entries([entry], "check:")
-        except DataError as error:
-            raise DataError(f"organisation {entry_id}: {error}") from None
     return entries
 
 
@@ -90,8 +87,15 @@ def bundled_contacts() -> list[Contact]:
 
 
 def read_directory(path: Path, source_prefix: str = "file:") -> list[Contact]:
-    """A directory file from outside as address-book entries (see :func:`read_entries`)."""
-    return contacts_from_entries(read_entries(path), source_prefix)
+    """A directory file from outside as address-book entries (see :func:`read_entries`),
+    each recipient checked through the letter's data contract."""
+    contacts = []
+    for entry in read_entries(path):
+        try:
+            contacts += contacts_from_entries([entry], source_prefix)
+        except DataError as error:
+            raise DataError(f"organisation {entry['id']}: {error}") from None
+    return contacts
 
 
 def contacts_from_entries(entries: Iterable[dict[str, Any]], source_prefix: str) -> list[Contact]:

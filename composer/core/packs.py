@@ -745,14 +745,3 @@ def add_recipients(info: PackInfo, book_path: Path | None = None) -> int:
         raise PackError(
             f"{info.id} is installed, but the address book cannot take its recipients ({error})"
         ) from None
-
-
-def pack_of_template(folder: Path, root: Path | None = None) -> str:
-    """The id of the installed pack a template folder belongs to ("" if none)."""
-    root = packs_dir() if root is None else root
-    try:
-        relative = folder.resolve().relative_to(root.resolve())
-    except (ValueError, OSError):
-        return ""
-    match = _INSTALLED_RE.fullmatch(relative.parts[0]) if relative.parts else None
-    return match[1] if match else ""

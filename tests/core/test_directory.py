@@ -37,3 +37,32 @@ def test_address_book_adds_the_directory_once(tmp_path: Path) -> None:
     added = book.add_bundled()
     assert len(added) == len(bundled_entries())
     assert book.add_bundled() == []
+
+
+def test_a_directory_file_from_outside_is_checked_entry_by_entry(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from composer.core.directory import read_directory
+    from composer.core.errors import DataError
+
+    good = tmp_path / "recipients.toml"
+    good.write_text(
+        '[[organisation]]\nid = "office"\nkind = "human_rights"\n'
+        'organisation = "Made-up Rights Office"\ncity = "Ottawa"\ncountry = "CA"\n'
+        'tags = ["rights"]\nsource = "made up"\n',
+        encoding="utf-8",
+    )
+    [contact] = read_directory(good, "pack:test:")
+    assert contact.source == "pack:test:office" and contact.tags == ("rights",)
+    assert "Source: made up" in contact.notes
+    for body, message in (
+        ('[[organisation]]\nid = "x"\nkind = "emperor"\n', "organisation x: "),
+        ('[[organisation]]\nid = "x"\n[[organisation]]\nid = "x"\n', "unique short name"),
+        ('[[organisation]]\nid = "x"\ntags = "one"\n', "tags must be a list"),
+        ("organisation = 3\n", "list of"),
+        ("not toml ===", "not valid TOML"),
+    ):
+        bad = tmp_path / "bad.toml"
+        bad.write_text(body, encoding="utf-8")
+        with pytest.raises(DataError, match=message):
+            read_directory(bad)
