@@ -12,15 +12,110 @@ from __future__ import annotations
 import contextlib
 import os
 import queue
+import signal
 import subprocess
+import sys
 import threading
 from collections.abc import Callable
-from typing import IO
+from typing import IO, Protocol
 
 MAX_MESSAGE = 16 * 1024 * 1024  # bytes of one line either way
 START_SECONDS = 60.0  # a worker's start on a busy machine (imports), before it says "ready"
 READY = b"ready\n"
 PARENT_ENV = "LETTER_COMPOSER_WORKER_PARENT"
+
+
+class Process(Protocol):
+    """What the worker needs of a process: ``subprocess.Popen``, or :class:`Forked`."""
+
+    pid: int
+    stdin: IO[bytes] | None
+    stdout: IO[bytes] | None
+
+    def poll(self) -> int | None: ...
+
+    def kill(self) -> None: ...
+
+    def wait(self, timeout: float | None = None) -> int: ...
+
+
+def can_fork() -> bool:
+    """Whether a worker may be a copy of this process: on Linux, before Qt is imported and
+    while this is the only thread (a copy of a process with threads, or of Qt's state, is
+    unsafe; macOS's system libraries are not fork-safe either)."""
+    return (
+        sys.platform.startswith("linux")
+        and "PySide6.QtCore" not in sys.modules
+        and threading.active_count() == 1
+    )
+
+
+class Forked:
+    """A worker that is a copy of this process, talking over two pipes as its stdin and
+    stdout; enough of ``subprocess.Popen`` for :class:`LineWorker`."""
+
+    def __init__(self, target: Callable[[], int], env: dict[str, str]) -> None:
+        requests_in, requests_out = os.pipe()
+        replies_in, replies_out = os.pipe()
+        for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                stream.flush()
+        pid = os.fork()
+        if pid == 0:  # the copy: never returns
+            code = 1
+            try:
+                os.close(requests_out)
+                os.close(replies_in)
+                os.dup2(requests_in, 0)
+                os.dup2(replies_out, 1)
+                os.close(requests_in)
+                os.close(replies_out)
+                quiet = os.open(os.devnull, os.O_WRONLY)  # as the command's stderr
+                os.dup2(quiet, 2)
+                os.close(quiet)
+                os.environ.clear()
+                os.environ.update(env)
+                _die_with_parent()
+                code = target()
+            finally:
+                os._exit(code)
+        os.close(requests_in)
+        os.close(replies_out)
+        self.pid = pid
+        self.stdin: IO[bytes] | None = os.fdopen(requests_out, "wb")
+        self.stdout: IO[bytes] | None = os.fdopen(replies_in, "rb")
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            with contextlib.suppress(ChildProcessError):
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+                if pid:
+                    self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def kill(self) -> None:
+        if self.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+
+    def wait(self, timeout: float | None = None) -> int:
+        """Wait for the end (after :meth:`kill`, at once; ``timeout`` is not needed)."""
+        if self.returncode is None:
+            try:
+                _pid, status = os.waitpid(self.pid, 0)
+                self.returncode = os.waitstatus_to_exitcode(status)
+            except ChildProcessError:
+                self.returncode = -1
+        return self.returncode
+
+
+def _die_with_parent() -> None:
+    """In a forked worker on Linux: be killed when the app is (PR_SET_PDEATHSIG)."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
 
 
 class WorkerGone(Exception):
@@ -33,8 +128,9 @@ class LineWorker:
     def __init__(self, command: Callable[[], list[str]], name: str) -> None:
         self._command = command
         self._name = name
-        self._process: subprocess.Popen[bytes] | None = None
+        self._process: Process | None = None
         self._replies: queue.Queue[bytes | None] = queue.Queue()
+        self._ready = False  # the process said it is ready
         self.lock = threading.Lock()  # one exchange at a time; held by the caller
 
     def exchange(self, line: bytes, timeout: float) -> bytes:
@@ -62,19 +158,44 @@ class LineWorker:
             raise WorkerGone("ended")
         return reply
 
-    def _start(self) -> subprocess.Popen[bytes]:
-        if self._process is not None and self._process.poll() is None:
-            return self._process
+    @property
+    def pid(self) -> int | None:
+        """The process's id while it runs."""
+        process = self._process
+        return process.pid if process is not None and process.poll() is None else None
+
+    def launch(self, fork: Callable[[], int] | None = None) -> bool:
+        """Start the process now without waiting for it to be ready (it loads while the
+        caller goes on); the first :meth:`exchange` waits for it. False if it cannot start.
+
+        With ``fork``, and where :func:`can_fork`, the process is a copy of this one that
+        runs ``fork()`` instead of the command: it skips starting an interpreter and
+        importing what this one has already (a bundled app's start alone is 0.2 s). Should
+        it have to be started again later, the command starts it."""
+        with self.lock:
+            if self._process is not None and self._process.poll() is None:
+                return True
+            try:
+                self._spawn(fork if fork is not None and can_fork() else None)
+            except WorkerGone:
+                return False
+            return True
+
+    def _spawn(self, fork: Callable[[], int] | None = None) -> Process:
         env = dict(os.environ, **{PARENT_ENV: str(os.getpid())})
+        process: Process
         try:
-            process = subprocess.Popen(
-                self._command(),
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                env=env,
-                close_fds=True,
-            )
+            if fork is not None:
+                process = Forked(fork, env)
+            else:
+                process = subprocess.Popen(
+                    self._command(),
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                    env=env,
+                    close_fds=True,
+                )
         except OSError as error:
             raise WorkerGone(f"cannot start ({error})") from None
         replies: queue.Queue[bytes | None] = queue.Queue()
@@ -83,15 +204,23 @@ class LineWorker:
         threading.Thread(
             target=_read_replies, args=(stdout, replies), name=self._name, daemon=True
         ).start()
+        self._process, self._replies, self._ready = process, replies, False
+        return process
+
+    def _start(self) -> Process:
+        process = self._process
+        if process is None or (process.poll() is not None and self._ready):
+            process = self._spawn()
+        if self._ready:
+            return process
         try:
-            ready = replies.get(timeout=START_SECONDS)
+            ready = self._replies.get(timeout=START_SECONDS)
         except queue.Empty:
             ready = None
         if ready != READY.strip():
-            process.kill()
-            process.wait()
+            self.stop()
             raise WorkerGone("did not start")
-        self._process, self._replies = process, replies
+        self._ready = True
         return process
 
     def stop(self) -> None:

@@ -56,3 +56,72 @@ def test_a_worker_that_cannot_start_says_so() -> None:
     worker = LineWorker(lambda: ["/nonexistent/python"], "test")
     with worker.lock, pytest.raises(WorkerGone, match="cannot start"):
         worker.exchange(b"x\n", 1)
+
+
+SLOW_START = """
+import time
+time.sleep(1.0)  # loading, before it says it is ready
+from composer.core.workers import serve
+serve(lambda line: line.strip()[::-1])
+"""
+
+
+def test_a_launched_worker_loads_while_the_caller_goes_on() -> None:
+    import time
+
+    worker = LineWorker(lambda: [sys.executable, "-c", SLOW_START], "test")
+    try:
+        began = time.monotonic()
+        assert worker.launch()
+        assert time.monotonic() - began < 0.5  # not waiting for it to be ready
+        assert worker.pid is not None
+        first = worker._process
+        assert worker.launch() and worker._process is first  # launched once
+        with worker.lock:
+            assert worker.exchange(b"abc\n", 10) == b"cba"  # waits for "ready"
+        assert time.monotonic() - began >= 1.0
+    finally:
+        worker.close()
+    assert worker.pid is None
+
+
+def test_a_launched_worker_that_dies_before_it_is_ready_is_gone_then_started_again() -> None:
+    worker = LineWorker(lambda: [sys.executable, "-c", "raise SystemExit(1)"], "test")
+    assert worker.launch()
+    with worker.lock, pytest.raises(WorkerGone, match="did not start"):
+        worker.exchange(b"x\n", 5)
+    assert worker._process is None
+    assert not LineWorker(lambda: ["/nonexistent/python"], "test").launch()
+
+
+def test_a_forked_worker_answers_like_a_started_one_and_is_started_by_command_after() -> None:
+    import subprocess
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import sys, threading
+        from composer.core.workers import LineWorker, can_fork, serve
+        assert can_fork()  # Linux, no Qt, one thread
+        worker = LineWorker(lambda: [sys.executable, "-c", ECHO], "test")
+        assert worker.launch(fork=lambda: serve(lambda line: b"forked " + line.strip()))
+        with worker.lock:
+            print(worker.exchange(b"one\\n", 10).decode())
+            worker._process.kill()
+            worker._process.wait()
+            print(worker.exchange(b"two\\n", 10).decode())  # dead after ready: the command
+        worker.close()
+        threading.Thread(target=lambda: None).start()
+        """
+    ).replace("ECHO", repr(ECHO))
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split("\n")[:2] == ["forked one", "TWO"]
+
+
+def test_no_fork_once_qt_is_loaded_or_threads_run() -> None:
+    import PySide6.QtCore  # noqa: F401 - as the app has, once its window is made
+
+    from composer.core.workers import can_fork
+
+    assert not can_fork()
