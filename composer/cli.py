@@ -525,8 +525,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from composer.core.spelling import main as spelling_main
 
         return spelling_main()
+    if argv[:1] == ["__build-worker__"]:  # a frozen app started as the build worker
+        from composer.pdf.headstart import main as build_main
+
+        return build_main()
     if not argv or (len(argv) == 1 and Path(argv[0]).is_file()):
         # No command: the desktop app, opening a draft if one is given (file managers do).
+        # The engine starts loading in its own process first, while Qt is imported.
+        from composer.pdf import headstart
+
+        headstart.launch()
         from composer.ui.app import run
 
         return run([PROG], Path(argv[0]) if argv else None)

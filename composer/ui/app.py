@@ -34,7 +34,9 @@ def load_script_fonts() -> int:
 
 def prepare(app: QtWidgets.QApplication) -> None:
     """Everything before the first window: the collector, the engine loading on the other
-    core, the language and text size chosen, the fonts (the benchmarks start the same way)."""
+    core (in the head-start process, already launched by the command line before it
+    imported Qt), the language and text size chosen, the fonts (the benchmarks start the
+    same way)."""
     from composer.ui.collector import collect_on_ui_thread
 
     collect_on_ui_thread(app)  # before any other thread runs Python code
@@ -44,9 +46,12 @@ def prepare(app: QtWidgets.QApplication) -> None:
     if portable is not None:  # Qt's own settings (its file dialog's history) on the stick too
         for form in (QtCore.QSettings.Format.NativeFormat, QtCore.QSettings.Format.IniFormat):
             QtCore.QSettings.setPath(form, QtCore.QSettings.Scope.UserScope, str(portable))
-    from composer.ui.builder import preload_engine
+    from composer.pdf import headstart
 
-    preload_engine()
+    if headstart.launch() is None:  # one core, or it cannot start: load it on a thread
+        from composer.ui.builder import preload_engine
+
+        preload_engine()
     from composer.ui.accessibility import apply_text_size
     from composer.ui.language import resolve, translations
     from composer.ui.settings import Settings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -9,8 +10,16 @@ from dataclasses import dataclass
 from composer.core.errors import LetterError
 from composer.core.model import Letter
 from composer.core.templates import Template
+from composer.core.workers import WorkerGone
+from composer.pdf import headstart
 from composer.ui.qt import QtCore, Signal, Slot
 from composer.ui.tasks import Tasks, app_tasks
+
+log = logging.getLogger(__name__)
+
+# With the head start running, the app loads its own engine after the first preview, or
+# after this long if no letter is previewed (the gallery is open) - then the worker stops.
+IDLE_LOAD_MS = 3000
 
 
 class Throttle(QtCore.QObject):
@@ -89,6 +98,29 @@ def build_outcome(generation: int, letter: Letter, template: Template) -> BuildO
     )
 
 
+def build_in_head_start(
+    worker: headstart.HeadStart, generation: int, letter: Letter, template: Template
+) -> BuildOutcome:
+    """Build one preview in the head-start process (``composer.pdf.headstart``), or here
+    if it cannot."""
+    try:
+        built = worker.build(letter, template)
+    except WorkerGone as why:
+        log.info("the build worker did not build the preview (%s): built here instead", why)
+        return build_outcome(generation, letter, template)
+    if built.error:
+        return BuildOutcome(generation, letter, error=built.error)
+    return BuildOutcome(
+        generation,
+        letter,
+        built.pdf,
+        built.pages,
+        built.warnings,
+        missing=built.missing,
+        subject=built.subject,
+    )
+
+
 def warm_engine() -> None:
     """Load the typesetting engine and the body fonts (on a pool thread, while the window is
     being made): the first preview then costs a build, not a build and 0.2 s of loading."""
@@ -124,6 +156,11 @@ class PreviewBuilder(QtCore.QObject):
         self._running = False
         self._pending: tuple[int, Letter, Template] | None = None
         self.builds = 0  # builds started, for tests and benchmarks
+        self.head_start_builds = 0  # of which sent to the head-start process
+        self._engine = "not loaded"  # "loading", "loaded": the engine in this process
+        self._load_later = QtCore.QTimer(self)
+        self._load_later.setSingleShot(True)
+        self._load_later.timeout.connect(self._load_engine)
 
     @property
     def busy(self) -> bool:
@@ -131,7 +168,12 @@ class PreviewBuilder(QtCore.QObject):
 
     def warm(self) -> None:
         """Load the engine now, in the background; builds asked for meanwhile wait for it
-        (one thing at a time: the fonts are loaded once)."""
+        (one thing at a time: the fonts are loaded once). With the head start running, the
+        engine loads after the first preview instead (or after a few idle seconds), and the
+        previews asked for until then are built by the head start."""
+        if headstart.running() is not None and self._engine == "not loaded":
+            self._load_later.start(IDLE_LOAD_MS)
+            return
         if self._running:
             return
         self._running = True
@@ -145,8 +187,29 @@ class PreviewBuilder(QtCore.QObject):
 
     def _warmed(self) -> None:
         self._running = False
+        self._engine = "loaded"
         if self._pending is not None:
             self._start()
+
+    @Slot()
+    def _load_engine(self) -> None:
+        """Beside the head start: load the engine here, then stop the head start."""
+        self._load_later.stop()
+        if self._engine != "not loaded":
+            return
+        self._engine = "loading"
+        self._tasks.run(
+            warm_engine,
+            owner=self,
+            finished=lambda _none: self._engine_loaded(),
+            failed=lambda _error, _details: self._engine_loaded(),  # builds will say
+            name="loading the engine",
+        )
+
+    def _engine_loaded(self) -> None:
+        self._engine = "loaded"
+        # Closing waits for a build the worker is doing: not on the UI thread.
+        self._tasks.run(headstart.stop, owner=None, name="stopping the build worker")
 
     def request(self, letter: Letter, template: Template) -> int:
         """Ask for a build; returns its generation number."""
@@ -162,11 +225,15 @@ class PreviewBuilder(QtCore.QObject):
         self._pending = None
         self._running = True
         self.builds += 1
+        worker = headstart.running() if self._engine != "loaded" else None
+        build: Callable[..., BuildOutcome] = build_outcome
+        arguments: tuple[object, ...] = (generation, letter, template)
+        if worker is not None:
+            self.head_start_builds += 1
+            build, arguments = build_in_head_start, (worker, *arguments)
         self._tasks.run(
-            build_outcome,
-            generation,
-            letter,
-            template,
+            build,
+            *arguments,
             owner=self,
             finished=self._on_finished,
             failed=lambda error, details: self._on_finished(
@@ -185,6 +252,8 @@ class PreviewBuilder(QtCore.QObject):
             return
         if outcome.generation == self._generation:
             self.finished.emit(outcome)
+        if self._engine == "not loaded" and headstart.running() is not None:
+            self._load_engine()  # the first preview is shown: now load the engine here
 
     def wait(self, msecs: int = 10_000) -> bool:
         return self._tasks.wait(self, msecs)

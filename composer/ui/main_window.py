@@ -562,7 +562,13 @@ class MainWindow(QtWidgets.QMainWindow):
         if not self._first_shown:
             self._first_shown = True
             if os.environ.get("LETTER_COMPOSER_TIMING"):  # benchmarks/bench_frozen.py
-                print("first preview shown", file=sys.stderr, flush=True)
+                builder = self.session.builder
+                print(
+                    f"first preview shown ({builder.head_start_builds} of {builder.builds}"
+                    " built by the head start)",
+                    file=sys.stderr,
+                    flush=True,
+                )
         self.pages_label.setText(self.tr("%n page(s)", "", outcome.pages))
         warnings = [w for w in outcome.warnings if getattr(w, "code", "") in SHOWN_WARNINGS]
         self.warnings_label.setText(self.tr("%n warning(s)", "", len(warnings)) if warnings else "")

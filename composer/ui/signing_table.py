@@ -1023,9 +1023,11 @@ class SigningTable(QtWidgets.QWidget):
             clipboard.clear(QtGui.QClipboard.Mode.Clipboard)
             if clipboard.supportsSelection():  # X11's middle-click paste
                 clipboard.clear(QtGui.QClipboard.Mode.Selection)
+        from composer.pdf import headstart
         from composer.pdf.flow import forget_text
 
         forget_text()  # the typesetter's memory of the visitor's words
+        headstart.stop()  # and the build process's, were it still running
         self.generation += 1
         self._new_visitor()
 

@@ -308,17 +308,30 @@ def test_a_wipe_while_the_printer_asks_prints_nothing_and_names_no_one(
 
 
 def test_the_typesetter_forgets_the_visitor_s_words_and_tasks_their_letter(
-    qtbot: Any, table: Any
+    qtbot: Any, table: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import gc
 
     from composer.core.model import Letter
-    from composer.pdf import flow
+    from composer.core.workers import WorkerGone
+    from composer.pdf import flow, headstart
 
+    class Worker:  # a head-start build process still running when the table started
+        closed = False
+
+        def build(self, letter: Letter, template: object) -> None:
+            raise WorkerGone("busy")  # the table builds the letter itself
+
+        def close(self) -> None:
+            self.closed = True
+
+    worker = Worker()
+    monkeypatch.setattr(headstart, "_running", worker)
     write_letter(qtbot, table, FIRST, FIRST_WORDS, keep=False)
     assert flow._wrapped.cache_info().currsize > 0
     table.wipe()
     qtbot.wait(50)
+    assert worker.closed and headstart.running() is None  # its memory goes with it
     assert flow._wrapped.cache_info().currsize == 0
     assert flow._measure.cache_info().currsize == 0
     gc.collect()

@@ -1,0 +1,208 @@
+"""A head start for the app's first previews: a second process loads the engine at once.
+
+Loading the typesetting engine (ReportLab, HarfBuzz, Jinja, Babel, the body fonts) takes
+about a quarter of a second of Python. On a thread of the app it would share Python's one
+lock with the making of the window and slow both; in a process of its own it has the other
+core to itself. So the app starts this process before it even imports Qt, sends it the
+letters it previews until its own engine is loaded (which it begins after the first
+preview, or after a few idle seconds), and then stops it. On a one-core machine there is
+nothing to gain and no process is started.
+
+The same ``build_pdf`` makes the same bytes in either process (a PDF is byte-identical for
+the same letter wherever it is built; tested here and in the CLI's tests), so the preview is
+still exactly what Save and Print produce. Any doubt - the process gone, slow, or a fault in
+it - and the app builds the letter itself.
+
+Requests are pickles of ``(letter, template)``, written by the app to its own child over a
+pipe, so the child runs nothing it did not get from its parent. Replies come back as JSON
+checked field by field, never pickle: nothing the process says is executed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+import os
+import pickle
+import sys
+import traceback
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from composer.core.workers import LineWorker, WorkerGone, serve
+
+if TYPE_CHECKING:  # the app imports this module first of all: it stays light
+    from composer.core.model import Letter
+    from composer.core.templates import Template
+
+log = logging.getLogger(__name__)
+
+WORKER_ARGUMENT = "__build-worker__"  # how a frozen app is asked to be the build worker
+BUILD_SECONDS = 30.0  # one build, reply included, before the app builds it itself
+
+
+@dataclass(frozen=True)
+class Built:
+    """What the worker made of one letter: a PDF, or the letter's own problem (``error``)."""
+
+    pdf: bytes = b""
+    pages: int = 0
+    warnings: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()  # what the letter still needs before it can be printed
+    subject: str = ""
+    error: str = ""
+
+
+def _command() -> list[str]:
+    if getattr(sys, "frozen", False):  # a bundled executable: it knows the argument
+        return [sys.executable, WORKER_ARGUMENT]
+    return [sys.executable, "-I", "-m", "composer.pdf.headstart"]
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
+class HeadStart:
+    """The build worker, seen from the app."""
+
+    def __init__(self) -> None:
+        self._worker = LineWorker(_command, "build-worker")
+        self.closed = False
+
+    def launch(self) -> bool:
+        # Where it can, a copy of the app (still without Qt) that goes on to load the engine.
+        return self._worker.launch(fork=main)
+
+    @property
+    def pid(self) -> int | None:
+        return self._worker.pid
+
+    def build(self, letter: Letter, template: Template) -> Built:
+        """The worker's build of ``letter``; :class:`WorkerGone` if the app must build it."""
+        if self.closed:
+            raise WorkerGone("closed")
+        request = base64.b64encode(pickle.dumps((letter, template), pickle.HIGHEST_PROTOCOL))
+        with self._worker.lock:
+            reply = self._worker.exchange(request + b"\n", BUILD_SECONDS)
+        return _read_reply(reply)
+
+    def close(self) -> None:
+        """Stop the process (waits for a build in progress)."""
+        self.closed = True
+        self._worker.close()
+
+
+def _read_reply(reply: bytes) -> Built:
+    try:
+        data = json.loads(reply)
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+        if "fault" in data:
+            raise WorkerGone(f"fault in the worker: {str(data['fault'])[:500]}")
+        if "error" in data:
+            return Built(error=_text(data["error"]))
+        pages = data["pages"]
+        if not isinstance(pages, int) or isinstance(pages, bool) or not 0 < pages < 100_000:
+            raise ValueError("bad page count")
+        return Built(
+            pdf=base64.b64decode(_text(data["pdf"]), validate=True),
+            pages=pages,
+            warnings=_texts(data["warnings"]),
+            missing=_texts(data["missing"]),
+            subject=_text(data["subject"]),
+        )
+    except (ValueError, KeyError, TypeError, binascii.Error) as error:
+        raise WorkerGone(f"unreadable reply ({error})") from None
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    return value
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise TypeError("not a list")
+    return tuple(_text(item) for item in value)
+
+
+_running: HeadStart | None = None
+
+
+def launch() -> HeadStart | None:
+    """Start the worker once per app, on a machine with a second core; the one running."""
+    global _running
+    if _running is None and _cores() >= 2:
+        worker = HeadStart()
+        if worker.launch():
+            _running = worker
+        else:
+            log.info("the build worker could not start; the app loads its engine itself")
+    return _running
+
+
+def running() -> HeadStart | None:
+    """The worker, if it was launched and is not closed."""
+    return _running if _running is not None and not _running.closed else None
+
+
+def stop() -> None:
+    """Stop the worker for good (the app's own engine is loaded, or the app ends)."""
+    global _running
+    worker, _running = _running, None
+    if worker is not None:
+        worker.close()
+
+
+# -- in the worker process ------------------------------------------------------------------
+
+
+def _load() -> None:
+    """What the app would otherwise load on its own thread (``composer.ui.builder``)."""
+    from composer.core.rendering import render_letter  # noqa: F401 - loaded for later
+    from composer.pdf.build import build_pdf  # noqa: F401
+    from composer.pdf.fonts import BOLD, PRIMARY, REGULAR, face_name, load_face
+
+    for style in (REGULAR, BOLD):
+        load_face(face_name(PRIMARY, style))
+
+
+def _reply(line: bytes) -> bytes:
+    from composer.core.errors import LetterError
+    from composer.pdf.build import build_pdf
+
+    try:
+        letter, template = pickle.loads(base64.b64decode(line))
+        try:
+            result = build_pdf(letter, template, require_complete=False)
+        except LetterError as error:
+            return json.dumps({"error": str(error)}).encode()
+        return json.dumps(
+            {
+                "pdf": base64.b64encode(result.pdf).decode("ascii"),
+                "pages": result.pages,
+                "warnings": list(result.warnings),
+                "missing": [problem.message for problem in result.incomplete],
+                "subject": result.subject,
+            }
+        ).encode()
+    except Exception as error:  # a fault: the app builds the letter itself and logs it
+        fault = f"{type(error).__name__}: {error}\n{traceback.format_exc(limit=8)}"
+        return json.dumps({"fault": fault}).encode()
+
+
+def main() -> int:
+    """Load the engine, then answer build requests on stdin until it closes."""
+    _load()
+    return serve(_reply)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

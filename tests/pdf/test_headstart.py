@@ -1,0 +1,137 @@
+"""The head-start process builds the very bytes the app would build itself."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import signal
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from composer.core.errors import LetterError
+from composer.core.model import letter_from_dict
+from composer.core.templates import find_template
+from composer.core.workers import WorkerGone
+from composer.pdf import headstart
+from composer.pdf.build import build_pdf
+from tests.conftest import letter_data
+
+STROKES = [[[10.0, 10.0, 0.5], [40.0, 22.0, 0.7], [80.0, 12.0, 0.4]]]
+
+
+@pytest.fixture(scope="module")
+def worker() -> Iterator[headstart.HeadStart]:
+    worker = headstart.HeadStart()
+    assert worker.launch()
+    yield worker
+    worker.close()
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {},
+        {"language": "fr", "signature": {"strokes": STROKES}},
+        {"language": "hy", "paper": "a4", "envelope": "din5008b"},
+        {"sender": {"name": ""}, "fields": {"personal_note": "أحمد رضایی · דוד כהן"}},
+    ],
+    ids=["en", "fr-signed", "hy-a4", "incomplete-rtl"],
+)
+def test_the_worker_builds_the_bytes_built_here(
+    worker: headstart.HeadStart, changes: dict[str, object]
+) -> None:
+    letter = letter_from_dict(letter_data(**changes))
+    template = find_template(letter.template)
+    here = build_pdf(letter, template, require_complete=False)
+    there = worker.build(letter, template)
+    assert there.pdf == here.pdf
+    assert there.pages == here.pages
+    assert there.warnings == here.warnings
+    assert there.missing == tuple(problem.message for problem in here.incomplete)
+    assert there.subject == here.subject
+    assert not there.error
+
+
+def test_the_letter_s_own_problem_comes_back_as_its_message(
+    worker: headstart.HeadStart,
+) -> None:
+    letter = replace(letter_from_dict(letter_data()), language="de")  # no German version
+    template = find_template("general")
+    with pytest.raises(LetterError) as here:
+        build_pdf(letter, template, require_complete=False)
+    assert worker.build(letter, template).error == str(here.value)
+
+
+def test_a_killed_worker_is_started_again_at_the_next_build() -> None:
+    worker = headstart.HeadStart()
+    assert worker.launch()
+    letter = letter_from_dict(letter_data())
+    template = find_template("pow-release")
+    assert worker.build(letter, template).pdf
+    process = worker._worker._process
+    assert process is not None
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert worker.build(letter, template).pdf == build_pdf(letter, template).pdf
+    worker.close()
+    with pytest.raises(WorkerGone):
+        worker.build(letter, template)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        b"not json",
+        b"[1, 2]",
+        b'{"fault": "ZeroDivisionError: division by zero"}',
+        b'{"pdf": "%%%", "pages": 1, "warnings": [], "missing": [], "subject": ""}',
+        b'{"pdf": "", "pages": 0, "warnings": [], "missing": [], "subject": ""}',
+        b'{"pdf": "", "pages": true, "warnings": [], "missing": [], "subject": ""}',
+        b'{"pdf": "", "pages": 1, "warnings": "w", "missing": [], "subject": ""}',
+        b'{"pdf": "", "pages": 1, "warnings": [3], "missing": [], "subject": ""}',
+        b'{"pdf": "", "pages": 1, "warnings": []}',
+        b'{"error": 7}',
+    ],
+)
+def test_a_reply_that_is_not_a_build_means_building_here(reply: bytes) -> None:
+    with pytest.raises(WorkerGone):
+        headstart._read_reply(reply)
+
+
+def test_a_good_reply_is_read_field_by_field() -> None:
+    reply = json.dumps(
+        {
+            "pdf": base64.b64encode(b"%PDF-1.4").decode(),
+            "pages": 2,
+            "warnings": ["w"],
+            "missing": ["your name"],
+            "subject": "Re: x",
+        }
+    ).encode()
+    built = headstart._read_reply(reply)
+    assert built == headstart.Built(b"%PDF-1.4", 2, ("w",), ("your name",), "Re: x")
+
+
+def test_a_fault_in_the_worker_is_a_reply_not_a_crash() -> None:
+    reply = json.loads(headstart._reply(base64.b64encode(b"not a pickle")))
+    assert "UnpicklingError" in reply["fault"]
+
+
+def test_one_core_gets_no_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(headstart, "_running", None)
+    monkeypatch.setattr(headstart, "_cores", lambda: 1)
+    assert headstart.launch() is None
+    assert headstart.running() is None
+
+
+def test_launched_once_and_stopped_for_good(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(headstart, "_running", None)
+    monkeypatch.setattr(headstart, "_cores", lambda: 2)
+    first = headstart.launch()
+    assert first is not None and headstart.launch() is first
+    assert headstart.running() is first
+    headstart.stop()
+    assert headstart.running() is None and first.closed
