@@ -24,6 +24,9 @@ class Problem:
     message: str
     severity: str = "error"  # error | warning
     code: str = ""  # what kind of problem, for programs: "required", "postal-code", …
+    # The message's variable parts by name ("label", "limit", "country"…), so the app can
+    # say it in its own language (composer/ui/wording.py); ``message`` is the English.
+    values: tuple[tuple[str, str], ...] = ()
 
     def __str__(self) -> str:
         return f"{self.key}: {self.message}"
@@ -36,7 +39,12 @@ def _check_value(key: str, kind: str, value: str) -> Problem | None:
         try:
             dt.date.fromisoformat(value)
         except ValueError:
-            return Problem(key, "is not a date like 2026-03-14", code="not-a-date")
+            return Problem(
+                key,
+                "is not a date like 2026-03-14",
+                code="not-a-date",
+                values=(("example", "2026-03-14"),),
+            )
     elif kind == "email" and not _EMAIL.match(value.strip()):
         return Problem(key, "is not an e-mail address like name@example.org", code="not-email")
     elif kind == "phone" and not _PHONE.match(value.strip()):
@@ -54,7 +62,11 @@ def postal_code_problem(key: str, country: str, postal_code: str) -> Problem | N
         example = rules.postal_code_examples[0] if rules.postal_code_examples else ""
         hint = f" (e.g. {example})" if example else ""
         return Problem(
-            key, f"does not look like a postal code for {country}{hint}", "warning", "postal-code"
+            key,
+            f"does not look like a postal code for {country}{hint}",
+            "warning",
+            "postal-code",
+            (("country", country), ("example", example)),
         )
     return None
 
@@ -68,6 +80,7 @@ def problems(letter: Letter, template: Template) -> list[Problem]:
                 "language",
                 f"{letter.language!r} is not one of {', '.join(template.languages)}",
                 code="language",
+                values=(("value", letter.language), ("choices", ", ".join(template.languages))),
             )
         )
     if not letter.sender.name.strip():
@@ -84,7 +97,9 @@ def problems(letter: Letter, template: Template) -> list[Problem]:
         value = letter.fields.get(spec.name, "") or spec.default
         label = spec.label_for(letter.language)
         if spec.required and not value.strip():
-            found.append(Problem(key, f"{label} is required", code="required"))
+            found.append(
+                Problem(key, f"{label} is required", code="required", values=(("label", label),))
+            )
             continue
         if spec.max_length is not None and len(value) > spec.max_length:
             found.append(
@@ -92,11 +107,21 @@ def problems(letter: Letter, template: Template) -> list[Problem]:
                     key,
                     f"{label} is {len(value)} characters; the limit is {spec.max_length}",
                     code="too-long",
+                    values=(
+                        ("label", label),
+                        ("length", str(len(value))),
+                        ("limit", str(spec.max_length)),
+                    ),
                 )
             )
         if spec.type == "choice" and value and value not in spec.choices:
             found.append(
-                Problem(key, f"{value!r} is not one of {', '.join(spec.choices)}", code="choice")
+                Problem(
+                    key,
+                    f"{value!r} is not one of {', '.join(spec.choices)}",
+                    code="choice",
+                    values=(("value", value), ("choices", ", ".join(spec.choices))),
+                )
             )
         problem = _check_value(key, spec.type, value)
         if problem:
@@ -107,7 +132,9 @@ def problems(letter: Letter, template: Template) -> list[Problem]:
     ):
         problem = _check_value(key, kind, value)
         if problem:
-            found.append(Problem(problem.key, problem.message, "warning", problem.code))
+            found.append(
+                Problem(problem.key, problem.message, "warning", problem.code, problem.values)
+            )
     for key, person in (("sender", letter.sender), ("recipient", letter.recipient)):
         country = person.country or letter.sender.country
         problem = postal_code_problem(f"{key}.postal_code", country, person.postal_code)

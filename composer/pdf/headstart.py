@@ -36,6 +36,7 @@ from composer.core.workers import LineWorker, WorkerGone, serve
 if TYPE_CHECKING:  # the app imports this module first of all: it stays light
     from composer.core.model import Letter
     from composer.core.templates import Template
+    from composer.core.validation import Problem
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class Built:
     pdf: bytes = b""
     pages: int = 0
     warnings: tuple[str, ...] = ()
-    missing: tuple[str, ...] = ()  # what the letter still needs before it can be printed
+    missing: tuple[Problem, ...] = ()  # what the letter still needs before it can be printed
     subject: str = ""
     error: str = ""
 
@@ -114,7 +115,7 @@ def _read_reply(reply: bytes) -> Built:
             pdf=base64.b64decode(_text(data["pdf"]), validate=True),
             pages=pages,
             warnings=_texts(data["warnings"]),
-            missing=_texts(data["missing"]),
+            missing=tuple(_problem(item) for item in _list(data["missing"])),
             subject=_text(data["subject"]),
         )
     except (ValueError, KeyError, TypeError, binascii.Error) as error:
@@ -127,10 +128,32 @@ def _text(value: Any) -> str:
     return value
 
 
-def _texts(value: Any) -> tuple[str, ...]:
+def _list(value: Any) -> list[Any]:
     if not isinstance(value, list):
         raise TypeError("not a list")
-    return tuple(_text(item) for item in value)
+    return value
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    return tuple(_text(item) for item in _list(value))
+
+
+def _problem(value: Any) -> Problem:
+    from composer.core.validation import Problem
+
+    if not isinstance(value, dict):
+        raise TypeError("not an object")
+    pairs = _list(value["values"])
+    if any(not isinstance(pair, list) or len(pair) != 2 for pair in pairs):
+        raise ValueError("not a pair")
+    values = tuple((_text(name), _text(part)) for name, part in pairs)
+    return Problem(
+        _text(value["key"]),
+        _text(value["message"]),
+        _text(value["severity"]),
+        _text(value["code"]),
+        values,
+    )
 
 
 _running: HeadStart | None = None
@@ -189,7 +212,16 @@ def _reply(line: bytes) -> bytes:
                 "pdf": base64.b64encode(result.pdf).decode("ascii"),
                 "pages": result.pages,
                 "warnings": list(result.warnings),
-                "missing": [problem.message for problem in result.incomplete],
+                "missing": [
+                    {
+                        "key": problem.key,
+                        "message": problem.message,
+                        "severity": problem.severity,
+                        "code": problem.code,
+                        "values": [list(pair) for pair in problem.values],
+                    }
+                    for problem in result.incomplete
+                ],
                 "subject": result.subject,
             }
         ).encode()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from composer.core.errors import LetterError
 from composer.core.model import Letter
 from composer.core.templates import Template
+from composer.core.validation import Problem
 from composer.core.workers import WorkerGone
 from composer.pdf import headstart
 from composer.ui.qt import QtCore, Signal, Slot
@@ -70,7 +71,7 @@ class BuildOutcome:
     warnings: tuple[str, ...] = ()
     error: str = ""
     details: str = ""  # a fault in the app: the traceback (also in the log)
-    missing: tuple[str, ...] = ()  # what the letter still needs before it can be printed
+    missing: tuple[Problem, ...] = ()  # what the letter still needs before it can be printed
     subject: str = ""
 
     @property
@@ -93,7 +94,7 @@ def build_outcome(generation: int, letter: Letter, template: Template) -> BuildO
         result.pdf,
         result.pages,
         result.warnings,
-        missing=tuple(problem.message for problem in result.incomplete),
+        missing=result.incomplete,
         subject=result.subject,
     )
 

@@ -35,6 +35,7 @@ from composer.ui.widgets import (
     let_combos_shrink,
     medium_date_format,
 )
+from composer.ui.wording import problem_text
 
 if TYPE_CHECKING:
     from composer.core.contacts import Contact
@@ -76,6 +77,7 @@ class _Row(QtWidgets.QWidget):
         self.key = key
         self.editor = editor
         self.max_length = max_length
+        self.name = label  # what problems call this input
         self.label = QtWidgets.QLabel(f"{label}{' *' if required else ''}")
         self.label.setBuddy(editor)
         self.label.setWordWrap(True)
@@ -694,7 +696,7 @@ class LetterForm(QtWidgets.QWidget):
         for key, row in self.rows.items():
             found = by_key.get(key)
             if found and (everything or key in self.touched):
-                row.set_message(found.message, found.severity)
+                row.set_message(problem_text(found, row.name), found.severity)
             else:
                 row.set_message("", "error")
 

@@ -43,6 +43,7 @@ from composer.ui.session import LetterSession
 from composer.ui.settings import Settings
 from composer.ui.tasks import Tasks, app_tasks
 from composer.ui.widgets import ask_open_path, ask_save_path, ask_yes, fit_to_screen
+from composer.ui.wording import missing_items
 
 if TYPE_CHECKING:  # loaded when first used: a start of the app does without them
     from composer.core.addressbook import AddressBook
@@ -552,7 +553,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.preview.show_message(
                 self.tr("Before printing, the letter still needs:")
                 + "\n• "
-                + "\n• ".join(outcome.missing),
+                + "\n• ".join(missing_items(outcome.missing, self.session.template)),
                 kind="info",
             )
         else:

@@ -37,6 +37,7 @@ from composer.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal, Slot
 from composer.ui.settings import Settings
 from composer.ui.tasks import TaskContext, Tasks, app_tasks, close_tasks
 from composer.ui.widgets import ask_folder, ask_save_path, fit_to_screen, guard_wheel
+from composer.ui.wording import missing_items
 
 HOUSE_OF_COMMONS = ("CA", "K1A 0A6")
 
@@ -480,7 +481,9 @@ class MergeDialog(QtWidgets.QDialog):
             return
         if outcome.missing:
             self.preview.show_message(
-                self.tr("This letter still needs:") + "\n• " + "\n• ".join(outcome.missing),
+                self.tr("This letter still needs:")
+                + "\n• "
+                + "\n• ".join(missing_items(outcome.missing, self.template)),
                 kind="info",
             )
         else:

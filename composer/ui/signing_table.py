@@ -65,6 +65,7 @@ from composer.ui.widgets import (
     name_fields_by_labels,
     scrolling,
 )
+from composer.ui.wording import missing_items
 
 log = logging.getLogger(__name__)
 
@@ -843,7 +844,10 @@ class SigningTable(QtWidgets.QWidget):
     def _show_build(self, outcome: BuildOutcome) -> None:
         if outcome.error or outcome.missing:
             text = outcome.error or "\n• ".join(
-                [self.tr("Before printing, the letter still needs:"), *outcome.missing]
+                [
+                    self.tr("Before printing, the letter still needs:"),
+                    *missing_items(outcome.missing, self.setup.template),
+                ]
             )
             self.preview.show_message(text)
             self.print_button.setEnabled(False)

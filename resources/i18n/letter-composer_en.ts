@@ -104,7 +104,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="386"/>
+        <location filename="../../composer/ui/main_window.py" line="387"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>%n unsaved letter could not be opened by this version of Letter Composer. Nothing was deleted: it is kept in %1.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="566"/>
+        <location filename="../../composer/ui/main_window.py" line="573"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="568"/>
+        <location filename="../../composer/ui/main_window.py" line="575"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="979"/>
+        <location filename="../../composer/ui/main_window.py" line="986"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n letter written.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1145"/>
+        <location filename="../../composer/ui/main_window.py" line="1152"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n letter had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="398"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="399"/>
         <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
         <translation>
             <numerusform>%n letter to Members of the House of Commons needs no stamp when posted in Canada.</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="407"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="408"/>
         <source>%n recipient(s) ticked.</source>
         <translation>
             <numerusform>%n recipient ticked.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="427"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="428"/>
         <source>%n entry(s) imported and ticked.</source>
         <translation>
             <numerusform>%n entry imported and ticked.</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="429"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="430"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>%n row skipped.</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="579"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="582"/>
         <source>%n letter(s) written to %1.</source>
         <translation>
             <numerusform>%n letter written to %1.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="594"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="597"/>
         <source>All %n letter(s), as written</source>
         <translation>
             <numerusform>All %n letter, as written</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>SigningTable</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1062"/>
+        <location filename="../../composer/ui/signing_table.py" line="1068"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Are you still writing? If not, your letter will be deleted in %n second.</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>VolunteerPanel</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="294"/>
+        <location filename="../../composer/ui/signing_table.py" line="295"/>
         <source>&amp;Print the Shared Letter (%n signature(s))</source>
         <translation>
             <numerusform>&amp;Print the Shared Letter (%n signature)</numerusform>

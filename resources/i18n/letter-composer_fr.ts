@@ -691,227 +691,227 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="191"/>
+        <location filename="../../composer/ui/form.py" line="193"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="197"/>
+        <location filename="../../composer/ui/form.py" line="199"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="199"/>
+        <location filename="../../composer/ui/form.py" line="201"/>
         <source>The letter is printed in this language.</source>
         <translation>La lettre est imprimée dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="204"/>
+        <location filename="../../composer/ui/form.py" line="206"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="214"/>
+        <location filename="../../composer/ui/form.py" line="216"/>
         <source>Your details</source>
         <translation>Vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="217"/>
+        <location filename="../../composer/ui/form.py" line="219"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="218"/>
+        <location filename="../../composer/ui/form.py" line="220"/>
         <source>Street address</source>
         <translation>Adresse (numéro et rue)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="219"/>
+        <location filename="../../composer/ui/form.py" line="221"/>
         <source>Apartment, suite (optional)</source>
         <translation>Appartement, bureau (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="220"/>
+        <location filename="../../composer/ui/form.py" line="222"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="221"/>
+        <location filename="../../composer/ui/form.py" line="223"/>
         <source>Province or state</source>
         <translation>Province ou État</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="222"/>
+        <location filename="../../composer/ui/form.py" line="224"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="223"/>
+        <location filename="../../composer/ui/form.py" line="225"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="224"/>
+        <location filename="../../composer/ui/form.py" line="226"/>
         <source>E-mail (optional)</source>
         <translation>Courriel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="225"/>
+        <location filename="../../composer/ui/form.py" line="227"/>
         <source>Telephone (optional)</source>
         <translation>Téléphone (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="237"/>
+        <location filename="../../composer/ui/form.py" line="239"/>
         <source>Remember my details on this computer</source>
         <translation>Garder mes coordonnées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="240"/>
+        <location filename="../../composer/ui/form.py" line="242"/>
         <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
         <translation>Ne cochez pas cette case sur un ordinateur partagé&#xa0;: vos coordonnées seront alors effacées à la fermeture de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="247"/>
+        <location filename="../../composer/ui/form.py" line="249"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="249"/>
+        <location filename="../../composer/ui/form.py" line="251"/>
         <source>Find My Representative…</source>
         <translation>Trouver qui me représente…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="251"/>
+        <location filename="../../composer/ui/form.py" line="253"/>
         <source>Find the representatives of your district from your postal code</source>
         <translation>Trouver les personnes élues de votre circonscription à partir de votre code postal</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="293"/>
+        <location filename="../../composer/ui/form.py" line="295"/>
         <source>Greeting (optional)</source>
         <translation>Formule d&apos;appel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="296"/>
+        <location filename="../../composer/ui/form.py" line="298"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
         <translation>Laissez vide pour utiliser la formule d&apos;appel habituelle dans la langue de la lettre, comme «&#xa0;Madame,&#xa0;» ou «&#xa0;Dear Ms. Lee,&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="302"/>
+        <location filename="../../composer/ui/form.py" line="304"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="306"/>
+        <location filename="../../composer/ui/form.py" line="308"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Signer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="307"/>
+        <location filename="../../composer/ui/form.py" line="309"/>
         <source>Sign the letter</source>
         <translation>Signer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="313"/>
+        <location filename="../../composer/ui/form.py" line="315"/>
         <source>Paper and envelope</source>
         <translation>Papier et enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="316"/>
+        <location filename="../../composer/ui/form.py" line="318"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Format lettre (8,5 × 11&#xa0;po)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="317"/>
+        <location filename="../../composer/ui/form.py" line="319"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297&#xa0;mm)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="318"/>
+        <location filename="../../composer/ui/form.py" line="320"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="323"/>
+        <location filename="../../composer/ui/form.py" line="325"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>Enveloppe à fenêtre #10 (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="324"/>
+        <location filename="../../composer/ui/form.py" line="326"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="325"/>
+        <location filename="../../composer/ui/form.py" line="327"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="326"/>
+        <location filename="../../composer/ui/form.py" line="328"/>
         <source>Envelope without a window</source>
         <translation>Enveloppe sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="331"/>
+        <location filename="../../composer/ui/form.py" line="333"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="332"/>
+        <location filename="../../composer/ui/form.py" line="334"/>
         <source>Print fold marks</source>
         <translation>Imprimer les repères de pliage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="337"/>
+        <location filename="../../composer/ui/form.py" line="339"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Copies, pièces jointes et P.-S. (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="343"/>
+        <location filename="../../composer/ui/form.py" line="345"/>
         <source>Copies to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="345"/>
+        <location filename="../../composer/ui/form.py" line="347"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs noms, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="351"/>
+        <location filename="../../composer/ui/form.py" line="353"/>
         <source>Enclosures</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="353"/>
+        <location filename="../../composer/ui/form.py" line="355"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs pièces, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="358"/>
+        <location filename="../../composer/ui/form.py" line="360"/>
         <source>P.S.</source>
         <translation>P.-S.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="377"/>
+        <location filename="../../composer/ui/form.py" line="379"/>
         <source>Same country as mine</source>
         <translation>Même pays que le mien</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="677"/>
+        <location filename="../../composer/ui/form.py" line="679"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Pas encore de signature&#xa0;: une ligne sera imprimée pour que vous signiez à la main.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="679"/>
+        <location filename="../../composer/ui/form.py" line="681"/>
         <source>Signed with your name typed in handwriting style: %1.</source>
         <translation>Signée de votre nom tapé en style manuscrit&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="683"/>
+        <location filename="../../composer/ui/form.py" line="685"/>
         <source>Signed with a picture.</source>
         <translation>Signature faite à partir d&apos;une image.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="685"/>
+        <location filename="../../composer/ui/form.py" line="687"/>
         <source>Signed by drawing.</source>
         <translation>Signature dessinée.</translation>
     </message>
@@ -1065,47 +1065,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="143"/>
+        <location filename="../../composer/ui/main_window.py" line="144"/>
         <source>Letter form</source>
         <translation>Formulaire de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="169"/>
+        <location filename="../../composer/ui/main_window.py" line="170"/>
         <source>As the System</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="308"/>
+        <location filename="../../composer/ui/main_window.py" line="309"/>
         <source>Untitled letter</source>
         <translation>Lettre sans titre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="343"/>
+        <location filename="../../composer/ui/main_window.py" line="344"/>
         <source>No letter templates were found.</source>
         <translation>Aucun modèle de lettre n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="357"/>
+        <location filename="../../composer/ui/main_window.py" line="358"/>
         <source>Restore unsaved letter?</source>
         <translation>Récupérer la lettre non enregistrée?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="359"/>
+        <location filename="../../composer/ui/main_window.py" line="360"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer s&apos;est fermé avant qu&apos;une lettre soit enregistrée (dernière copie gardée le %1). Voulez-vous la récupérer?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="373"/>
+        <location filename="../../composer/ui/main_window.py" line="374"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Les lettres ne peuvent pas être gardées automatiquement sur cet ordinateur&#xa0;: impossible d&apos;écrire dans le dossier %1 (%2). Letter Composer fonctionne normalement; pour garder votre lettre, enregistrez-la vous-même (Fichier ▸ Enregistrer).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="384"/>
+        <location filename="../../composer/ui/main_window.py" line="385"/>
         <source>Unsaved letters kept</source>
         <translation>Lettres non enregistrées gardées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="386"/>
+        <location filename="../../composer/ui/main_window.py" line="387"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>%n lettre non enregistrée n&apos;a pas pu être ouverte par cette version de Letter Composer. Rien n&apos;a été supprimé&#xa0;: elle est gardée dans %1.</numerusform>
@@ -1113,37 +1113,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="400"/>
+        <location filename="../../composer/ui/main_window.py" line="401"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>La lettre non enregistrée n&apos;a pas pu être récupérée; elle est gardée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="413"/>
+        <location filename="../../composer/ui/main_window.py" line="414"/>
         <source>Unsaved letter restored.</source>
         <translation>Lettre non enregistrée récupérée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="470"/>
+        <location filename="../../composer/ui/main_window.py" line="471"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Cette lettre utilise le modèle «&#xa0;%1&#xa0;», qui n&apos;est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="545"/>
+        <location filename="../../composer/ui/main_window.py" line="546"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Un problème est survenu dans Letter Composer; les détails se trouvent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="548"/>
+        <location filename="../../composer/ui/main_window.py" line="549"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>L&apos;aperçu montre la dernière version complète. Pour le mettre à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="553"/>
+        <location filename="../../composer/ui/main_window.py" line="554"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="566"/>
+        <location filename="../../composer/ui/main_window.py" line="573"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1151,7 +1151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="568"/>
+        <location filename="../../composer/ui/main_window.py" line="575"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1159,108 +1159,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="579"/>
+        <location filename="../../composer/ui/main_window.py" line="586"/>
         <source>The letter is not complete yet.</source>
         <translation>La lettre n&apos;est pas encore complète.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="589"/>
+        <location filename="../../composer/ui/main_window.py" line="596"/>
         <source>Letter to %1 %2</source>
         <translation>Lettre à %1 %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="604"/>
+        <location filename="../../composer/ui/main_window.py" line="611"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="606"/>
+        <location filename="../../composer/ui/main_window.py" line="613"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="615"/>
+        <location filename="../../composer/ui/main_window.py" line="622"/>
         <source>The PDF could not be saved.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="617"/>
-        <location filename="../../composer/ui/main_window.py" line="661"/>
+        <location filename="../../composer/ui/main_window.py" line="624"/>
+        <location filename="../../composer/ui/main_window.py" line="668"/>
         <source>Saved %1</source>
         <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="641"/>
+        <location filename="../../composer/ui/main_window.py" line="648"/>
         <source>Save letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="643"/>
+        <location filename="../../composer/ui/main_window.py" line="650"/>
         <source>Letter drafts (*%1)</source>
         <translation>Brouillons de lettre (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="657"/>
+        <location filename="../../composer/ui/main_window.py" line="664"/>
         <source>The letter could not be saved.</source>
         <translation>La lettre n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="671"/>
+        <location filename="../../composer/ui/main_window.py" line="678"/>
         <source>Open letter</source>
         <translation>Ouvrir une lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="672"/>
+        <location filename="../../composer/ui/main_window.py" line="679"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Lettres (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="681"/>
+        <location filename="../../composer/ui/main_window.py" line="688"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Ce fichier ne peut pas être ouvert comme lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="695"/>
+        <location filename="../../composer/ui/main_window.py" line="702"/>
         <source>Made from %1: Save keeps it as a letter file.</source>
         <translation>Créée à partir de %1 : Enregistrer la garde comme fichier de lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="714"/>
+        <location filename="../../composer/ui/main_window.py" line="721"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="730"/>
+        <location filename="../../composer/ui/main_window.py" line="737"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="784"/>
+        <location filename="../../composer/ui/main_window.py" line="791"/>
         <source>The signature picture was deleted: sign the letter again.</source>
         <translation>L’image de la signature a été supprimée : signez de nouveau la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="851"/>
+        <location filename="../../composer/ui/main_window.py" line="858"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="853"/>
+        <location filename="../../composer/ui/main_window.py" line="860"/>
         <source>A visitor&apos;s unfinished letter was left when the signing table stopped unexpectedly. Let them carry on with it? (No deletes it.)</source>
         <translation>La lettre inachevée d’un visiteur est restée lorsque la table de signature s’est arrêtée de façon inattendue. Voulez-vous lui permettre de la continuer? (Si vous répondez Non, elle sera supprimée.)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="929"/>
+        <location filename="../../composer/ui/main_window.py" line="936"/>
         <source>The address book cannot be opened.</source>
         <translation>Le carnet d&apos;adresses ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="974"/>
+        <location filename="../../composer/ui/main_window.py" line="981"/>
         <source>The mail merge cannot start.</source>
         <translation>Le publipostage ne peut pas commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="979"/>
+        <location filename="../../composer/ui/main_window.py" line="986"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n lettre créée.</numerusform>
@@ -1268,17 +1268,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1042"/>
+        <location filename="../../composer/ui/main_window.py" line="1049"/>
         <source>The list of letters sent cannot be used: %1</source>
         <translation>La liste des lettres envoyées ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1111"/>
+        <location filename="../../composer/ui/main_window.py" line="1118"/>
         <source>The follow-up letter is not installed on this computer.</source>
         <translation>La lettre de relance n’est pas installée sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1145"/>
+        <location filename="../../composer/ui/main_window.py" line="1152"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n lettre n’a reçu aucune réponse en %1 semaines&#xa0;: Destinataires ▸ Lettres envoyées propose une relance.</numerusform>
@@ -1286,7 +1286,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1168"/>
+        <location filename="../../composer/ui/main_window.py" line="1175"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1315,17 +1315,17 @@ Plusieurs destinataires
 Rien ne quitte cet ordinateur. Les lettres non enregistrées sont gardées en sécurité et vous sont proposées de nouveau si le programme se ferme de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1195"/>
+        <location filename="../../composer/ui/main_window.py" line="1202"/>
         <source>How to use Letter Composer</source>
         <translation>Comment utiliser Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1212"/>
+        <location filename="../../composer/ui/main_window.py" line="1219"/>
         <source>About Letter Composer</source>
         <translation>À propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1214"/>
+        <location filename="../../composer/ui/main_window.py" line="1221"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1336,12 +1336,12 @@ Rédigez, signez et imprimez des lettres personnelles à partir de modèles de c
 Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Aide ▸ Licences énumère le travail d’autres personnes qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1229"/>
+        <location filename="../../composer/ui/main_window.py" line="1236"/>
         <source>Save the letter?</source>
         <translation>Enregistrer la lettre?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1230"/>
+        <location filename="../../composer/ui/main_window.py" line="1237"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Cette lettre contient des modifications non enregistrées. Voulez-vous les enregistrer d&apos;abord?</translation>
     </message>
@@ -1349,185 +1349,185 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="124"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="503"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="125"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="506"/>
         <source>Mail merge</source>
         <translation>Publipostage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="138"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="139"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="139"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="140"/>
         <source>Search recipients</source>
         <translation>Rechercher des destinataires</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="143"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="144"/>
         <source>Tick everyone with this tag</source>
         <translation>Cocher toutes les fiches qui ont ce mot-clé</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="145"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="146"/>
         <source>Tick &amp;all shown</source>
         <translation>&amp;Cocher tout ce qui est affiché</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="147"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="148"/>
         <source>&amp;Untick all</source>
         <translation>Tout &amp;décocher</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="149"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="150"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="151"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="152"/>
         <source>Add recipients from a CSV or vCard file; they are ticked for this merge.</source>
         <translation>Ajouter des destinataires à partir d&apos;un fichier CSV ou vCard; ils seront cochés pour ce publipostage.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="160"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="161"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="165"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="166"/>
         <source>The letter to the chosen recipient</source>
         <translation>La lettre au destinataire choisi</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="170"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="171"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Précédente</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="171"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="172"/>
         <source>Previous recipient&apos;s letter</source>
         <translation>Lettre du destinataire précédent</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="173"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="174"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="174"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="175"/>
         <source>Next recipient&apos;s letter</source>
         <translation>Lettre du destinataire suivant</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="193"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="194"/>
         <source>One PDF with every letter, to print</source>
         <translation>Un seul PDF avec toutes les lettres, à imprimer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="195"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="196"/>
         <source>One PDF per recipient, in a folder</source>
         <translation>Un PDF par destinataire, dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="206"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="207"/>
         <source>%1 envelopes</source>
         <translation>Enveloppes %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="210"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="211"/>
         <source>Envelope size</source>
         <translation>Format d&apos;enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="214"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="215"/>
         <source>%1 labels (%2 a sheet)</source>
         <translation>Étiquettes %1 (%2 par feuille)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="220"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="221"/>
         <source>Label sheet</source>
         <translation>Feuille d&apos;étiquettes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="223"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="224"/>
         <source>from label no. </source>
         <translation>à partir de l&apos;étiquette nº </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="224"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="225"/>
         <source>First free label on the sheet</source>
         <translation>Première étiquette libre sur la feuille</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="227"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="228"/>
         <source>On a sheet already partly used, the number of the first free label (1 is top left, counting along the rows).</source>
         <translation>Sur une feuille déjà en partie utilisée, le numéro de la première étiquette libre (1 est en haut à gauche; on compte ligne par ligne).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="241"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="242"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="250"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="251"/>
         <source>&amp;Write letters…</source>
         <translation>C&amp;réer les lettres…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="254"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="255"/>
         <source>&amp;Envelopes</source>
         <translation>&amp;Enveloppes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="258"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="259"/>
         <source>&amp;Labels</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="262"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="263"/>
         <source>&amp;Print letters</source>
         <translation>Imprimer les &amp;lettres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="264"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="265"/>
         <source>Print the PDF the merge wrote</source>
         <translation>Imprimer le PDF créé par le publipostage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="281"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="288"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="282"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="289"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="282"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="289"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="283"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="290"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="283"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="284"/>
         <source>&amp;Save as PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="320"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="321"/>
         <source>Tick everyone tagged…</source>
         <translation>Cocher selon le mot-clé…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="394"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="395"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="394"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="395"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="398"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="399"/>
         <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
         <translation>
             <numerusform>%n lettre adressée à un député ou une députée de la Chambre des communes n&apos;a pas besoin de timbre si elle est mise à la poste au Canada.</numerusform>
@@ -1535,7 +1535,7 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="407"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="408"/>
         <source>%n recipient(s) ticked.</source>
         <translation>
             <numerusform>%n destinataire coché.</numerusform>
@@ -1543,12 +1543,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="420"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="421"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="427"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="428"/>
         <source>%n entry(s) imported and ticked.</source>
         <translation>
             <numerusform>%n fiche importée et cochée.</numerusform>
@@ -1556,7 +1556,7 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="429"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="430"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>%n ligne ignorée.</numerusform>
@@ -1564,54 +1564,54 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="460"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="461"/>
         <source>No recipients.</source>
         <translation>Aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="465"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="466"/>
         <source>Letter %1 of %2, to %3</source>
         <translation>Lettre %1 sur %2, à %3</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="483"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="484"/>
         <source>This letter still needs:</source>
         <translation>Il manque encore à cette lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="498"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="501"/>
         <source>The letters cannot be written yet. Please fix:</source>
         <translation>Les lettres ne peuvent pas encore être créées. Veuillez corriger&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="518"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="521"/>
         <source>Save the letters as one PDF</source>
         <translation>Enregistrer les lettres en un seul PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="520"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="646"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="523"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="649"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="525"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="528"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="558"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="561"/>
         <source>Letter %1 of %2 — about %3 s left</source>
         <translation>Lettre %1 sur %2 — encore environ %3&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="575"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="613"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="578"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="616"/>
         <source>Stopped: nothing was written.</source>
         <translation>Arrêté&#xa0;: aucune lettre n&apos;a été créée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="579"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="582"/>
         <source>%n letter(s) written to %1.</source>
         <translation>
             <numerusform>%n lettre créée dans %1.</numerusform>
@@ -1619,7 +1619,7 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="594"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="597"/>
         <source>All %n letter(s), as written</source>
         <translation>
             <numerusform>%n lettre, telle qu&apos;elle a été créée</numerusform>
@@ -1627,50 +1627,50 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="601"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="604"/>
         <source>The letters could not be written.</source>
         <translation>Les lettres n&apos;ont pas pu être créées.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="607"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="610"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="644"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="666"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="647"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="669"/>
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="644"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="666"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="647"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="669"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="650"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="653"/>
         <source>Making %1…</source>
         <translation>Création de %1…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="657"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="660"/>
         <source>Saved %1</source>
         <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="659"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="662"/>
         <source>Could not save.</source>
         <translation>Impossible d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="667"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="670"/>
         <source>Preparing the pages…</source>
         <translation>Préparation des pages…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="673"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="685"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="676"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="688"/>
         <source>Could not print.</source>
         <translation>Impossible d&apos;imprimer.</translation>
     </message>
@@ -1701,12 +1701,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="249"/>
+        <location filename="../../composer/ui/signing_table.py" line="250"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="254"/>
+        <location filename="../../composer/ui/signing_table.py" line="255"/>
         <source>&amp;PIN:</source>
         <translation>&amp;NIP&#xa0;:</translation>
     </message>
@@ -2017,6 +2017,64 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="40"/>
+        <source>your name is required</source>
+        <translation>votre nom est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="42"/>
+        <source>a recipient name or organisation is required</source>
+        <translation>le nom du destinataire ou de l’organisme est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="43"/>
+        <source>%1 is required</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="46"/>
+        <source>%1 is %2 characters; the limit is %3</source>
+        <translation>«&#xa0;%1&#xa0;» compte %2&#xa0;caractères; la limite est de %3</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="53"/>
+        <source>“%1” is not one of %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des choix possibles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="59"/>
+        <source>is not a date like %1</source>
+        <translation>n’est pas une date comme %1</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="62"/>
+        <source>is not an e-mail address like name@example.org</source>
+        <translation>n’est pas une adresse courriel comme nom@exemple.org</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="64"/>
+        <source>is not a telephone number</source>
+        <translation>n’est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="71"/>
+        <source>does not look like a postal code for %1 (e.g. %2)</source>
+        <translation>ne ressemble pas à un code postal valide (%1&#xa0;: p.&#xa0;ex. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="76"/>
+        <source>does not look like a postal code for %1</source>
+        <translation>ne ressemble pas à un code postal valide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="87"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <location filename="../../composer/ui/letters.py" line="26"/>
@@ -2047,92 +2105,92 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="134"/>
+        <location filename="../../composer/ui/signing_table.py" line="135"/>
         <source>Start a signing table</source>
         <translation>Ouvrir une table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="144"/>
+        <location filename="../../composer/ui/signing_table.py" line="145"/>
         <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
         <translation>Les visiteurs écriront, signeront et imprimeront leur propre lettre, l’un après l’autre. Les coordonnées de chaque visiteur sont effacées après sa lettre. Il faudra le NIP pour quitter la table de signature.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="154"/>
+        <location filename="../../composer/ui/signing_table.py" line="155"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="157"/>
+        <location filename="../../composer/ui/signing_table.py" line="158"/>
         <source>Each visitor&apos;s own representative (by postal code)</source>
         <translation>La personne élue de chaque visiteur (selon le code postal)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="160"/>
+        <location filename="../../composer/ui/signing_table.py" line="161"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Envoyer à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="163"/>
+        <location filename="../../composer/ui/signing_table.py" line="164"/>
         <source>&amp;Co-signing: visitors add their name, city and signature to one shared letter, sent from your details in the main window</source>
         <translation>&amp;Cosignature : les visiteurs ajoutent leur nom, leur ville et leur signature à une lettre commune, envoyée avec vos coordonnées de la fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="169"/>
+        <location filename="../../composer/ui/signing_table.py" line="170"/>
         <source>The default printer</source>
         <translation>L’imprimante par défaut</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="172"/>
+        <location filename="../../composer/ui/signing_table.py" line="173"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Imprimante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="176"/>
+        <location filename="../../composer/ui/signing_table.py" line="177"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="177"/>
+        <location filename="../../composer/ui/signing_table.py" line="178"/>
         <source>Ask “Still there?” &amp;after:</source>
         <translation>Demander «&#xa0;Toujours là?&#xa0;» &amp;après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="182"/>
+        <location filename="../../composer/ui/signing_table.py" line="183"/>
         <source>&amp;PIN (4 to 12 digits):</source>
         <translation>&amp;NIP (4 à 12 chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="186"/>
+        <location filename="../../composer/ui/signing_table.py" line="187"/>
         <source>PIN &amp;again:</source>
         <translation>&amp;Confirmer le NIP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="198"/>
+        <location filename="../../composer/ui/signing_table.py" line="199"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="209"/>
+        <location filename="../../composer/ui/signing_table.py" line="210"/>
         <source>The two PINs are not the same.</source>
         <translation>Les deux NIP ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="214"/>
+        <location filename="../../composer/ui/signing_table.py" line="215"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Un NIP compte de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="221"/>
+        <location filename="../../composer/ui/signing_table.py" line="222"/>
         <source>Choose whom the letters go to.</source>
         <translation>Choisissez à qui les lettres sont adressées.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="226"/>
+        <location filename="../../composer/ui/signing_table.py" line="227"/>
         <source>A shared letter goes to one recipient: choose them.</source>
         <translation>Une lettre commune va à un seul destinataire : choisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="230"/>
+        <location filename="../../composer/ui/signing_table.py" line="231"/>
         <source>Fill in your details (the centre&apos;s) in the main window first.</source>
         <translation>Remplissez d’abord vos coordonnées (celles du centre) dans la fenêtre principale.</translation>
     </message>
@@ -2297,223 +2355,223 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="397"/>
+        <location filename="../../composer/ui/signing_table.py" line="398"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="500"/>
-        <location filename="../../composer/ui/signing_table.py" line="1036"/>
+        <location filename="../../composer/ui/signing_table.py" line="501"/>
+        <location filename="../../composer/ui/signing_table.py" line="1042"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="501"/>
+        <location filename="../../composer/ui/signing_table.py" line="502"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="502"/>
+        <location filename="../../composer/ui/signing_table.py" line="503"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="537"/>
+        <location filename="../../composer/ui/signing_table.py" line="538"/>
         <source>Your name and address, as they go on the letter.</source>
         <translation>Votre nom et votre adresse, tels qu’ils figureront sur la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="542"/>
+        <location filename="../../composer/ui/signing_table.py" line="543"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="543"/>
+        <location filename="../../composer/ui/signing_table.py" line="544"/>
         <source>&amp;Street and number:</source>
         <translation>Numéro et &amp;rue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="544"/>
+        <location filename="../../composer/ui/signing_table.py" line="545"/>
         <source>&amp;Apartment (if any):</source>
         <translation>&amp;Appartement (s’il y a lieu)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="545"/>
+        <location filename="../../composer/ui/signing_table.py" line="546"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="546"/>
+        <location filename="../../composer/ui/signing_table.py" line="547"/>
         <source>P&amp;rovince:</source>
         <translation>&amp;Province&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="547"/>
+        <location filename="../../composer/ui/signing_table.py" line="548"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Code postal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="558"/>
+        <location filename="../../composer/ui/signing_table.py" line="559"/>
         <source>Your letter goes to</source>
         <translation>Votre lettre est adressée à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="561"/>
+        <location filename="../../composer/ui/signing_table.py" line="562"/>
         <source>Your letter goes to:</source>
         <translation>Votre lettre est adressée à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="574"/>
+        <location filename="../../composer/ui/signing_table.py" line="575"/>
         <source>Type your postal code to find your representative.</source>
         <translation>Tapez votre code postal pour trouver la personne élue qui vous représente.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="590"/>
+        <location filename="../../composer/ui/signing_table.py" line="591"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Votre code postal se trouve dans plus d’une circonscription&#xa0;: choisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="593"/>
+        <location filename="../../composer/ui/signing_table.py" line="594"/>
         <source>No representative found for this postal code.</source>
         <translation>Aucune personne élue trouvée pour ce code postal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="638"/>
+        <location filename="../../composer/ui/signing_table.py" line="639"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="641"/>
+        <location filename="../../composer/ui/signing_table.py" line="642"/>
         <source>Draw</source>
         <translation>Dessiner</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="646"/>
+        <location filename="../../composer/ui/signing_table.py" line="647"/>
         <source>Your name:</source>
         <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="647"/>
+        <location filename="../../composer/ui/signing_table.py" line="648"/>
         <source>Type</source>
         <translation>Taper</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="648"/>
+        <location filename="../../composer/ui/signing_table.py" line="649"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Signez au stylo une fois la lettre imprimée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="650"/>
+        <location filename="../../composer/ui/signing_table.py" line="651"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="661"/>
+        <location filename="../../composer/ui/signing_table.py" line="662"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Garder ma lettre sur cet ordinateur, pour que le centre puisse m’aider à faire une relance s’il n’y a pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="666"/>
+        <location filename="../../composer/ui/signing_table.py" line="667"/>
         <source>Print my letter</source>
         <translation>Imprimer ma lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="680"/>
+        <location filename="../../composer/ui/signing_table.py" line="681"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="692"/>
+        <location filename="../../composer/ui/signing_table.py" line="693"/>
         <source>Step 1 of 4: your details</source>
         <translation>Étape 1 sur 4&#xa0;: vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="693"/>
+        <location filename="../../composer/ui/signing_table.py" line="694"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Étape 2 sur 4&#xa0;: vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="694"/>
+        <location filename="../../composer/ui/signing_table.py" line="695"/>
         <source>Step 3 of 4: sign</source>
         <translation>Étape 3 sur 4&#xa0;: signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="695"/>
+        <location filename="../../composer/ui/signing_table.py" line="696"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Étape 4 sur 4&#xa0;: vérification et impression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="699"/>
+        <location filename="../../composer/ui/signing_table.py" line="700"/>
         <source>Step 1 of 3: your name</source>
         <translation>Étape 1 sur 3 : votre nom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="700"/>
+        <location filename="../../composer/ui/signing_table.py" line="701"/>
         <source>Step 2 of 3: sign</source>
         <translation>Étape 2 sur 3 : signez</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="701"/>
+        <location filename="../../composer/ui/signing_table.py" line="702"/>
         <source>Step 3 of 3: check and add your signature</source>
         <translation>Étape 3 sur 3 : vérifiez et ajoutez votre signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="703"/>
+        <location filename="../../composer/ui/signing_table.py" line="704"/>
         <source>Add my signature to the letter</source>
         <translation>Ajouter ma signature à la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="708"/>
+        <location filename="../../composer/ui/signing_table.py" line="709"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="744"/>
+        <location filename="../../composer/ui/signing_table.py" line="745"/>
         <source>Please fill in your name and address.</source>
         <translation>Veuillez inscrire votre nom et votre adresse.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="846"/>
+        <location filename="../../composer/ui/signing_table.py" line="848"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="919"/>
+        <location filename="../../composer/ui/signing_table.py" line="923"/>
         <source>sending…</source>
         <translation>envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="875"/>
+        <location filename="../../composer/ui/signing_table.py" line="879"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Merci, %1. Votre lettre est en cours d’impression.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="887"/>
+        <location filename="../../composer/ui/signing_table.py" line="891"/>
         <source>Your signature could not be added.</source>
         <translation>Votre signature n’a pas pu être ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="891"/>
+        <location filename="../../composer/ui/signing_table.py" line="895"/>
         <source>Thank you, %1. Your signature is added to the letter.</source>
         <translation>Merci, %1. Votre signature est ajoutée à la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="912"/>
+        <location filename="../../composer/ui/signing_table.py" line="916"/>
         <source>The shared letter cannot be printed.</source>
         <translation>La lettre commune ne peut pas être imprimée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1037"/>
+        <location filename="../../composer/ui/signing_table.py" line="1043"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Recommencer? Ce que vous avez tapé sera supprimé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1059"/>
+        <location filename="../../composer/ui/signing_table.py" line="1065"/>
         <source>Still there?</source>
         <translation>Toujours là?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1062"/>
+        <location filename="../../composer/ui/signing_table.py" line="1068"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Écrivez-vous toujours? Sinon, votre lettre sera supprimée dans %n seconde.</numerusform>
@@ -2521,12 +2579,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1068"/>
+        <location filename="../../composer/ui/signing_table.py" line="1074"/>
         <source>I&apos;m still here</source>
         <translation>Je suis toujours là</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1094"/>
+        <location filename="../../composer/ui/signing_table.py" line="1100"/>
         <source>That is not the PIN.</source>
         <translation>Ce n’est pas le bon NIP.</translation>
     </message>
@@ -2572,32 +2630,32 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="272"/>
+        <location filename="../../composer/ui/signing_table.py" line="273"/>
         <source>Signing table: volunteer</source>
         <translation>Table de signature&#xa0;: bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="274"/>
+        <location filename="../../composer/ui/signing_table.py" line="275"/>
         <source>Printed at this table today:</source>
         <translation>Lettres imprimées à cette table aujourd’hui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="276"/>
+        <location filename="../../composer/ui/signing_table.py" line="277"/>
         <source>Print queue</source>
         <translation>File d’impression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="282"/>
+        <location filename="../../composer/ui/signing_table.py" line="283"/>
         <source>Letters by day, campaign and language:</source>
         <translation>Lettres par jour, campagne et langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="285"/>
+        <location filename="../../composer/ui/signing_table.py" line="286"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="294"/>
+        <location filename="../../composer/ui/signing_table.py" line="295"/>
         <source>&amp;Print the Shared Letter (%n signature(s))</source>
         <translation>
             <numerusform>&amp;Imprimer la lettre commune (%n signature)</numerusform>
@@ -2605,47 +2663,47 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="297"/>
+        <location filename="../../composer/ui/signing_table.py" line="298"/>
         <source>&amp;Delete the Signatures…</source>
         <translation>&amp;Supprimer les signatures…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="301"/>
+        <location filename="../../composer/ui/signing_table.py" line="302"/>
         <source>&amp;Export the Tally…</source>
         <translation>&amp;Exporter le décompte…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="302"/>
+        <location filename="../../composer/ui/signing_table.py" line="303"/>
         <source>Start &amp;Over for a New Visitor</source>
         <translation>&amp;Recommencer pour un nouveau visiteur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="303"/>
+        <location filename="../../composer/ui/signing_table.py" line="304"/>
         <source>&amp;End the Signing Table</source>
         <translation>&amp;Quitter la table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="323"/>
+        <location filename="../../composer/ui/signing_table.py" line="324"/>
         <source>Export the tally</source>
         <translation>Exporter le décompte</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="325"/>
+        <location filename="../../composer/ui/signing_table.py" line="326"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="331"/>
+        <location filename="../../composer/ui/signing_table.py" line="332"/>
         <source>The tally could not be saved.</source>
         <translation>Le décompte n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="341"/>
+        <location filename="../../composer/ui/signing_table.py" line="342"/>
         <source>Delete the signatures</source>
         <translation>Supprimer les signatures</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="342"/>
+        <location filename="../../composer/ui/signing_table.py" line="343"/>
         <source>Delete every signature of the shared letter? Print it first.</source>
         <translation>Supprimer toutes les signatures de la lettre commune? Imprimez-la d’abord.</translation>
     </message>
@@ -2666,17 +2724,17 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="83"/>
+        <location filename="../../composer/ui/form.py" line="85"/>
         <source> (required)</source>
         <translation> (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="93"/>
+        <location filename="../../composer/ui/form.py" line="95"/>
         <source>Some questions to help you write in your own words:</source>
         <translation>Quelques questions pour vous aider à écrire dans vos propres mots&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="134"/>
+        <location filename="../../composer/ui/form.py" line="136"/>
         <source>Invalid entry: %1</source>
         <translation>Saisie invalide&#xa0;: %1</translation>
     </message>

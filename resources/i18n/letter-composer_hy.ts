@@ -691,227 +691,227 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="191"/>
+        <location filename="../../composer/ui/form.py" line="193"/>
         <source>Letter</source>
         <translation>Նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="197"/>
+        <location filename="../../composer/ui/form.py" line="199"/>
         <source>Language of the letter</source>
         <translation>Նամակի լեզուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="199"/>
+        <location filename="../../composer/ui/form.py" line="201"/>
         <source>The letter is printed in this language.</source>
         <translation>Նամակը կտպվի այս լեզվով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="204"/>
+        <location filename="../../composer/ui/form.py" line="206"/>
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="214"/>
+        <location filename="../../composer/ui/form.py" line="216"/>
         <source>Your details</source>
         <translation>Ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="217"/>
+        <location filename="../../composer/ui/form.py" line="219"/>
         <source>Your name</source>
         <translation>Ձեր անունը և ազգանունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="218"/>
+        <location filename="../../composer/ui/form.py" line="220"/>
         <source>Street address</source>
         <translation>Փողոց, տուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="219"/>
+        <location filename="../../composer/ui/form.py" line="221"/>
         <source>Apartment, suite (optional)</source>
         <translation>Բնակարան, գրասենյակ (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="220"/>
+        <location filename="../../composer/ui/form.py" line="222"/>
         <source>City</source>
         <translation>Քաղաք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="221"/>
+        <location filename="../../composer/ui/form.py" line="223"/>
         <source>Province or state</source>
         <translation>Նահանգ կամ մարզ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="222"/>
+        <location filename="../../composer/ui/form.py" line="224"/>
         <source>Postal code</source>
         <translation>Փոստային ինդեքս</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="223"/>
+        <location filename="../../composer/ui/form.py" line="225"/>
         <source>Country</source>
         <translation>Երկիր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="224"/>
+        <location filename="../../composer/ui/form.py" line="226"/>
         <source>E-mail (optional)</source>
         <translation>Էլ. փոստ (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="225"/>
+        <location filename="../../composer/ui/form.py" line="227"/>
         <source>Telephone (optional)</source>
         <translation>Հեռախոս (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="237"/>
+        <location filename="../../composer/ui/form.py" line="239"/>
         <source>Remember my details on this computer</source>
         <translation>Հիշել իմ տվյալներն այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="240"/>
+        <location filename="../../composer/ui/form.py" line="242"/>
         <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
         <translation>Ընդհանուր օգտագործման համակարգչում այս վանդակը մի՛ նշեք։ Այդ դեպքում Ձեր տվյալները կջնջվեն, երբ փակեք նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="247"/>
+        <location filename="../../composer/ui/form.py" line="249"/>
         <source>Recipient</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="249"/>
+        <location filename="../../composer/ui/form.py" line="251"/>
         <source>Find My Representative…</source>
         <translation>Գտնել իմ ներկայացուցչին…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="251"/>
+        <location filename="../../composer/ui/form.py" line="253"/>
         <source>Find the representatives of your district from your postal code</source>
         <translation>Գտնել Ձեր ընտրատարածքի ներկայացուցիչներին՝ ըստ Ձեր փոստային ինդեքսի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="293"/>
+        <location filename="../../composer/ui/form.py" line="295"/>
         <source>Greeting (optional)</source>
         <translation>Ողջույնի տող (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="296"/>
+        <location filename="../../composer/ui/form.py" line="298"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
         <translation>Եթե թողնեք դատարկ, կօգտագործվի նամակի լեզվով սովորական ողջույնի տողը, օրինակ՝ «Հարգելի տիկին Լի,»։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="302"/>
+        <location filename="../../composer/ui/form.py" line="304"/>
         <source>Signature</source>
         <translation>Ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="306"/>
+        <location filename="../../composer/ui/form.py" line="308"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Ստորագրել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="307"/>
+        <location filename="../../composer/ui/form.py" line="309"/>
         <source>Sign the letter</source>
         <translation>Ստորագրել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="313"/>
+        <location filename="../../composer/ui/form.py" line="315"/>
         <source>Paper and envelope</source>
         <translation>Թուղթ և ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="316"/>
+        <location filename="../../composer/ui/form.py" line="318"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 դյույմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="317"/>
+        <location filename="../../composer/ui/form.py" line="319"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 մմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="318"/>
+        <location filename="../../composer/ui/form.py" line="320"/>
         <source>Paper</source>
         <translation>Թուղթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="323"/>
+        <location filename="../../composer/ui/form.py" line="325"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>#10 պատուհանով ծրար (Կանադա, ԱՄՆ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="324"/>
+        <location filename="../../composer/ui/form.py" line="326"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="325"/>
+        <location filename="../../composer/ui/form.py" line="327"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="326"/>
+        <location filename="../../composer/ui/form.py" line="328"/>
         <source>Envelope without a window</source>
         <translation>Առանց պատուհանի ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="331"/>
+        <location filename="../../composer/ui/form.py" line="333"/>
         <source>Envelope</source>
         <translation>Ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="332"/>
+        <location filename="../../composer/ui/form.py" line="334"/>
         <source>Print fold marks</source>
         <translation>Տպել ծալման նշանները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="337"/>
+        <location filename="../../composer/ui/form.py" line="339"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Պատճեններ, կից փաստաթղթեր և Հ.Գ. (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="343"/>
+        <location filename="../../composer/ui/form.py" line="345"/>
         <source>Copies to</source>
         <translation>Պատճենի ստացողները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="345"/>
+        <location filename="../../composer/ui/form.py" line="347"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>Մի քանի անուն առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="351"/>
+        <location filename="../../composer/ui/form.py" line="353"/>
         <source>Enclosures</source>
         <translation>Կից փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="353"/>
+        <location filename="../../composer/ui/form.py" line="355"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>Մի քանի փաստաթուղթ առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="358"/>
+        <location filename="../../composer/ui/form.py" line="360"/>
         <source>P.S.</source>
         <translation>Հ.Գ.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="377"/>
+        <location filename="../../composer/ui/form.py" line="379"/>
         <source>Same country as mine</source>
         <translation>Նույն երկիրը, ինչ իմը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="677"/>
+        <location filename="../../composer/ui/form.py" line="679"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Դեռ ստորագրություն չկա։ Կտպվի գիծ, որի վրա կստորագրեք ձեռքով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="679"/>
+        <location filename="../../composer/ui/form.py" line="681"/>
         <source>Signed with your name typed in handwriting style: %1.</source>
         <translation>Ստորագրված է ձեր անունով՝ մուտքագրված ձեռագիր ոճով. %1։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="683"/>
+        <location filename="../../composer/ui/form.py" line="685"/>
         <source>Signed with a picture.</source>
         <translation>Ստորագրված է նկարով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="685"/>
+        <location filename="../../composer/ui/form.py" line="687"/>
         <source>Signed by drawing.</source>
         <translation>Ստորագրված է գծելով։</translation>
     </message>
@@ -1065,47 +1065,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="143"/>
+        <location filename="../../composer/ui/main_window.py" line="144"/>
         <source>Letter form</source>
         <translation>Նամակի լրացման ձև</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="169"/>
+        <location filename="../../composer/ui/main_window.py" line="170"/>
         <source>As the System</source>
         <translation>Ինչպես համակարգում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="308"/>
+        <location filename="../../composer/ui/main_window.py" line="309"/>
         <source>Untitled letter</source>
         <translation>Անվերնագիր նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="343"/>
+        <location filename="../../composer/ui/main_window.py" line="344"/>
         <source>No letter templates were found.</source>
         <translation>Նամակների ձևանմուշներ չեն գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="357"/>
+        <location filename="../../composer/ui/main_window.py" line="358"/>
         <source>Restore unsaved letter?</source>
         <translation>Վերականգնե՞լ չպահպանված նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="359"/>
+        <location filename="../../composer/ui/main_window.py" line="360"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer-ը փակվել էր, նախքան նամակը կպահպանվեր (վերջին անգամ պահվել է %1)։ Վերականգնե՞լ այն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="373"/>
+        <location filename="../../composer/ui/main_window.py" line="374"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Այս համակարգչում նամակները հնարավոր չէ ինքնաբերաբար պահել, քանի որ %1 թղթապանակում հնարավոր չէ գրել (%2)։ Letter Composer-ն աշխատում է սովորականի պես։ Որպեսզի նամակը չկորչի, պահպանեք այն ինքներդ (Ֆայլ ▸ Պահպանել)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="384"/>
+        <location filename="../../composer/ui/main_window.py" line="385"/>
         <source>Unsaved letters kept</source>
         <translation>Չպահպանված նամակները չեն ջնջվել</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="386"/>
+        <location filename="../../composer/ui/main_window.py" line="387"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>Letter Composer-ի այս տարբերակը չկարողացավ բացել %n չպահպանված նամակ։ Ոչինչ չի ջնջվել։ Դրանք գտնվում են %1 թղթապանակում։</numerusform>
@@ -1113,37 +1113,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="400"/>
+        <location filename="../../composer/ui/main_window.py" line="401"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>Չհաջողվեց վերականգնել չպահպանված նամակը։ Այն գտնվում է %1 թղթապանակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="413"/>
+        <location filename="../../composer/ui/main_window.py" line="414"/>
         <source>Unsaved letter restored.</source>
         <translation>Չպահպանված նամակը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="470"/>
+        <location filename="../../composer/ui/main_window.py" line="471"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Այս նամակը հիմնված է «%1» ձևանմուշի վրա, որը տեղադրված չէ այս համակարգչում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="545"/>
+        <location filename="../../composer/ui/main_window.py" line="546"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Letter Composer-ում ինչ-որ բան սխալ ընթացավ։ Մանրամասները գրանցված են մատյանում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="548"/>
+        <location filename="../../composer/ui/main_window.py" line="549"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>Նախադիտումը ցույց է տալիս վերջին ամբողջական տարբերակը։ Այն թարմացնելու համար:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="553"/>
+        <location filename="../../composer/ui/main_window.py" line="554"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="566"/>
+        <location filename="../../composer/ui/main_window.py" line="573"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n էջ</numerusform>
@@ -1151,7 +1151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="568"/>
+        <location filename="../../composer/ui/main_window.py" line="575"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n զգուշացում</numerusform>
@@ -1159,108 +1159,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="579"/>
+        <location filename="../../composer/ui/main_window.py" line="586"/>
         <source>The letter is not complete yet.</source>
         <translation>Նամակը դեռ ամբողջական չէ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="589"/>
+        <location filename="../../composer/ui/main_window.py" line="596"/>
         <source>Letter to %1 %2</source>
         <translation>Նամակ՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="604"/>
+        <location filename="../../composer/ui/main_window.py" line="611"/>
         <source>Save as PDF</source>
         <translation>Պահպանել որպես PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="606"/>
+        <location filename="../../composer/ui/main_window.py" line="613"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="615"/>
+        <location filename="../../composer/ui/main_window.py" line="622"/>
         <source>The PDF could not be saved.</source>
         <translation>Չհաջողվեց պահպանել PDF ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="617"/>
-        <location filename="../../composer/ui/main_window.py" line="661"/>
+        <location filename="../../composer/ui/main_window.py" line="624"/>
+        <location filename="../../composer/ui/main_window.py" line="668"/>
         <source>Saved %1</source>
         <translation>Պահպանվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="641"/>
+        <location filename="../../composer/ui/main_window.py" line="648"/>
         <source>Save letter</source>
         <translation>Պահպանել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="643"/>
+        <location filename="../../composer/ui/main_window.py" line="650"/>
         <source>Letter drafts (*%1)</source>
         <translation>Նամակների սևագրեր (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="657"/>
+        <location filename="../../composer/ui/main_window.py" line="664"/>
         <source>The letter could not be saved.</source>
         <translation>Չհաջողվեց պահպանել նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="671"/>
+        <location filename="../../composer/ui/main_window.py" line="678"/>
         <source>Open letter</source>
         <translation>Բացել նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="672"/>
+        <location filename="../../composer/ui/main_window.py" line="679"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Նամակներ (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="681"/>
+        <location filename="../../composer/ui/main_window.py" line="688"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Այս ֆայլը հնարավոր չէ բացել որպես նամակ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="695"/>
+        <location filename="../../composer/ui/main_window.py" line="702"/>
         <source>Made from %1: Save keeps it as a letter file.</source>
         <translation>Ստեղծված է %1 ֆայլից․ «Պահպանել» հրամանը այն կպահի որպես նամակի ֆայլ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="714"/>
+        <location filename="../../composer/ui/main_window.py" line="721"/>
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="730"/>
+        <location filename="../../composer/ui/main_window.py" line="737"/>
         <source>Autosave failed: %1</source>
         <translation>Չհաջողվեց ինքնաբերաբար պահպանել նամակը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="784"/>
+        <location filename="../../composer/ui/main_window.py" line="791"/>
         <source>The signature picture was deleted: sign the letter again.</source>
         <translation>Ստորագրության նկարը ջնջվել է․ նորից ստորագրեք նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="851"/>
+        <location filename="../../composer/ui/main_window.py" line="858"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="853"/>
+        <location filename="../../composer/ui/main_window.py" line="860"/>
         <source>A visitor&apos;s unfinished letter was left when the signing table stopped unexpectedly. Let them carry on with it? (No deletes it.)</source>
         <translation>Ստորագրման սեղանի անսպասելի դադարեցման պատճառով այցելուի մի չավարտված նամակ է մնացել։ Թույլ տա՞լ նրան շարունակել այն։ («Ոչ» պատասխանի դեպքում այն կջնջվի։)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="929"/>
+        <location filename="../../composer/ui/main_window.py" line="936"/>
         <source>The address book cannot be opened.</source>
         <translation>Հնարավոր չէ բացել հասցեագիրքը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="974"/>
+        <location filename="../../composer/ui/main_window.py" line="981"/>
         <source>The mail merge cannot start.</source>
         <translation>Հնարավոր չէ բացել «Նամակ շատ հասցեատերերի» պատուհանը։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="979"/>
+        <location filename="../../composer/ui/main_window.py" line="986"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n նամակ պատրաստվեց։</numerusform>
@@ -1268,17 +1268,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1042"/>
+        <location filename="../../composer/ui/main_window.py" line="1049"/>
         <source>The list of letters sent cannot be used: %1</source>
         <translation>Ուղարկված նամակների ցանկը հնարավոր չէ օգտագործել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1111"/>
+        <location filename="../../composer/ui/main_window.py" line="1118"/>
         <source>The follow-up letter is not installed on this computer.</source>
         <translation>Կրկնակի դիմումի նամակը տեղադրված չէ այս համակարգչում։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1145"/>
+        <location filename="../../composer/ui/main_window.py" line="1152"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n նամակի %1 շաբաթում պատասխան չի եկել։ Հասցեատերեր ▸ Ուղարկված նամակներ պատուհանում կարող եք գրել կրկնակի դիմում։</numerusform>
@@ -1286,7 +1286,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1168"/>
+        <location filename="../../composer/ui/main_window.py" line="1175"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1315,17 +1315,17 @@ Nothing leaves this computer. Unsaved letters are kept safe and offered back if 
 Ոչինչ չի ուղարկվում այս համակարգչից դուրս։ Չպահպանված նամակները չեն կորչում։ Եթե ծրագիրն անսպասելիորեն փակվի, հաջորդ անգամ այն կառաջարկի վերականգնել դրանք։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1195"/>
+        <location filename="../../composer/ui/main_window.py" line="1202"/>
         <source>How to use Letter Composer</source>
         <translation>Ինչպես օգտվել Letter Composer-ից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1212"/>
+        <location filename="../../composer/ui/main_window.py" line="1219"/>
         <source>About Letter Composer</source>
         <translation>Letter Composer-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1214"/>
+        <location filename="../../composer/ui/main_window.py" line="1221"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1336,12 +1336,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 Ազատ ծրագիր՝ GNU General Public License-ի 3-րդ կամ ավելի նոր տարբերակով։ Օգնություն ▸ Արտոնագրեր ցանկը ցույց է տալիս այլոց աշխատանքը, որ այն պարունակում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1229"/>
+        <location filename="../../composer/ui/main_window.py" line="1236"/>
         <source>Save the letter?</source>
         <translation>Պահպանե՞լ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1230"/>
+        <location filename="../../composer/ui/main_window.py" line="1237"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Այս նամակում կան չպահպանված փոփոխություններ։ Նախ պահպանե՞լ դրանք։</translation>
     </message>
@@ -1349,185 +1349,185 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="124"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="503"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="125"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="506"/>
         <source>Mail merge</source>
         <translation>Նամակ շատ հասցեատերերի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="138"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="139"/>
         <source>Search</source>
         <translation>Որոնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="139"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="140"/>
         <source>Search recipients</source>
         <translation>Որոնել հասցեատերերի մեջ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="143"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="144"/>
         <source>Tick everyone with this tag</source>
         <translation>Նշել այս պիտակով բոլորին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="145"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="146"/>
         <source>Tick &amp;all shown</source>
         <translation>Նշել &amp;բոլոր ցուցադրվածներին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="147"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="148"/>
         <source>&amp;Untick all</source>
         <translation>&amp;Ապանշել բոլորին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="149"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="150"/>
         <source>&amp;Import…</source>
         <translation>&amp;Ներմուծել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="151"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="152"/>
         <source>Add recipients from a CSV or vCard file; they are ticked for this merge.</source>
         <translation>Ավելացնել հասցեատերեր CSV կամ vCard ֆայլից։ Նրանք ինքնաբերաբար կնշվեն այս ուղարկման համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="160"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="161"/>
         <source>Recipients</source>
         <translation>Հասցեատերեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="165"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="166"/>
         <source>The letter to the chosen recipient</source>
         <translation>Ընտրված հասցեատիրոջն ուղղված նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="170"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="171"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ Նախ&amp;որդը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="171"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="172"/>
         <source>Previous recipient&apos;s letter</source>
         <translation>Նախորդ հասցեատիրոջ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="173"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="174"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Հաջորդը ▶</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="174"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="175"/>
         <source>Next recipient&apos;s letter</source>
         <translation>Հաջորդ հասցեատիրոջ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="193"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="194"/>
         <source>One PDF with every letter, to print</source>
         <translation>Մեկ PDF՝ բոլոր նամակներով, տպելու համար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="195"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="196"/>
         <source>One PDF per recipient, in a folder</source>
         <translation>Յուրաքանչյուր հասցեատիրոջ համար առանձին PDF՝ թղթապանակում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="206"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="207"/>
         <source>%1 envelopes</source>
         <translation>%1 ծրարներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="210"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="211"/>
         <source>Envelope size</source>
         <translation>Ծրարի չափը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="214"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="215"/>
         <source>%1 labels (%2 a sheet)</source>
         <translation>%1 կպչուն պիտակներ (%2 հատ մեկ թերթում)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="220"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="221"/>
         <source>Label sheet</source>
         <translation>Կպչուն պիտակների թերթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="223"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="224"/>
         <source>from label no. </source>
         <translation>սկսած պիտակ № </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="224"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="225"/>
         <source>First free label on the sheet</source>
         <translation>Թերթի առաջին ազատ պիտակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="227"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="228"/>
         <source>On a sheet already partly used, the number of the first free label (1 is top left, counting along the rows).</source>
         <translation>Մասամբ օգտագործված թերթի դեպքում՝ առաջին ազատ պիտակի համարը (1-ը վերևի ձախ պիտակն է, հաշվում ենք տողերով՝ ձախից աջ)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="241"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="242"/>
         <source>Progress</source>
         <translation>Ընթացք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="250"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="251"/>
         <source>&amp;Write letters…</source>
         <translation>&amp;Գրել նամակները…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="254"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="255"/>
         <source>&amp;Envelopes</source>
         <translation>&amp;Ծրարներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="258"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="259"/>
         <source>&amp;Labels</source>
         <translation>&amp;Կպչուն պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="262"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="263"/>
         <source>&amp;Print letters</source>
         <translation>&amp;Տպել նամակները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="264"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="265"/>
         <source>Print the PDF the merge wrote</source>
         <translation>Տպել պատրաստված PDF ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="281"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="288"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="282"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="289"/>
         <source>&amp;Print…</source>
         <translation>&amp;Տպել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="282"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="289"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="283"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="290"/>
         <source>Print pre&amp;view…</source>
         <translation>Տպման &amp;նախադիտում…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="283"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="284"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Պահպանել որպես PDF…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="320"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="321"/>
         <source>Tick everyone tagged…</source>
         <translation>Նշել բոլորին՝ ըստ պիտակի…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="394"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="395"/>
         <source>&amp;Stop</source>
         <translation>&amp;Դադարեցնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="394"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="395"/>
         <source>Close</source>
         <translation>Փակել</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="398"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="399"/>
         <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
         <translation>
             <numerusform>Համայնքների պալատի պատգամավորներին ուղղված %n նամակի համար նամականիշ պետք չէ՝ Կանադայում փոստով ուղարկելիս։</numerusform>
@@ -1535,7 +1535,7 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="407"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="408"/>
         <source>%n recipient(s) ticked.</source>
         <translation>
             <numerusform>Նշված է %n հասցեատեր։</numerusform>
@@ -1543,12 +1543,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="420"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="421"/>
         <source>Nothing was imported.</source>
         <translation>Ոչինչ չներմուծվեց։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="427"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="428"/>
         <source>%n entry(s) imported and ticked.</source>
         <translation>
             <numerusform>%n գրառում ներմուծվեց և նշվեց։</numerusform>
@@ -1556,7 +1556,7 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="429"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="430"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>%n տող բաց թողնվեց։</numerusform>
@@ -1564,54 +1564,54 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="460"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="461"/>
         <source>No recipients.</source>
         <translation>Հասցեատերեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="465"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="466"/>
         <source>Letter %1 of %2, to %3</source>
         <translation>Նամակ %1 / %2, հասցեատեր՝ %3</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="483"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="484"/>
         <source>This letter still needs:</source>
         <translation>Այս նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="498"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="501"/>
         <source>The letters cannot be written yet. Please fix:</source>
         <translation>Նամակները դեռ հնարավոր չէ պատրաստել։ Խնդրում ենք ուղղել:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="518"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="521"/>
         <source>Save the letters as one PDF</source>
         <translation>Պահպանել նամակները մեկ PDF ֆայլով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="520"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="646"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="523"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="649"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="525"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="528"/>
         <source>Folder for the letters</source>
         <translation>Թղթապանակ նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="558"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="561"/>
         <source>Letter %1 of %2 — about %3 s left</source>
         <translation>Նամակ %1 / %2 — մնաց մոտ %3 վրկ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="575"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="613"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="578"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="616"/>
         <source>Stopped: nothing was written.</source>
         <translation>Դադարեցվեց։ Ոչ մի նամակ չի պատրաստվել։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="579"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="582"/>
         <source>%n letter(s) written to %1.</source>
         <translation>
             <numerusform>%n նամակ պատրաստվեց այստեղ՝ %1։</numerusform>
@@ -1619,7 +1619,7 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="594"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="597"/>
         <source>All %n letter(s), as written</source>
         <translation>
             <numerusform>Բոլոր նամակները (%n)՝ պատրաստի տեսքով</numerusform>
@@ -1627,50 +1627,50 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="601"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="604"/>
         <source>The letters could not be written.</source>
         <translation>Չհաջողվեց պատրաստել նամակները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="607"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="610"/>
         <source>Stopping…</source>
         <translation>Դադարեցվում է…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="644"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="666"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="647"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="669"/>
         <source>Envelopes</source>
         <translation>Ծրարներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="644"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="666"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="647"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="669"/>
         <source>Labels</source>
         <translation>Կպչուն պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="650"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="653"/>
         <source>Making %1…</source>
         <translation>Պատրաստվում է %1 ֆայլը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="657"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="660"/>
         <source>Saved %1</source>
         <translation>Պահպանվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="659"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="662"/>
         <source>Could not save.</source>
         <translation>Չհաջողվեց պահպանել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="667"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="670"/>
         <source>Preparing the pages…</source>
         <translation>Էջերը պատրաստվում են…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="673"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="685"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="676"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="688"/>
         <source>Could not print.</source>
         <translation>Չհաջողվեց տպել։</translation>
     </message>
@@ -1701,12 +1701,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="249"/>
+        <location filename="../../composer/ui/signing_table.py" line="250"/>
         <source>Volunteer</source>
         <translation>Կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="254"/>
+        <location filename="../../composer/ui/signing_table.py" line="255"/>
         <source>&amp;PIN:</source>
         <translation>PIN &amp;կոդ:</translation>
     </message>
@@ -2017,6 +2017,64 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="40"/>
+        <source>your name is required</source>
+        <translation>ձեր անունը պարտադիր է</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="42"/>
+        <source>a recipient name or organisation is required</source>
+        <translation>հասցեատիրոջ անունը կամ կազմակերպությունը պարտադիր է</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="43"/>
+        <source>%1 is required</source>
+        <translation>«%1» դաշտը պարտադիր է</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="46"/>
+        <source>%1 is %2 characters; the limit is %3</source>
+        <translation>«%1» դաշտում %2 նիշ է, սահմանը՝ %3</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="53"/>
+        <source>“%1” is not one of %2</source>
+        <translation>«%1»-ը թույլատրելի տարբերակներից չէ՝ %2</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="59"/>
+        <source>is not a date like %1</source>
+        <translation>%1-ի նման ամսաթիվ չէ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="62"/>
+        <source>is not an e-mail address like name@example.org</source>
+        <translation>name@example.org-ի նման էլ. հասցե չէ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="64"/>
+        <source>is not a telephone number</source>
+        <translation>հեռախոսահամար չէ</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="71"/>
+        <source>does not look like a postal code for %1 (e.g. %2)</source>
+        <translation>փոստային ինդեքսի տեսք չունի (%1, օրինակ՝ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="76"/>
+        <source>does not look like a postal code for %1</source>
+        <translation>փոստային ինդեքսի տեսք չունի (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="87"/>
+        <source>%1: %2</source>
+        <translation>%1՝ %2</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <location filename="../../composer/ui/letters.py" line="26"/>
@@ -2047,92 +2105,92 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="134"/>
+        <location filename="../../composer/ui/signing_table.py" line="135"/>
         <source>Start a signing table</source>
         <translation>Բացել ստորագրման սեղանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="144"/>
+        <location filename="../../composer/ui/signing_table.py" line="145"/>
         <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
         <translation>Այցելուները հերթով կգրեն, կստորագրեն և կտպեն իրենց նամակները։ Յուրաքանչյուր այցելուի տվյալները կջնջվեն նրա նամակից հետո։ Ստորագրման սեղանից դուրս գալու համար անհրաժեշտ կլինի PIN կոդը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="154"/>
+        <location filename="../../composer/ui/signing_table.py" line="155"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Նամակը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="157"/>
+        <location filename="../../composer/ui/signing_table.py" line="158"/>
         <source>Each visitor&apos;s own representative (by postal code)</source>
         <translation>Յուրաքանչյուր այցելուի ներկայացուցիչը (ըստ փոստային ինդեքսի)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="160"/>
+        <location filename="../../composer/ui/signing_table.py" line="161"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Հասցեատերը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="163"/>
+        <location filename="../../composer/ui/signing_table.py" line="164"/>
         <source>&amp;Co-signing: visitors add their name, city and signature to one shared letter, sent from your details in the main window</source>
         <translation>&amp;Համատեղ ստորագրում՝ այցելուներն իրենց անունը, քաղաքը և ստորագրությունն ավելացնում են մեկ ընդհանուր նամակի, որն ուղարկվում է գլխավոր պատուհանում լրացված Ձեր տվյալներով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="169"/>
+        <location filename="../../composer/ui/signing_table.py" line="170"/>
         <source>The default printer</source>
         <translation>Հիմնական տպիչը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="172"/>
+        <location filename="../../composer/ui/signing_table.py" line="173"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Տպիչը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="176"/>
+        <location filename="../../composer/ui/signing_table.py" line="177"/>
         <source> min</source>
         <translation> րոպե</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="177"/>
+        <location filename="../../composer/ui/signing_table.py" line="178"/>
         <source>Ask “Still there?” &amp;after:</source>
         <translation>&amp;Քանի րոպե հետո հարցնել «Դեռ այստե՞ղ եք»:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="182"/>
+        <location filename="../../composer/ui/signing_table.py" line="183"/>
         <source>&amp;PIN (4 to 12 digits):</source>
         <translation>PIN &amp;կոդ (4-ից 12 թվանշան):</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="186"/>
+        <location filename="../../composer/ui/signing_table.py" line="187"/>
         <source>PIN &amp;again:</source>
         <translation>PIN կոդը՝ &amp;երկրորդ անգամ:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="198"/>
+        <location filename="../../composer/ui/signing_table.py" line="199"/>
         <source>Start</source>
         <translation>Սկսել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="209"/>
+        <location filename="../../composer/ui/signing_table.py" line="210"/>
         <source>The two PINs are not the same.</source>
         <translation>Երկու PIN կոդերը չեն համընկնում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="214"/>
+        <location filename="../../composer/ui/signing_table.py" line="215"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN կոդը պետք է լինի 4-ից 12 թվանշան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="221"/>
+        <location filename="../../composer/ui/signing_table.py" line="222"/>
         <source>Choose whom the letters go to.</source>
         <translation>Ընտրեք, թե ում են ուղղված նամակները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="226"/>
+        <location filename="../../composer/ui/signing_table.py" line="227"/>
         <source>A shared letter goes to one recipient: choose them.</source>
         <translation>Ընդհանուր նամակն ուղարկվում է մեկ հասցեատիրոջ։ Ընտրեք նրան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="230"/>
+        <location filename="../../composer/ui/signing_table.py" line="231"/>
         <source>Fill in your details (the centre&apos;s) in the main window first.</source>
         <translation>Նախ գլխավոր պատուհանում լրացրեք Ձեր (կենտրոնի) տվյալները։</translation>
     </message>
@@ -2297,223 +2355,223 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="397"/>
+        <location filename="../../composer/ui/signing_table.py" line="398"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="500"/>
-        <location filename="../../composer/ui/signing_table.py" line="1036"/>
+        <location filename="../../composer/ui/signing_table.py" line="501"/>
+        <location filename="../../composer/ui/signing_table.py" line="1042"/>
         <source>Start over</source>
         <translation>Սկսել նորից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="501"/>
+        <location filename="../../composer/ui/signing_table.py" line="502"/>
         <source>Volunteer</source>
         <translation>Կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="502"/>
+        <location filename="../../composer/ui/signing_table.py" line="503"/>
         <source>Back</source>
         <translation>Հետ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="537"/>
+        <location filename="../../composer/ui/signing_table.py" line="538"/>
         <source>Your name and address, as they go on the letter.</source>
         <translation>Ձեր անունը և հասցեն, ինչպես կգրվեն նամակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="542"/>
+        <location filename="../../composer/ui/signing_table.py" line="543"/>
         <source>Your &amp;name:</source>
         <translation>Ձեր &amp;անունը և ազգանունը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="543"/>
+        <location filename="../../composer/ui/signing_table.py" line="544"/>
         <source>&amp;Street and number:</source>
         <translation>&amp;Փողոց, տուն:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="544"/>
+        <location filename="../../composer/ui/signing_table.py" line="545"/>
         <source>&amp;Apartment (if any):</source>
         <translation>&amp;Բնակարան (եթե կա):</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="545"/>
+        <location filename="../../composer/ui/signing_table.py" line="546"/>
         <source>&amp;City:</source>
         <translation>&amp;Քաղաք:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="546"/>
+        <location filename="../../composer/ui/signing_table.py" line="547"/>
         <source>P&amp;rovince:</source>
         <translation>&amp;Նահանգ:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="547"/>
+        <location filename="../../composer/ui/signing_table.py" line="548"/>
         <source>&amp;Postal code:</source>
         <translation>Փոստային &amp;ինդեքս:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="558"/>
+        <location filename="../../composer/ui/signing_table.py" line="559"/>
         <source>Your letter goes to</source>
         <translation>Ձեր նամակի հասցեատերը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="561"/>
+        <location filename="../../composer/ui/signing_table.py" line="562"/>
         <source>Your letter goes to:</source>
         <translation>Ձեր նամակի հասցեատերը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="574"/>
+        <location filename="../../composer/ui/signing_table.py" line="575"/>
         <source>Type your postal code to find your representative.</source>
         <translation>Գրեք Ձեր փոստային ինդեքսը՝ Ձեր ներկայացուցչին գտնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="590"/>
+        <location filename="../../composer/ui/signing_table.py" line="591"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Ձեր փոստային ինդեքսը մեկից ավելի ընտրատարածքում է։ Ընտրեք Ձերը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="593"/>
+        <location filename="../../composer/ui/signing_table.py" line="594"/>
         <source>No representative found for this postal code.</source>
         <translation>Այս փոստային ինդեքսի համար ներկայացուցիչ չի գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="638"/>
+        <location filename="../../composer/ui/signing_table.py" line="639"/>
         <source>Clear</source>
         <translation>Մաքրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="641"/>
+        <location filename="../../composer/ui/signing_table.py" line="642"/>
         <source>Draw</source>
         <translation>Գծել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="646"/>
+        <location filename="../../composer/ui/signing_table.py" line="647"/>
         <source>Your name:</source>
         <translation>Ձեր անունը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="647"/>
+        <location filename="../../composer/ui/signing_table.py" line="648"/>
         <source>Type</source>
         <translation>Ստեղնաշարով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="648"/>
+        <location filename="../../composer/ui/signing_table.py" line="649"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Ստորագրեք գրիչով՝ նամակը տպելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="650"/>
+        <location filename="../../composer/ui/signing_table.py" line="651"/>
         <source>By hand</source>
         <translation>Ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="661"/>
+        <location filename="../../composer/ui/signing_table.py" line="662"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Պահել իմ նամակն այս համակարգչում, որպեսզի կենտրոնը կարողանա օգնել ինձ գրել կրկնակի դիմում, եթե պատասխան չստացվի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="666"/>
+        <location filename="../../composer/ui/signing_table.py" line="667"/>
         <source>Print my letter</source>
         <translation>Տպել իմ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="680"/>
+        <location filename="../../composer/ui/signing_table.py" line="681"/>
         <source>Finish</source>
         <translation>Ավարտել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="692"/>
+        <location filename="../../composer/ui/signing_table.py" line="693"/>
         <source>Step 1 of 4: your details</source>
         <translation>Քայլ 1 / 4՝ Ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="693"/>
+        <location filename="../../composer/ui/signing_table.py" line="694"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Քայլ 2 / 4՝ Ձեր սեփական խոսքերը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="694"/>
+        <location filename="../../composer/ui/signing_table.py" line="695"/>
         <source>Step 3 of 4: sign</source>
         <translation>Քայլ 3 / 4՝ ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="695"/>
+        <location filename="../../composer/ui/signing_table.py" line="696"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Քայլ 4 / 4՝ ստուգում և տպում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="699"/>
+        <location filename="../../composer/ui/signing_table.py" line="700"/>
         <source>Step 1 of 3: your name</source>
         <translation>Քայլ 1 / 3՝ Ձեր անունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="700"/>
+        <location filename="../../composer/ui/signing_table.py" line="701"/>
         <source>Step 2 of 3: sign</source>
         <translation>Քայլ 2 / 3՝ ստորագրեք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="701"/>
+        <location filename="../../composer/ui/signing_table.py" line="702"/>
         <source>Step 3 of 3: check and add your signature</source>
         <translation>Քայլ 3 / 3՝ ստուգեք և ավելացրեք Ձեր ստորագրությունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="703"/>
+        <location filename="../../composer/ui/signing_table.py" line="704"/>
         <source>Add my signature to the letter</source>
         <translation>Ավելացնել իմ ստորագրությունը նամակին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="708"/>
+        <location filename="../../composer/ui/signing_table.py" line="709"/>
         <source>Next</source>
         <translation>Հաջորդը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="744"/>
+        <location filename="../../composer/ui/signing_table.py" line="745"/>
         <source>Please fill in your name and address.</source>
         <translation>Խնդրում ենք լրացնել Ձեր անունը և հասցեն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="846"/>
+        <location filename="../../composer/ui/signing_table.py" line="848"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="919"/>
+        <location filename="../../composer/ui/signing_table.py" line="923"/>
         <source>sending…</source>
         <translation>ուղարկվում է…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="875"/>
+        <location filename="../../composer/ui/signing_table.py" line="879"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Շնորհակալություն, %1։ Ձեր նամակը տպվում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="887"/>
+        <location filename="../../composer/ui/signing_table.py" line="891"/>
         <source>Your signature could not be added.</source>
         <translation>Ձեր ստորագրությունը հնարավոր չեղավ ավելացնել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="891"/>
+        <location filename="../../composer/ui/signing_table.py" line="895"/>
         <source>Thank you, %1. Your signature is added to the letter.</source>
         <translation>Շնորհակալություն, %1։ Ձեր ստորագրությունն ավելացվեց նամակին։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="912"/>
+        <location filename="../../composer/ui/signing_table.py" line="916"/>
         <source>The shared letter cannot be printed.</source>
         <translation>Ընդհանուր նամակը հնարավոր չէ տպել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1037"/>
+        <location filename="../../composer/ui/signing_table.py" line="1043"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Սկսե՞լ նորից։ Ձեր գրածը կջնջվի։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1059"/>
+        <location filename="../../composer/ui/signing_table.py" line="1065"/>
         <source>Still there?</source>
         <translation>Դեռ այստե՞ղ եք</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1062"/>
+        <location filename="../../composer/ui/signing_table.py" line="1068"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Դեռ գրո՞ւմ եք։ Եթե ոչ, Ձեր նամակը կջնջվի %n վայրկյանից։</numerusform>
@@ -2521,12 +2579,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1068"/>
+        <location filename="../../composer/ui/signing_table.py" line="1074"/>
         <source>I&apos;m still here</source>
         <translation>Ես դեռ այստեղ եմ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1094"/>
+        <location filename="../../composer/ui/signing_table.py" line="1100"/>
         <source>That is not the PIN.</source>
         <translation>PIN կոդը սխալ է։</translation>
     </message>
@@ -2572,32 +2630,32 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="272"/>
+        <location filename="../../composer/ui/signing_table.py" line="273"/>
         <source>Signing table: volunteer</source>
         <translation>Ստորագրման սեղան՝ կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="274"/>
+        <location filename="../../composer/ui/signing_table.py" line="275"/>
         <source>Printed at this table today:</source>
         <translation>Այսօր այս սեղանում տպված նամակները:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="276"/>
+        <location filename="../../composer/ui/signing_table.py" line="277"/>
         <source>Print queue</source>
         <translation>Տպման հերթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="282"/>
+        <location filename="../../composer/ui/signing_table.py" line="283"/>
         <source>Letters by day, campaign and language:</source>
         <translation>Նամակներ՝ ըստ օրվա, արշավի և լեզվի:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="285"/>
+        <location filename="../../composer/ui/signing_table.py" line="286"/>
         <source>Tally</source>
         <translation>Հաշվառում</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="294"/>
+        <location filename="../../composer/ui/signing_table.py" line="295"/>
         <source>&amp;Print the Shared Letter (%n signature(s))</source>
         <translation>
             <numerusform>&amp;Տպել ընդհանուր նամակը (%n ստորագրություն)</numerusform>
@@ -2605,47 +2663,47 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="297"/>
+        <location filename="../../composer/ui/signing_table.py" line="298"/>
         <source>&amp;Delete the Signatures…</source>
         <translation>&amp;Ջնջել ստորագրությունները…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="301"/>
+        <location filename="../../composer/ui/signing_table.py" line="302"/>
         <source>&amp;Export the Tally…</source>
         <translation>Ար&amp;տահանել հաշվառումը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="302"/>
+        <location filename="../../composer/ui/signing_table.py" line="303"/>
         <source>Start &amp;Over for a New Visitor</source>
         <translation>&amp;Սկսել նորից նոր այցելուի համար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="303"/>
+        <location filename="../../composer/ui/signing_table.py" line="304"/>
         <source>&amp;End the Signing Table</source>
         <translation>&amp;Ավարտել ստորագրման սեղանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="323"/>
+        <location filename="../../composer/ui/signing_table.py" line="324"/>
         <source>Export the tally</source>
         <translation>Հաշվառման արտահանում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="325"/>
+        <location filename="../../composer/ui/signing_table.py" line="326"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ֆայլեր (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="331"/>
+        <location filename="../../composer/ui/signing_table.py" line="332"/>
         <source>The tally could not be saved.</source>
         <translation>Չհաջողվեց պահպանել հաշվառումը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="341"/>
+        <location filename="../../composer/ui/signing_table.py" line="342"/>
         <source>Delete the signatures</source>
         <translation>Ջնջել ստորագրությունները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="342"/>
+        <location filename="../../composer/ui/signing_table.py" line="343"/>
         <source>Delete every signature of the shared letter? Print it first.</source>
         <translation>Ջնջե՞լ ընդհանուր նամակի բոլոր ստորագրությունները։ Նախ տպեք այն։</translation>
     </message>
@@ -2666,17 +2724,17 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="83"/>
+        <location filename="../../composer/ui/form.py" line="85"/>
         <source> (required)</source>
         <translation> (պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="93"/>
+        <location filename="../../composer/ui/form.py" line="95"/>
         <source>Some questions to help you write in your own words:</source>
         <translation>Մի քանի հարց, որոնք կօգնեն Ձեզ գրել Ձեր սեփական խոսքերով:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="134"/>
+        <location filename="../../composer/ui/form.py" line="136"/>
         <source>Invalid entry: %1</source>
         <translation>Սխալ մուտքագրում. %1</translation>
     </message>

@@ -14,6 +14,7 @@ import pytest
 from composer.core.errors import LetterError
 from composer.core.model import letter_from_dict
 from composer.core.templates import find_template
+from composer.core.validation import Problem
 from composer.core.workers import WorkerGone
 from composer.pdf import headstart
 from composer.pdf.build import build_pdf
@@ -50,7 +51,7 @@ def test_the_worker_builds_the_bytes_built_here(
     assert there.pdf == here.pdf
     assert there.pages == here.pages
     assert there.warnings == here.warnings
-    assert there.missing == tuple(problem.message for problem in here.incomplete)
+    assert there.missing == here.incomplete
     assert there.subject == here.subject
     assert not there.error
 
@@ -94,6 +95,9 @@ def test_a_killed_worker_is_started_again_at_the_next_build() -> None:
         b'{"pdf": "", "pages": 1, "warnings": [3], "missing": [], "subject": ""}',
         b'{"pdf": "", "pages": 1, "warnings": []}',
         b'{"error": 7}',
+        b'{"pdf": "", "pages": 1, "warnings": [], "missing": [{"key": "k"}], "subject": ""}',
+        b'{"pdf": "", "pages": 1, "warnings": [], "subject": "", "missing": [{"key": "k",'
+        b' "message": "m", "severity": "error", "code": "c", "values": [["a"]]}]}',
     ],
 )
 def test_a_reply_that_is_not_a_build_means_building_here(reply: bytes) -> None:
@@ -107,12 +111,21 @@ def test_a_good_reply_is_read_field_by_field() -> None:
             "pdf": base64.b64encode(b"%PDF-1.4").decode(),
             "pages": 2,
             "warnings": ["w"],
-            "missing": ["your name"],
+            "missing": [
+                {
+                    "key": "fields.note",
+                    "message": "Note is required",
+                    "severity": "error",
+                    "code": "required",
+                    "values": [["label", "Note"]],
+                }
+            ],
             "subject": "Re: x",
         }
     ).encode()
     built = headstart._read_reply(reply)
-    assert built == headstart.Built(b"%PDF-1.4", 2, ("w",), ("your name",), "Re: x")
+    missing = Problem("fields.note", "Note is required", "error", "required", (("label", "Note"),))
+    assert built == headstart.Built(b"%PDF-1.4", 2, ("w",), (missing,), "Re: x")
 
 
 def test_a_fault_in_the_worker_is_a_reply_not_a_crash() -> None:
