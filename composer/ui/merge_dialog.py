@@ -168,7 +168,7 @@ class MergeDialog(QtWidgets.QDialog):
         self.preview.show_text(chosen if chosen is not None else QtGui.QAccessible.isActive())
         self.preview_label = QtWidgets.QLabel()
         self.preview_label.setWordWrap(True)
-        self.previous_button = QtWidgets.QPushButton(self.tr("◀ &Previous"))
+        self.previous_button = QtWidgets.QPushButton(self.tr("◀ Pre&vious"))
         self.previous_button.setAccessibleName(self.tr("Previous recipient's letter"))
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button = QtWidgets.QPushButton(self.tr("&Next ▶"))

@@ -180,11 +180,11 @@ class SetupDialog(QtWidgets.QDialog):
         self.pin.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(12)
         self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        layout.addRow(self.tr("&PIN (4 to 12 digits):"), self.pin)
+        layout.addRow(self.tr("P&IN (4 to 12 digits):"), self.pin)
         self.pin_again = QtWidgets.QLineEdit()
         self.pin_again.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
         self.pin_again.setMaxLength(12)
-        layout.addRow(self.tr("PIN &again:"), self.pin_again)
+        layout.addRow(self.tr("PIN a&gain:"), self.pin_again)
         self.problem = QtWidgets.QLabel()
         self.problem.setWordWrap(True)
         layout.addRow(self.problem)
@@ -299,7 +299,7 @@ class VolunteerPanel(QtWidgets.QDialog):
             )
         for text, slot in (
             *shared,
-            (self.tr("&Export the Tally…"), self.export),
+            (self.tr("E&xport the Tally…"), self.export),
             (self.tr("Start &Over for a New Visitor"), self.start_over),
             (self.tr("&End the Signing Table"), self.end),
         ):

@@ -4,6 +4,7 @@ the person keeps their files."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from composer.ui.qt import QtCore, QtGui, QtWidgets
@@ -88,7 +89,20 @@ class WrappingCheckBox(QtWidgets.QCheckBox):
 
     def __init__(self, text: str, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QtWidgets.QLabel(text)
+        # The label shows the access key underlined ("&Keep" as Keep with K underlined),
+        # and the key ticks the box as a plain check box's would.
+        plain, key = _mnemonic(text)
+        shown = html.escape(plain)
+        if key >= 0:
+            shown = (
+                html.escape(plain[:key])
+                + f"<u>{html.escape(plain[key])}</u>"
+                + html.escape(plain[key + 1 :])
+            )
+            access = QtGui.QShortcut(QtGui.QKeySequence.mnemonic(text), self)
+            access.activated.connect(self._access_key)
+        self.label = QtWidgets.QLabel(shown)
+        self.label.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         indicator = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_IndicatorWidth)
@@ -96,13 +110,20 @@ class WrappingCheckBox(QtWidgets.QCheckBox):
         self._layout = QtWidgets.QHBoxLayout(self)
         self._layout.setContentsMargins(indicator + spacing, 0, 0, 0)
         self._layout.addWidget(self.label)
-        self.setAccessibleName(text.replace("&", ""))
+        self._plain = plain
+        self.access_text = text  # with its "&", for the checks of access keys
+        self.setAccessibleName(plain)
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
     def text(self) -> str:
-        return self.label.text()
+        return self._plain
+
+    def _access_key(self) -> None:
+        if self.isEnabled() and self.isVisible():
+            self.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+            self.click()
 
     def hitButton(self, pos: QtCore.QPoint) -> bool:
         return self.rect().contains(pos)
@@ -339,3 +360,21 @@ def medium_date_format(locale: QtCore.QLocale | None = None) -> str:
     found = qt_date_format(pattern) or "yyyy-MM-dd"
     cache.put("date-format", key, found)
     return found
+
+
+def _mnemonic(text: str) -> tuple[str, int]:
+    """``text`` without its access-key marks, and where its access key is (-1: none):
+    "&Keep" is ("Keep", 0); "&&" is a plain "&"."""
+    plain: list[str] = []
+    key = -1
+    i = 0
+    while i < len(text):
+        if text[i] == "&" and i + 1 < len(text):
+            if text[i + 1] != "&" and key < 0:
+                key = len(plain)
+            plain.append(text[i + 1])
+            i += 2
+            continue
+        plain.append(text[i])
+        i += 1
+    return "".join(plain), key

@@ -1401,7 +1401,7 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
     </message>
     <message>
         <location filename="../../composer/ui/merge_dialog.py" line="171"/>
-        <source>◀ &amp;Previous</source>
+        <source>◀ Pre&amp;vious</source>
         <translation>◀ &amp;Précédente</translation>
     </message>
     <message>
@@ -2156,13 +2156,13 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
     </message>
     <message>
         <location filename="../../composer/ui/signing_table.py" line="183"/>
-        <source>&amp;PIN (4 to 12 digits):</source>
+        <source>P&amp;IN (4 to 12 digits):</source>
         <translation>&amp;NIP (4 à 12 chiffres)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../composer/ui/signing_table.py" line="187"/>
-        <source>PIN &amp;again:</source>
-        <translation>&amp;Confirmer le NIP&#xa0;:</translation>
+        <source>PIN a&amp;gain:</source>
+        <translation>C&amp;onfirmer le NIP&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../composer/ui/signing_table.py" line="199"/>
@@ -2669,7 +2669,7 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
     </message>
     <message>
         <location filename="../../composer/ui/signing_table.py" line="302"/>
-        <source>&amp;Export the Tally…</source>
+        <source>E&amp;xport the Tally…</source>
         <translation>&amp;Exporter le décompte…</translation>
     </message>
     <message>

@@ -988,7 +988,7 @@
     <message>
         <location filename="../../composer/ui/letters.py" line="116"/>
         <source>&amp;Keep the full text of each letter (otherwise only its date, subject, recipient and a fingerprint of your own words)</source>
-        <translation>&amp;Պահել յուրաքանչյուր նամակի ամբողջական տեքստը (այլապես՝ միայն ամսաթիվը, թեման, հասցեատիրոջը և Ձեր սեփական խոսքերի դրոշմը)</translation>
+        <translation>Պահել յուրաքանչյուր նամակի &amp;ամբողջական տեքստը (այլապես՝ միայն ամսաթիվը, թեման, հասցեատիրոջը և Ձեր սեփական խոսքերի դրոշմը)</translation>
     </message>
     <message>
         <location filename="../../composer/ui/letters.py" line="230"/>
@@ -1401,7 +1401,7 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
     </message>
     <message>
         <location filename="../../composer/ui/merge_dialog.py" line="171"/>
-        <source>◀ &amp;Previous</source>
+        <source>◀ Pre&amp;vious</source>
         <translation>◀ Նախ&amp;որդը</translation>
     </message>
     <message>
@@ -2132,7 +2132,7 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
     <message>
         <location filename="../../composer/ui/signing_table.py" line="164"/>
         <source>&amp;Co-signing: visitors add their name, city and signature to one shared letter, sent from your details in the main window</source>
-        <translation>&amp;Համատեղ ստորագրում՝ այցելուներն իրենց անունը, քաղաքը և ստորագրությունն ավելացնում են մեկ ընդհանուր նամակի, որն ուղարկվում է գլխավոր պատուհանում լրացված Ձեր տվյալներով</translation>
+        <translation>Համատեղ &amp;ստորագրում՝ այցելուներն իրենց անունը, քաղաքը և ստորագրությունն ավելացնում են մեկ ընդհանուր նամակի, որն ուղարկվում է գլխավոր պատուհանում լրացված Ձեր տվյալներով</translation>
     </message>
     <message>
         <location filename="../../composer/ui/signing_table.py" line="170"/>
@@ -2156,12 +2156,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
     </message>
     <message>
         <location filename="../../composer/ui/signing_table.py" line="183"/>
-        <source>&amp;PIN (4 to 12 digits):</source>
+        <source>P&amp;IN (4 to 12 digits):</source>
         <translation>PIN &amp;կոդ (4-ից 12 թվանշան):</translation>
     </message>
     <message>
         <location filename="../../composer/ui/signing_table.py" line="187"/>
-        <source>PIN &amp;again:</source>
+        <source>PIN a&amp;gain:</source>
         <translation>PIN կոդը՝ &amp;երկրորդ անգամ:</translation>
     </message>
     <message>
@@ -2669,7 +2669,7 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
     </message>
     <message>
         <location filename="../../composer/ui/signing_table.py" line="302"/>
-        <source>&amp;Export the Tally…</source>
+        <source>E&amp;xport the Tally…</source>
         <translation>Ար&amp;տահանել հաշվառումը…</translation>
     </message>
     <message>

@@ -6,6 +6,7 @@ window's shortcuts working inside text fields, F10 for the menus."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -442,3 +443,59 @@ def test_the_licences_dialog_shows_each_component_s_text(qtbot) -> None:  # type
     dialog.list.setCurrentRow(row)
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in dialog.text.toPlainText()
     assert audit(dialog) == []
+
+
+def access_key(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found[1].lower() if found else None
+
+
+def access_keys(window: QtWidgets.QWidget) -> dict[str, list[str]]:
+    """The access keys of what is shown in ``window``, each with the texts that use it."""
+    from composer.ui.widgets import WrappingCheckBox
+
+    keys: dict[str, list[str]] = {}
+    for widget in window.findChildren(QtWidgets.QWidget):
+        if widget.window() is not window or not widget.isVisibleTo(window):
+            continue
+        texts: list[str] = []
+        if isinstance(widget, WrappingCheckBox):
+            texts.append(widget.access_text)
+        elif isinstance(widget, QtWidgets.QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QtWidgets.QLabel) and widget.buddy() is not None:
+            texts.append(widget.text())
+        elif isinstance(widget, QtWidgets.QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QtWidgets.QTabWidget):
+            texts.extend(widget.tabText(i) for i in range(widget.count()))
+        for text in texts:
+            if (key := access_key(text)) is not None:
+                keys.setdefault(key, []).append(text)
+    return keys
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "hy"])
+def test_no_access_key_is_used_twice_in_a_window(
+    qtbot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,  # type: ignore[no-untyped-def]
+) -> None:
+    from composer.ui.language import translations
+    from composer.ui.signing_table import SigningTable
+
+    monkeypatch.setattr(SigningTable, "_apply_language", lambda self, code: None)
+    translations().apply(language)
+    try:
+        main, made = make_windows(qtbot, tmp_path)
+        try:
+            twice = {
+                name: {key: texts for key, texts in access_keys(w).items() if len(texts) > 1}
+                for name, w in made.items()
+            }
+            assert {name: found for name, found in twice.items() if found} == {}
+        finally:
+            close_windows(main, made)
+    finally:
+        translations().apply("en", QtCore.QLocale("en_CA"))

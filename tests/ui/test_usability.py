@@ -411,3 +411,28 @@ def test_a_list_table_is_read_only_rows_one_at_a_time(qtbot) -> None:  # type: i
     assert table.editTriggers() == QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers
     assert table.selectionMode() == QtWidgets.QAbstractItemView.SelectionMode.SingleSelection
     assert table.selectionBehavior() == QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
+
+
+def test_a_wrapping_check_box_shows_its_access_key_and_the_key_ticks_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from composer.ui.widgets import WrappingCheckBox, _mnemonic
+
+    assert _mnemonic("&Keep the text") == ("Keep the text", 0)
+    assert _mnemonic("Fish && &chips") == ("Fish & chips", 7)
+    assert _mnemonic("No key") == ("No key", -1)
+    window = QtWidgets.QWidget()
+    qtbot.addWidget(window)
+    layout = QtWidgets.QVBoxLayout(window)
+    other = QtWidgets.QLineEdit()
+    box = WrappingCheckBox("&Keep the full text of each letter && its date")
+    layout.addWidget(other)
+    layout.addWidget(box)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    assert "&" not in box.text().replace("& its", "")
+    assert box.label.text().startswith("<u>K</u>eep")  # underlined, not a literal "&"
+    assert box.accessibleName() == "Keep the full text of each letter & its date"
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    qtbot.keyClick(other, QtCore.Qt.Key.Key_K, QtCore.Qt.KeyboardModifier.AltModifier)
+    assert box.isChecked() and box.hasFocus()
