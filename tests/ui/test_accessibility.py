@@ -461,9 +461,9 @@ def access_keys(window: QtWidgets.QWidget) -> dict[str, list[str]]:
         texts: list[str] = []
         if isinstance(widget, WrappingCheckBox):
             texts.append(widget.access_text)
-        elif isinstance(widget, QtWidgets.QAbstractButton):
-            texts.append(widget.text())
-        elif isinstance(widget, QtWidgets.QLabel) and widget.buddy() is not None:
+        elif isinstance(widget, QtWidgets.QAbstractButton) or (
+            isinstance(widget, QtWidgets.QLabel) and widget.buddy() is not None
+        ):
             texts.append(widget.text())
         elif isinstance(widget, QtWidgets.QGroupBox):
             texts.append(widget.title())
