@@ -103,3 +103,25 @@ def message_colours(widget: QtWidgets.QWidget, kind: str) -> tuple[QtGui.QColor,
         background = palette.color(Role.ToolTipBase)
         foreground = palette.color(Role.ToolTipText)
     return background, readable(foreground, background)
+
+
+def fix_placeholders(app: QtWidgets.QApplication) -> bool:
+    """Make the palette's placeholder text (the hints inside empty inputs, which the app
+    uses for samples and the first writing prompt) readable on the inputs' background in
+    every colour group; True if it had to be changed. A dark palette's grey is often
+    below 4.5:1."""
+    palette = app.palette()
+    changed = False
+    for group in (
+        QtGui.QPalette.ColorGroup.Active,
+        QtGui.QPalette.ColorGroup.Inactive,
+        QtGui.QPalette.ColorGroup.Disabled,
+    ):
+        placeholder = palette.color(group, Role.PlaceholderText)
+        base = palette.color(group, Role.Base)
+        if contrast(placeholder, base) < MINIMUM_CONTRAST:
+            palette.setColor(group, Role.PlaceholderText, readable(placeholder, base))
+            changed = True
+    if changed:
+        app.setPalette(palette)
+    return changed

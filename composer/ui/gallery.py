@@ -16,6 +16,7 @@ from composer.core.files import write_atomic
 from composer.core.model import Letter, letter_from_dict
 from composer.core.packs import PackInfo
 from composer.core.templates import Catalogue, Template
+from composer.ui import colours
 from composer.ui.form import language_name
 from composer.ui.images import png_bytes
 from composer.ui.qt import Qt, QtCore, QtGui, QtPdf, QtWidgets, Slot
@@ -143,6 +144,35 @@ class _Card(QtWidgets.QWidget):
         for label in (self.picture, self.text):
             # Clicks go through to the list, which selects and opens cards.
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.selected = False
+
+    def set_selected(self, selected: bool) -> None:
+        """Draw the text in the palette's colour for selected text while the list paints
+        the selection behind the card (made readable on it: a high-contrast palette's
+        yellow selection takes black text, not the window's white)."""
+        self.selected = selected
+        self._colour_text()
+
+    def _colour_text(self) -> None:
+        palette = QtGui.QPalette(self.text.palette())
+        source = self.parentWidget().palette() if self.parentWidget() else palette
+        if self.selected:
+            colour = colours.readable(
+                source.color(QtGui.QPalette.ColorRole.HighlightedText),
+                source.color(QtGui.QPalette.ColorRole.Highlight),
+            )
+        else:
+            colour = colours.readable(
+                source.color(QtGui.QPalette.ColorRole.Text),
+                source.color(QtGui.QPalette.ColorRole.Base),
+            )
+        palette.setColor(QtGui.QPalette.ColorRole.WindowText, colour)
+        self.text.setPalette(palette)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.PaletteChange:
+            self._colour_text()
+        super().changeEvent(event)
 
     def show_picture(self, image: QtGui.QImage) -> None:
         pixmap = QtGui.QPixmap.fromImage(image)
@@ -187,6 +217,8 @@ class TemplateGallery(QtWidgets.QDialog):
         if self.list.currentRow() < 0 and self.templates:
             self.select(self.templates[0].id)
         self.list.itemActivated.connect(self.accept)
+        self.list.currentItemChanged.connect(self._mark_selected)
+        self._mark_selected()
         self.list.setFocus()  # the letters first: arrows choose, Enter starts writing
         layout.addWidget(self.list, 1)
         for problem in catalogue.problems:
@@ -229,6 +261,11 @@ class TemplateGallery(QtWidgets.QDialog):
         if pack is not None and pack.description_for(language):
             item.setToolTip(pack.description_for(language))
         self.list.addItem(item)
+
+    def _mark_selected(self, *_items: object) -> None:
+        current = self.list.currentItem()
+        for card in self.cards.values():
+            card.set_selected(current is not None and self.list.itemWidget(current) is card)
 
     def _add_card(self, template: Template, language: str, current: str, pixels: int) -> None:
         language_here = language if language in template.languages else template.languages[0]

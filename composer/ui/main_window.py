@@ -28,7 +28,7 @@ from composer.core.model import (
 )
 from composer.core.templates import Catalogue, Template, discover
 from composer.core.validation import Problem
-from composer.ui import accessibility
+from composer.ui import accessibility, colours
 from composer.ui.actions import build_menus, make_actions
 from composer.ui.autosave import Autosave, NoAutosave, Orphan, recovery_folder
 from composer.ui.builder import BuildOutcome
@@ -103,6 +103,7 @@ class MainWindow(QtWidgets.QMainWindow):
         app = QtWidgets.QApplication.instance()
         if isinstance(app, QtWidgets.QApplication):
             accessibility.install(app)
+            colours.fix_placeholders(app)
         # F10 opens the menus, as in other desktop programs.
         menus_key = QtGui.QShortcut(QtGui.QKeySequence("F10"), self)
         menus_key.activated.connect(self.open_menus)
@@ -1248,6 +1249,10 @@ class MainWindow(QtWidgets.QMainWindow):
         # The system switched between light, dark or high contrast: the colours the app adds
         # (help lines, messages) are worked out again for the new palette.
         if event.type() == QtCore.QEvent.Type.ApplicationPaletteChange and hasattr(self, "form"):
+            app = QtWidgets.QApplication.instance()
+            if isinstance(app, QtWidgets.QApplication) and colours.fix_placeholders(app):
+                super().changeEvent(event)
+                return  # set again: this event comes once more, readable this time
             QtCore.QTimer.singleShot(0, self, self.rebuild_views)
         super().changeEvent(event)
 

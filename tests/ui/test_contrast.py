@@ -122,3 +122,45 @@ def test_every_text_is_readable_in_every_palette(qtbot, tmp_path: Path, themed: 
             assert faint(window) == [], (themed, name)
     finally:
         close_windows(main, made)
+
+
+def placeholders_faint(root: QtWidgets.QWidget) -> list[str]:
+    found = []
+    for edit in root.findChildren(QtWidgets.QLineEdit) + root.findChildren(
+        QtWidgets.QPlainTextEdit
+    ):
+        if not edit.isVisibleTo(root) or not edit.placeholderText():
+            continue
+        palette = edit.palette()
+        ratio = contrast(palette.color(Role.PlaceholderText), palette.color(Role.Base))
+        if ratio < 4.5:
+            found.append(f"{edit.placeholderText()[:30]!r}: {ratio:.2f}")
+    return found
+
+
+def test_hints_and_the_chosen_letter_are_readable_in_every_palette(
+    qtbot,
+    tmp_path: Path,
+    themed: str,  # type: ignore[no-untyped-def]
+) -> None:
+    main, made = make_windows(qtbot, tmp_path)
+    try:
+        qtbot.wait(50)  # the palette's placeholder colour is made readable at its change
+        for name, window in made.items():
+            assert placeholders_faint(window) == [], (themed, name)
+        gallery = made["gallery"]
+        cards = list(gallery.cards.values())  # type: ignore[attr-defined]
+        chosen = [card for card in cards if card.selected]
+        assert len(chosen) == 1
+        list_palette = gallery.list.viewport().palette()  # type: ignore[attr-defined]
+        text = chosen[0].text.palette().color(Role.WindowText)
+        assert contrast(text, list_palette.color(Role.Highlight)) >= 4.5, themed
+        for card in cards:
+            if not card.selected:
+                colour = card.text.palette().color(Role.WindowText)
+                assert contrast(colour, list_palette.color(Role.Base)) >= 4.5, themed
+        gallery.list.setCurrentRow(gallery.list.count() - 1)  # type: ignore[attr-defined]
+        assert [card.selected for card in cards].count(True) == 1
+        assert not chosen[0].selected or len(cards) == 1
+    finally:
+        close_windows(main, made)
