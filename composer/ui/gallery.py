@@ -155,7 +155,8 @@ class _Card(QtWidgets.QWidget):
 
     def _colour_text(self) -> None:
         palette = QtGui.QPalette(self.text.palette())
-        source = self.parentWidget().palette() if self.parentWidget() else palette
+        parent = self.parentWidget()
+        source = parent.palette() if parent is not None else palette
         if self.selected:
             colour = colours.readable(
                 source.color(QtGui.QPalette.ColorRole.HighlightedText),
