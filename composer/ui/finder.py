@@ -19,7 +19,7 @@ from composer.core.representatives import (
 from composer.ui.errors import show_error
 from composer.ui.qt import QtCore, QtWidgets, Slot
 from composer.ui.settings import Settings
-from composer.ui.widgets import ask_open_path, fit_to_screen, name_fields_by_labels
+from composer.ui.widgets import FlowLayout, ask_open_path, fit_to_screen, name_fields_by_labels
 
 
 class FinderDialog(QtWidgets.QDialog):
@@ -56,20 +56,22 @@ class FinderDialog(QtWidgets.QDialog):
         self.note = QtWidgets.QLabel()
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
-        buttons = QtWidgets.QDialogButtonBox(
-            QtWidgets.QDialogButtonBox.StandardButton.Ok
-            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
-        assert self.ok is not None
-        self.ok.setText(self.tr("Write to this representative"))
-        self.table_button = buttons.addButton(
-            self.tr("Use a Table from a File…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
-        )
+        # Buttons in a row that wraps at a large text size (a button box cannot).
+        buttons = FlowLayout()
+        self.ok = QtWidgets.QPushButton(self.tr("Write to this representative"))
+        self.ok.setDefault(True)
+        self.ok.clicked.connect(self.accept)
+        self.table_button = QtWidgets.QPushButton(self.tr("Use a Table from a File…"))
+        self.table_button.setAutoDefault(False)
         self.table_button.clicked.connect(self.choose_table)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        cancel = QtWidgets.QPushButton(
+            QtCore.QCoreApplication.translate("QPlatformTheme", "Cancel")  # Qt's own word
+        )
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        for button in (self.ok, self.table_button, cancel):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
         self.index = index
         self.problems: list[str] = []
         if self.index is None:

@@ -371,6 +371,10 @@ class LetterForm(QtWidgets.QWidget):
         self.show_signature(None)
         guard_wheel(self)
         let_combos_shrink(self)
+        for rows in self.findChildren(QtWidgets.QFormLayout):
+            # A label too long beside its input (Armenian at twice the text size) goes
+            # above it instead of widening the form past its pane.
+            rows.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         watch_fields(self)
 
     # -- building the form ---------------------------------------------------------------

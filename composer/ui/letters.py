@@ -10,6 +10,7 @@ from composer.ui.errors import show_error
 from composer.ui.qt import Qt, QtCore, QtWidgets, Signal, Slot
 from composer.ui.settings import Settings
 from composer.ui.widgets import (
+    FlowLayout,
     WrappingCheckBox,
     ask_yes,
     fit_to_screen,
@@ -89,7 +90,7 @@ class LettersDialog(QtWidgets.QDialog):
         self.table.itemActivated.connect(lambda _item: self.record_reply())
         layout.addWidget(self.table, 1)
 
-        row = QtWidgets.QHBoxLayout()
+        row = FlowLayout()  # wraps onto two rows at a large text size
         self.reply_button = QtWidgets.QPushButton(self.tr("Record &Reply…"))
         self.reply_button.clicked.connect(self.record_reply)
         self.clear_button = QtWidgets.QPushButton(self.tr("&No Reply Yet"))
@@ -100,11 +101,11 @@ class LettersDialog(QtWidgets.QDialog):
         self.delete_button.clicked.connect(self.delete)
         for button in (self.reply_button, self.clear_button, self.follow_button):
             row.addWidget(button)
-        row.addStretch(1)
         row.addWidget(self.delete_button)
         layout.addLayout(row)
 
         options = QtWidgets.QFormLayout()
+        options.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         self.weeks = QtWidgets.QSpinBox()
         self.weeks.setRange(1, 52)
         self.weeks.setValue(max(1, round(settings.follow_up_days() / 7)))

@@ -36,7 +36,15 @@ from composer.ui.printing import Document, PrintPreview, print_document
 from composer.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal, Slot
 from composer.ui.settings import Settings
 from composer.ui.tasks import TaskContext, Tasks, app_tasks, close_tasks
-from composer.ui.widgets import ask_folder, ask_save_path, fit_to_screen, guard_wheel
+from composer.ui.widgets import (
+    FlowLayout,
+    ask_folder,
+    ask_save_path,
+    fit_to_screen,
+    guard_wheel,
+    labelled,
+    let_combos_shrink,
+)
 from composer.ui.wording import missing_items
 
 HOUSE_OF_COMMONS = ("CA", "K1A 0A6")
@@ -134,7 +142,7 @@ class MergeDialog(QtWidgets.QDialog):
         self._shown: Contact | None = None  # whose letter the preview shows
 
         layout = QtWidgets.QVBoxLayout(self)
-        pick = QtWidgets.QHBoxLayout()
+        pick = FlowLayout()  # rows of choices wrap at a large text size
         self.search = QtWidgets.QLineEdit()
         self.search.setPlaceholderText(self.tr("Search"))
         self.search.setAccessibleName(self.tr("Search recipients"))
@@ -152,7 +160,10 @@ class MergeDialog(QtWidgets.QDialog):
             self.tr("Add recipients from a CSV or vCard file; they are ticked for this merge.")
         )
         self.import_button.clicked.connect(self.import_file)
-        for widget in (self.search, self.tag, self.all_button, self.none_button):
+        tag_label = QtWidgets.QLabel(self.tr("Tag:"))
+        tag_label.setBuddy(self.tag)  # screen readers hear the label, not the tag shown
+        tagging = labelled(tag_label, self.tag)
+        for widget in (self.search, tagging, self.all_button, self.none_button):
             pick.addWidget(widget)
         pick.addWidget(self.import_button)
         layout.addLayout(pick)
@@ -194,14 +205,13 @@ class MergeDialog(QtWidgets.QDialog):
         self.one_pdf = QtWidgets.QRadioButton(self.tr("One PDF with every letter, to print"))
         self.one_pdf.setChecked(True)
         self.folder = QtWidgets.QRadioButton(self.tr("One PDF per recipient, in a folder"))
-        outputs = QtWidgets.QHBoxLayout()
+        outputs = FlowLayout()
         for radio in (self.one_pdf, self.folder):
             radio.setAccessibleName(radio.text())
             outputs.addWidget(radio)
-        outputs.addStretch(1)
         layout.addLayout(outputs)
 
-        mailing = QtWidgets.QHBoxLayout()
+        mailing = FlowLayout()
         self.envelope_size = QtWidgets.QComboBox()
         for key, size in ENVELOPE_SIZES.items():
             self.envelope_size.addItem(self.tr("%1 envelopes").replace("%1", size.name), key)
@@ -230,9 +240,16 @@ class MergeDialog(QtWidgets.QDialog):
             )
         )
         self._sheet_changed()
-        for choice in (self.envelope_size, self.label_sheet, self.first_label):
-            mailing.addWidget(choice)
-        mailing.addStretch(1)
+        # Each choice with a visible label linked to it (a screen reader names a combo box
+        # by its label; without one it hears only the value shown).
+        for text, choice in (
+            (self.tr("Envelopes:"), self.envelope_size),
+            (self.tr("Labels:"), self.label_sheet),
+            (self.tr("First free label:"), self.first_label),
+        ):
+            label = QtWidgets.QLabel(text)
+            label.setBuddy(choice)
+            mailing.addWidget(labelled(label, choice))
         layout.addLayout(mailing)
 
         self.postage = QtWidgets.QLabel()
@@ -246,34 +263,40 @@ class MergeDialog(QtWidgets.QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        buttons = QtWidgets.QDialogButtonBox()
-        self.start_button = buttons.addButton(
-            self.tr("&Write letters…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
-        )
+        # A row of buttons that wraps (a button box cannot): at 200 % text in Armenian it
+        # is wider than a 1024-pixel screen, and Close went past its edge.
+        buttons = FlowLayout()
+        self.start_button = QtWidgets.QPushButton(self.tr("&Write letters…"))
         self.start_button.clicked.connect(self.choose_target)
-        self.envelopes_button = buttons.addButton(
-            self.tr("&Envelopes"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.envelopes_button = QtWidgets.QPushButton(self.tr("&Envelopes"))
         self.envelopes_button.setMenu(self._mailing_menu("envelopes"))
-        self.labels_button = buttons.addButton(
-            self.tr("&Labels"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.labels_button = QtWidgets.QPushButton(self.tr("&Labels"))
         self.labels_button.setMenu(self._mailing_menu("labels"))
-        self.print_button = buttons.addButton(
-            self.tr("&Print letters"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.print_button = QtWidgets.QPushButton(self.tr("&Print letters"))
         self.print_button.setToolTip(self.tr("Print the PDF the merge wrote"))
         self.print_button.setMenu(self._letters_menu())
         self.print_button.setEnabled(False)
         # "Stop" while letters are written, "Close" otherwise: nothing else to cancel.
-        self.close_button = buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        self.close_button = QtWidgets.QPushButton(
+            QtCore.QCoreApplication.translate("QPlatformTheme", "Close")  # Qt's own word
+        )
         self.close_button.clicked.connect(self.stop_or_close)
-        layout.addWidget(buttons)
+        for button in (
+            self.start_button,
+            self.envelopes_button,
+            self.labels_button,
+            self.print_button,
+            self.close_button,
+        ):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
 
         self.builder = PreviewBuilder(self.tasks, self)
         self.builder.finished.connect(self._letter_built)
         self._load_contacts(ticked=self.settings.merge_ticked())
         guard_wheel(self)
+        let_combos_shrink(self)
         fit_to_screen(self, QtCore.QSize(1100, 720))
         self._show_current()
 

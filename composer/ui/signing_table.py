@@ -285,7 +285,7 @@ class VolunteerPanel(QtWidgets.QDialog):
         self.tally.setReadOnly(True)
         self.tally.setAccessibleName(self.tr("Tally"))
         layout.addWidget(self.tally, 1)
-        actions = QtWidgets.QHBoxLayout()
+        actions = QtWidgets.QVBoxLayout()  # Close below, not beside: narrower at 200 %
         column = QtWidgets.QVBoxLayout()
         shared: tuple[tuple[str, Callable[[], None]], ...] = ()
         if table.setup.cosign:
@@ -307,10 +307,9 @@ class VolunteerPanel(QtWidgets.QDialog):
             button.clicked.connect(slot)
             column.addWidget(button)
         actions.addLayout(column)
-        actions.addStretch(1)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        actions.addWidget(buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        actions.addWidget(buttons)
         layout.addLayout(actions)
         fit_to_screen(self, QtCore.QSize(560, 480))
 
@@ -410,6 +409,7 @@ class SigningTable(QtWidgets.QWidget):
         outer = QtWidgets.QVBoxLayout(self)
         top = QtWidgets.QHBoxLayout()
         self.step_label = QtWidgets.QLabel()
+        self.step_label.setWordWrap(True)  # at a large size, on two lines beside the buttons
         top.addWidget(self.step_label, 1)
         self.over_button = QtWidgets.QPushButton()
         self.over_button.clicked.connect(self.ask_start_over)

@@ -145,6 +145,104 @@ class WrappingCheckBox(QtWidgets.QCheckBox):
         return max(self._layout.heightForWidth(width), super().sizeHint().height())
 
 
+class FlowLayout(QtWidgets.QLayout):
+    """Lays its widgets out in a row, wrapping onto further rows when the row is too narrow:
+    a row of buttons or choices that fits at 100 % in English still fits at 200 % in
+    Armenian, on more lines instead of past the screen's edge.
+
+    Qt ships no such layout, only the "Flow Layout" example (qtbase's
+    examples/widgets/layouts/flowlayout), whose idea this follows.
+    """
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None, spacing: int = -1) -> None:
+        super().__init__(parent)
+        self._items: list[QtWidgets.QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QtWidgets.QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QtWidgets.QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QtWidgets.QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> QtCore.Qt.Orientation:
+        return QtCore.Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QtCore.QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QtCore.QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QtCore.QSize:
+        """One row of everything, when there is room for it."""
+        width = sum(item.sizeHint().width() for item in self._items)
+        width += self._gap() * max(0, len(self._items) - 1)
+        height = max((item.sizeHint().height() for item in self._items), default=0)
+        margins = self.contentsMargins()
+        return QtCore.QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QtCore.QSize:
+        """As wide as the widest item: the others go to further rows."""
+        size = QtCore.QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QtCore.QSize(
+            margins.left() + margins.right(), margins.top() + margins.bottom()
+        )
+
+    def _gap(self) -> int:
+        if self._spacing >= 0:
+            return self._spacing
+        parent = self.parentWidget()
+        style = parent.style() if parent is not None else QtWidgets.QApplication.style()
+        return style.pixelMetric(QtWidgets.QStyle.PixelMetric.PM_LayoutHorizontalSpacing) or 6
+
+    def _arrange(self, rect: QtCore.QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, row_height = area.x(), area.y(), 0
+        gap = self._gap()
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            width = min(hint.width(), area.width())
+            if x > area.x() and x + width > area.right() + 1:
+                x, y = area.x(), y + row_height + gap
+                row_height = 0
+            height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
+            if move:
+                item.setGeometry(QtCore.QRect(QtCore.QPoint(x, y), QtCore.QSize(width, height)))
+            x += width + gap
+            row_height = max(row_height, height)
+        return y + row_height - rect.y() + margins.bottom()
+
+
+def labelled(label: QtWidgets.QLabel, field: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    """A label and its field kept side by side (in a :class:`FlowLayout`, one item)."""
+    pair = QtWidgets.QWidget()
+    row = QtWidgets.QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    return pair
+
+
 def let_combos_shrink(root: QtWidgets.QWidget, characters: int = 14) -> None:
     """Combo boxes in ``root`` ask for room for ``characters``, not for their longest item.
 

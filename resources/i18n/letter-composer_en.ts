@@ -4,7 +4,7 @@
 <context>
     <name>AddressBookWindow</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="363"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="361"/>
         <source>Remove %n entry(s) from the address book?</source>
         <translation>
             <numerusform>Remove %n entry from the address book?</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="383"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="381"/>
         <source>Removed %n entry(s).</source>
         <translation>
             <numerusform>Removed %n entry.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="436"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="434"/>
         <source>Imported %n entry(s)</source>
         <translation>
             <numerusform>Imported %n entry</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="435"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n row skipped</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="454"/>
         <source>Export all %n entry(s)</source>
         <translation>
             <numerusform>Export all %n entry</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>FinderDialog</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/finder.py" line="117"/>
+        <location filename="../../composer/ui/finder.py" line="119"/>
         <source>This postal code is shared by %n district(s): check which one is yours (your voter information card says it) before you choose.</source>
         <translation>
             <numerusform>This postal code is shared by %n district: check which one is yours (your voter information card says it) before you choose.</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>LettersDialog</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/letters.py" line="154"/>
+        <location filename="../../composer/ui/letters.py" line="155"/>
         <source>No reply after %n week(s)</source>
         <translation>
             <numerusform>No reply after %n week</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="387"/>
+        <location filename="../../composer/ui/main_window.py" line="388"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>%n unsaved letter could not be opened by this version of Letter Composer. Nothing was deleted: it is kept in %1.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="573"/>
+        <location filename="../../composer/ui/main_window.py" line="574"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="575"/>
+        <location filename="../../composer/ui/main_window.py" line="576"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="986"/>
+        <location filename="../../composer/ui/main_window.py" line="987"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n letter written.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1152"/>
+        <location filename="../../composer/ui/main_window.py" line="1153"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n letter had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="399"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="422"/>
         <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
         <translation>
             <numerusform>%n letter to Members of the House of Commons needs no stamp when posted in Canada.</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="408"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="431"/>
         <source>%n recipient(s) ticked.</source>
         <translation>
             <numerusform>%n recipient ticked.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="428"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="451"/>
         <source>%n entry(s) imported and ticked.</source>
         <translation>
             <numerusform>%n entry imported and ticked.</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="430"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="453"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>%n row skipped.</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="582"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="605"/>
         <source>%n letter(s) written to %1.</source>
         <translation>
             <numerusform>%n letter written to %1.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="597"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="620"/>
         <source>All %n letter(s), as written</source>
         <translation>
             <numerusform>All %n letter, as written</numerusform>

@@ -114,68 +114,68 @@
         <translation>Ajoute les organismes fournis avec Letter Composer (organismes de défense des droits de la personne, Chambre des communes…), chacun avec des notes sur ce qu&apos;il peut faire.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="155"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="153"/>
         <source>&amp;Write to this recipient</source>
         <translation>Écrire à ce &amp;destinataire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="157"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="155"/>
         <source>Address the letter to the selected entry</source>
         <translation>Adresser la lettre à la personne ou à l&apos;organisme sélectionné</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="172"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="170"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="177"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="175"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="198"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="196"/>
         <source>The address book is empty. Add an entry, import a file from a spreadsheet or phone, or add the bundled organizations.</source>
         <translation>Le carnet d&apos;adresses est vide. Ajoutez une fiche, importez un fichier venant d&apos;un tableur ou d&apos;un téléphone, ou ajoutez les organismes inclus.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="218"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="216"/>
         <source>All tags</source>
         <translation>Tous les mots-clés</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="294"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="292"/>
         <source>Tags: %1</source>
         <translation>Mots-clés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="296"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="294"/>
         <source>Greeting: %1</source>
         <translation>Formule d&apos;appel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="332"/>
-        <location filename="../../composer/ui/addressbook/window.py" line="348"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="330"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="346"/>
         <source>The entry could not be saved.</source>
         <translation>La fiche n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="335"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="333"/>
         <source>Added %1.</source>
         <translation>Fiche ajoutée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="351"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="349"/>
         <source>Saved %1.</source>
         <translation>Fiche enregistrée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="359"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="357"/>
         <source>Remove %1 from the address book?</source>
         <translation>Supprimer %1 du carnet d&apos;adresses?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="363"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="361"/>
         <source>Remove %n entry(s) from the address book?</source>
         <translation>
             <numerusform>Supprimer %n fiche du carnet d&apos;adresses?</numerusform>
@@ -183,22 +183,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="366"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="364"/>
         <source>Remove entries</source>
         <translation>Supprimer des fiches</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="378"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="376"/>
         <source>Some entries could not be removed.</source>
         <translation>Certaines fiches n&apos;ont pas pu être supprimées.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="381"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="379"/>
         <source>Removed %1.</source>
         <translation>Fiche supprimée&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="383"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="381"/>
         <source>Removed %n entry(s).</source>
         <translation>
             <numerusform>%n fiche supprimée.</numerusform>
@@ -206,32 +206,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="390"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="388"/>
         <source>The bundled organizations could not be added.</source>
         <translation>Les organismes inclus n&apos;ont pas pu être ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="394"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="392"/>
         <source>All the bundled organizations are already in the book.</source>
         <translation>Tous les organismes inclus sont déjà dans le carnet.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="396"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="394"/>
         <source>Added 1 bundled organization.</source>
         <translation>1 organisme inclus a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="399"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="397"/>
         <source>Added %1 bundled organizations.</source>
         <translation>%1 organismes inclus ont été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="431"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="429"/>
         <source>Nothing was imported: the address book could not store the entries.</source>
         <translation>Rien n&apos;a été importé&#xa0;: le carnet d&apos;adresses n&apos;a pas pu enregistrer les fiches.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="436"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="434"/>
         <source>Imported %n entry(s)</source>
         <translation>
             <numerusform>%n fiche importée</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="435"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n ligne ignorée</numerusform>
@@ -247,17 +247,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="436"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="454"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="452"/>
         <source>Export the %1 selected entries</source>
         <translation>Exporter les %1 fiches sélectionnées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="454"/>
         <source>Export all %n entry(s)</source>
         <translation>
             <numerusform>Exporter %n fiche</numerusform>
@@ -265,22 +265,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
         <source>address book.csv</source>
         <translation>carnet d&apos;adresses.csv</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="468"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="466"/>
         <source>Could not write %1.</source>
         <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="471"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="469"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 fiches exportées dans %2.</translation>
     </message>
@@ -405,32 +405,32 @@
         <translation>Personnes élues pour ce code postal</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="65"/>
+        <location filename="../../composer/ui/finder.py" line="61"/>
         <source>Write to this representative</source>
         <translation>Écrire à cette personne élue</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="67"/>
+        <location filename="../../composer/ui/finder.py" line="64"/>
         <source>Use a Table from a File…</source>
         <translation>Utiliser un tableau provenant d’un fichier…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="91"/>
+        <location filename="../../composer/ui/finder.py" line="93"/>
         <source>No table of representatives is installed yet. A campaign pack may bring one, or use a table from a file (a CSV of names, offices, districts and postal-code prefixes).</source>
         <translation>Aucun tableau des personnes élues n’est encore installé. Une trousse de campagne peut en fournir un; vous pouvez aussi utiliser un tableau provenant d’un fichier (un CSV contenant les noms, les fonctions, les circonscriptions et les débuts des codes postaux).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="97"/>
+        <location filename="../../composer/ui/finder.py" line="99"/>
         <source>Type your postal code: the representatives of your district are listed. The letter will say that you live in their district.</source>
         <translation>Tapez votre code postal&#xa0;: les personnes élues de votre circonscription s’affichent. La lettre dira que vous habitez dans leur circonscription.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="101"/>
+        <location filename="../../composer/ui/finder.py" line="103"/>
         <source>Could not read: %1</source>
         <translation>Lecture impossible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/finder.py" line="117"/>
+        <location filename="../../composer/ui/finder.py" line="119"/>
         <source>This postal code is shared by %n district(s): check which one is yours (your voter information card says it) before you choose.</source>
         <translation>
             <numerusform>Ce code postal est partagé par %n circonscription&#xa0;: vérifiez laquelle est la vôtre (elle figure sur votre carte d’information de l’électeur) avant de choisir.</numerusform>
@@ -438,22 +438,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="124"/>
+        <location filename="../../composer/ui/finder.py" line="126"/>
         <source>No representative in the tables has this postal code.</source>
         <translation>Aucune personne élue ne correspond à ce code postal dans les tableaux.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="141"/>
+        <location filename="../../composer/ui/finder.py" line="143"/>
         <source>Use a table of representatives</source>
         <translation>Utiliser un tableau des personnes élues</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="142"/>
+        <location filename="../../composer/ui/finder.py" line="144"/>
         <source>Tables (*.csv)</source>
         <translation>Tableaux (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="151"/>
+        <location filename="../../composer/ui/finder.py" line="153"/>
         <source>This table cannot be used.</source>
         <translation>Ce tableau ne peut pas être utilisé.</translation>
     </message>
@@ -891,27 +891,27 @@
         <translation>P.-S.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="379"/>
+        <location filename="../../composer/ui/form.py" line="383"/>
         <source>Same country as mine</source>
         <translation>Même pays que le mien</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="679"/>
+        <location filename="../../composer/ui/form.py" line="683"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Pas encore de signature&#xa0;: une ligne sera imprimée pour que vous signiez à la main.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="681"/>
+        <location filename="../../composer/ui/form.py" line="685"/>
         <source>Signed with your name typed in handwriting style: %1.</source>
         <translation>Signée de votre nom tapé en style manuscrit&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="685"/>
+        <location filename="../../composer/ui/form.py" line="689"/>
         <source>Signed with a picture.</source>
         <translation>Signature faite à partir d&apos;une image.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="687"/>
+        <location filename="../../composer/ui/form.py" line="691"/>
         <source>Signed by drawing.</source>
         <translation>Signature dessinée.</translation>
     </message>
@@ -919,94 +919,94 @@
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../composer/ui/letters.py" line="74"/>
-        <location filename="../../composer/ui/letters.py" line="86"/>
-        <location filename="../../composer/ui/letters.py" line="229"/>
+        <location filename="../../composer/ui/letters.py" line="75"/>
+        <location filename="../../composer/ui/letters.py" line="87"/>
+        <location filename="../../composer/ui/letters.py" line="230"/>
         <source>Letters sent</source>
         <translation>Lettres envoyées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="78"/>
+        <location filename="../../composer/ui/letters.py" line="79"/>
         <source>The letters saved as PDF or printed on this computer. Note the replies you receive; a letter without a reply after the time below can be followed up.</source>
         <translation>Les lettres enregistrées en PDF ou imprimées sur cet ordinateur. Notez les réponses que vous recevez; une lettre restée sans réponse après le délai indiqué ci-dessous peut faire l’objet d’une relance.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="85"/>
+        <location filename="../../composer/ui/letters.py" line="86"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="85"/>
+        <location filename="../../composer/ui/letters.py" line="86"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="85"/>
+        <location filename="../../composer/ui/letters.py" line="86"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="85"/>
+        <location filename="../../composer/ui/letters.py" line="86"/>
         <source>Sent</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="85"/>
+        <location filename="../../composer/ui/letters.py" line="86"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="93"/>
+        <location filename="../../composer/ui/letters.py" line="94"/>
         <source>Record &amp;Reply…</source>
         <translation>&amp;Noter la réponse…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="95"/>
+        <location filename="../../composer/ui/letters.py" line="96"/>
         <source>&amp;No Reply Yet</source>
         <translation>&amp;Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="97"/>
+        <location filename="../../composer/ui/letters.py" line="98"/>
         <source>Write a &amp;Follow-up</source>
         <translation>Écrire une &amp;relance</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="99"/>
+        <location filename="../../composer/ui/letters.py" line="100"/>
         <source>&amp;Delete from the List</source>
         <translation>&amp;Supprimer de la liste</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="111"/>
+        <location filename="../../composer/ui/letters.py" line="112"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="113"/>
+        <location filename="../../composer/ui/letters.py" line="114"/>
         <source>Offer a follow-up &amp;after:</source>
         <translation>Proposer une relance &amp;après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="116"/>
+        <location filename="../../composer/ui/letters.py" line="117"/>
         <source>&amp;Keep the full text of each letter (otherwise only its date, subject, recipient and a fingerprint of your own words)</source>
         <translation>&amp;Garder le texte complet de chaque lettre (sinon seulement sa date, son objet, son destinataire et une empreinte de vos propres mots)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="230"/>
+        <location filename="../../composer/ui/letters.py" line="231"/>
         <source>Delete this letter from the list? Its reply is deleted with it.</source>
         <translation>Supprimer cette lettre de la liste? Sa réponse sera supprimée avec elle.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="144"/>
+        <location filename="../../composer/ui/letters.py" line="145"/>
         <source>The list of letters cannot be read.</source>
         <translation>La liste des lettres ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="150"/>
+        <location filename="../../composer/ui/letters.py" line="151"/>
         <source>Replied %1</source>
         <translation>Réponse reçue le %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/letters.py" line="154"/>
+        <location filename="../../composer/ui/letters.py" line="155"/>
         <source>No reply after %n week(s)</source>
         <translation>
             <numerusform>Aucune réponse après %n semaine</numerusform>
@@ -1014,22 +1014,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="156"/>
+        <location filename="../../composer/ui/letters.py" line="157"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="157"/>
+        <location filename="../../composer/ui/letters.py" line="158"/>
         <source>Printed</source>
         <translation>Imprimée</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="157"/>
+        <location filename="../../composer/ui/letters.py" line="158"/>
         <source>Saved as PDF</source>
         <translation>Enregistrée en PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="201"/>
+        <location filename="../../composer/ui/letters.py" line="202"/>
         <source>The list of letters could not be changed.</source>
         <translation>La liste des lettres n’a pas pu être modifiée.</translation>
     </message>
@@ -1065,47 +1065,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="144"/>
+        <location filename="../../composer/ui/main_window.py" line="145"/>
         <source>Letter form</source>
         <translation>Formulaire de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="170"/>
+        <location filename="../../composer/ui/main_window.py" line="171"/>
         <source>As the System</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="309"/>
+        <location filename="../../composer/ui/main_window.py" line="310"/>
         <source>Untitled letter</source>
         <translation>Lettre sans titre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="344"/>
+        <location filename="../../composer/ui/main_window.py" line="345"/>
         <source>No letter templates were found.</source>
         <translation>Aucun modèle de lettre n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="358"/>
+        <location filename="../../composer/ui/main_window.py" line="359"/>
         <source>Restore unsaved letter?</source>
         <translation>Récupérer la lettre non enregistrée?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="360"/>
+        <location filename="../../composer/ui/main_window.py" line="361"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer s&apos;est fermé avant qu&apos;une lettre soit enregistrée (dernière copie gardée le %1). Voulez-vous la récupérer?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="374"/>
+        <location filename="../../composer/ui/main_window.py" line="375"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Les lettres ne peuvent pas être gardées automatiquement sur cet ordinateur&#xa0;: impossible d&apos;écrire dans le dossier %1 (%2). Letter Composer fonctionne normalement; pour garder votre lettre, enregistrez-la vous-même (Fichier ▸ Enregistrer).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="385"/>
+        <location filename="../../composer/ui/main_window.py" line="386"/>
         <source>Unsaved letters kept</source>
         <translation>Lettres non enregistrées gardées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="387"/>
+        <location filename="../../composer/ui/main_window.py" line="388"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>%n lettre non enregistrée n&apos;a pas pu être ouverte par cette version de Letter Composer. Rien n&apos;a été supprimé&#xa0;: elle est gardée dans %1.</numerusform>
@@ -1113,37 +1113,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="401"/>
+        <location filename="../../composer/ui/main_window.py" line="402"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>La lettre non enregistrée n&apos;a pas pu être récupérée; elle est gardée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="414"/>
+        <location filename="../../composer/ui/main_window.py" line="415"/>
         <source>Unsaved letter restored.</source>
         <translation>Lettre non enregistrée récupérée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="471"/>
+        <location filename="../../composer/ui/main_window.py" line="472"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Cette lettre utilise le modèle «&#xa0;%1&#xa0;», qui n&apos;est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="546"/>
+        <location filename="../../composer/ui/main_window.py" line="547"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Un problème est survenu dans Letter Composer; les détails se trouvent dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="549"/>
+        <location filename="../../composer/ui/main_window.py" line="550"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>L&apos;aperçu montre la dernière version complète. Pour le mettre à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="554"/>
+        <location filename="../../composer/ui/main_window.py" line="555"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="573"/>
+        <location filename="../../composer/ui/main_window.py" line="574"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1151,7 +1151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="575"/>
+        <location filename="../../composer/ui/main_window.py" line="576"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1159,108 +1159,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="586"/>
+        <location filename="../../composer/ui/main_window.py" line="587"/>
         <source>The letter is not complete yet.</source>
         <translation>La lettre n&apos;est pas encore complète.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="596"/>
+        <location filename="../../composer/ui/main_window.py" line="597"/>
         <source>Letter to %1 %2</source>
         <translation>Lettre à %1 %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="611"/>
+        <location filename="../../composer/ui/main_window.py" line="612"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="613"/>
+        <location filename="../../composer/ui/main_window.py" line="614"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="622"/>
+        <location filename="../../composer/ui/main_window.py" line="623"/>
         <source>The PDF could not be saved.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="624"/>
-        <location filename="../../composer/ui/main_window.py" line="668"/>
+        <location filename="../../composer/ui/main_window.py" line="625"/>
+        <location filename="../../composer/ui/main_window.py" line="669"/>
         <source>Saved %1</source>
         <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="648"/>
+        <location filename="../../composer/ui/main_window.py" line="649"/>
         <source>Save letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="650"/>
+        <location filename="../../composer/ui/main_window.py" line="651"/>
         <source>Letter drafts (*%1)</source>
         <translation>Brouillons de lettre (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="664"/>
+        <location filename="../../composer/ui/main_window.py" line="665"/>
         <source>The letter could not be saved.</source>
         <translation>La lettre n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="678"/>
+        <location filename="../../composer/ui/main_window.py" line="679"/>
         <source>Open letter</source>
         <translation>Ouvrir une lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="679"/>
+        <location filename="../../composer/ui/main_window.py" line="680"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Lettres (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="688"/>
+        <location filename="../../composer/ui/main_window.py" line="689"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Ce fichier ne peut pas être ouvert comme lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="702"/>
+        <location filename="../../composer/ui/main_window.py" line="703"/>
         <source>Made from %1: Save keeps it as a letter file.</source>
         <translation>Créée à partir de %1 : Enregistrer la garde comme fichier de lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="721"/>
+        <location filename="../../composer/ui/main_window.py" line="722"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="737"/>
+        <location filename="../../composer/ui/main_window.py" line="738"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="791"/>
+        <location filename="../../composer/ui/main_window.py" line="792"/>
         <source>The signature picture was deleted: sign the letter again.</source>
         <translation>L’image de la signature a été supprimée : signez de nouveau la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="858"/>
+        <location filename="../../composer/ui/main_window.py" line="859"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="860"/>
+        <location filename="../../composer/ui/main_window.py" line="861"/>
         <source>A visitor&apos;s unfinished letter was left when the signing table stopped unexpectedly. Let them carry on with it? (No deletes it.)</source>
         <translation>La lettre inachevée d’un visiteur est restée lorsque la table de signature s’est arrêtée de façon inattendue. Voulez-vous lui permettre de la continuer? (Si vous répondez Non, elle sera supprimée.)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="936"/>
+        <location filename="../../composer/ui/main_window.py" line="937"/>
         <source>The address book cannot be opened.</source>
         <translation>Le carnet d&apos;adresses ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="981"/>
+        <location filename="../../composer/ui/main_window.py" line="982"/>
         <source>The mail merge cannot start.</source>
         <translation>Le publipostage ne peut pas commencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="986"/>
+        <location filename="../../composer/ui/main_window.py" line="987"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n lettre créée.</numerusform>
@@ -1268,17 +1268,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1049"/>
+        <location filename="../../composer/ui/main_window.py" line="1050"/>
         <source>The list of letters sent cannot be used: %1</source>
         <translation>La liste des lettres envoyées ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1118"/>
+        <location filename="../../composer/ui/main_window.py" line="1119"/>
         <source>The follow-up letter is not installed on this computer.</source>
         <translation>La lettre de relance n’est pas installée sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1152"/>
+        <location filename="../../composer/ui/main_window.py" line="1153"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n lettre n’a reçu aucune réponse en %1 semaines&#xa0;: Destinataires ▸ Lettres envoyées propose une relance.</numerusform>
@@ -1286,7 +1286,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1175"/>
+        <location filename="../../composer/ui/main_window.py" line="1176"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1315,17 +1315,17 @@ Plusieurs destinataires
 Rien ne quitte cet ordinateur. Les lettres non enregistrées sont gardées en sécurité et vous sont proposées de nouveau si le programme se ferme de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1202"/>
+        <location filename="../../composer/ui/main_window.py" line="1203"/>
         <source>How to use Letter Composer</source>
         <translation>Comment utiliser Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1219"/>
+        <location filename="../../composer/ui/main_window.py" line="1220"/>
         <source>About Letter Composer</source>
         <translation>À propos de Letter Composer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1221"/>
+        <location filename="../../composer/ui/main_window.py" line="1222"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1336,12 +1336,12 @@ Rédigez, signez et imprimez des lettres personnelles à partir de modèles de c
 Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure. Aide ▸ Licences énumère le travail d’autres personnes qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1236"/>
+        <location filename="../../composer/ui/main_window.py" line="1237"/>
         <source>Save the letter?</source>
         <translation>Enregistrer la lettre?</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1237"/>
+        <location filename="../../composer/ui/main_window.py" line="1238"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Cette lettre contient des modifications non enregistrées. Voulez-vous les enregistrer d&apos;abord?</translation>
     </message>
@@ -1349,185 +1349,205 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="125"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="506"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="133"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="529"/>
         <source>Mail merge</source>
         <translation>Publipostage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="139"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="147"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="140"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="148"/>
         <source>Search recipients</source>
         <translation>Rechercher des destinataires</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="144"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="152"/>
         <source>Tick everyone with this tag</source>
         <translation>Cocher toutes les fiches qui ont ce mot-clé</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="146"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="154"/>
         <source>Tick &amp;all shown</source>
         <translation>&amp;Cocher tout ce qui est affiché</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="148"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="156"/>
         <source>&amp;Untick all</source>
         <translation>Tout &amp;décocher</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="150"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="158"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="152"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="160"/>
         <source>Add recipients from a CSV or vCard file; they are ticked for this merge.</source>
         <translation>Ajouter des destinataires à partir d&apos;un fichier CSV ou vCard; ils seront cochés pour ce publipostage.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="161"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="163"/>
+        <source>Tag:</source>
+        <translation>Mot-clé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="172"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="166"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="177"/>
         <source>The letter to the chosen recipient</source>
         <translation>La lettre au destinataire choisi</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="171"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="182"/>
         <source>◀ Pre&amp;vious</source>
         <translation>◀ &amp;Précédente</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="172"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="183"/>
         <source>Previous recipient&apos;s letter</source>
         <translation>Lettre du destinataire précédent</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="174"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="185"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="175"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="186"/>
         <source>Next recipient&apos;s letter</source>
         <translation>Lettre du destinataire suivant</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="194"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="205"/>
         <source>One PDF with every letter, to print</source>
         <translation>Un seul PDF avec toutes les lettres, à imprimer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="196"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="207"/>
         <source>One PDF per recipient, in a folder</source>
         <translation>Un PDF par destinataire, dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="207"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="217"/>
         <source>%1 envelopes</source>
         <translation>Enveloppes %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="211"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="221"/>
         <source>Envelope size</source>
         <translation>Format d&apos;enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="215"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="225"/>
         <source>%1 labels (%2 a sheet)</source>
         <translation>Étiquettes %1 (%2 par feuille)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="221"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="231"/>
         <source>Label sheet</source>
         <translation>Feuille d&apos;étiquettes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="224"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="234"/>
         <source>from label no. </source>
         <translation>à partir de l&apos;étiquette nº </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="225"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="235"/>
         <source>First free label on the sheet</source>
         <translation>Première étiquette libre sur la feuille</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="228"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="238"/>
         <source>On a sheet already partly used, the number of the first free label (1 is top left, counting along the rows).</source>
         <translation>Sur une feuille déjà en partie utilisée, le numéro de la première étiquette libre (1 est en haut à gauche; on compte ligne par ligne).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="242"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="246"/>
+        <source>Envelopes:</source>
+        <translation>Enveloppes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="247"/>
+        <source>Labels:</source>
+        <translation>Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="248"/>
+        <source>First free label:</source>
+        <translation>Première étiquette libre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="259"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="251"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="269"/>
         <source>&amp;Write letters…</source>
         <translation>C&amp;réer les lettres…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="255"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="271"/>
         <source>&amp;Envelopes</source>
         <translation>&amp;Enveloppes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="259"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="273"/>
         <source>&amp;Labels</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="263"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="275"/>
         <source>&amp;Print letters</source>
         <translation>Imprimer les &amp;lettres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="265"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="276"/>
         <source>Print the PDF the merge wrote</source>
         <translation>Imprimer le PDF créé par le publipostage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="282"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="289"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="305"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="312"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="283"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="290"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="306"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="313"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="284"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="307"/>
         <source>&amp;Save as PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="321"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="344"/>
         <source>Tick everyone tagged…</source>
         <translation>Cocher selon le mot-clé…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="395"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="418"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="395"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="418"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="399"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="422"/>
         <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
         <translation>
             <numerusform>%n lettre adressée à un député ou une députée de la Chambre des communes n&apos;a pas besoin de timbre si elle est mise à la poste au Canada.</numerusform>
@@ -1535,7 +1555,7 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="408"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="431"/>
         <source>%n recipient(s) ticked.</source>
         <translation>
             <numerusform>%n destinataire coché.</numerusform>
@@ -1543,12 +1563,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="421"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="444"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="428"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="451"/>
         <source>%n entry(s) imported and ticked.</source>
         <translation>
             <numerusform>%n fiche importée et cochée.</numerusform>
@@ -1556,7 +1576,7 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="430"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="453"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>%n ligne ignorée.</numerusform>
@@ -1564,54 +1584,54 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="461"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="484"/>
         <source>No recipients.</source>
         <translation>Aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="466"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="489"/>
         <source>Letter %1 of %2, to %3</source>
         <translation>Lettre %1 sur %2, à %3</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="484"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="507"/>
         <source>This letter still needs:</source>
         <translation>Il manque encore à cette lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="501"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="524"/>
         <source>The letters cannot be written yet. Please fix:</source>
         <translation>Les lettres ne peuvent pas encore être créées. Veuillez corriger&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="521"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="544"/>
         <source>Save the letters as one PDF</source>
         <translation>Enregistrer les lettres en un seul PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="523"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="649"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="546"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="672"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="528"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="551"/>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="561"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="584"/>
         <source>Letter %1 of %2 — about %3 s left</source>
         <translation>Lettre %1 sur %2 — encore environ %3&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="578"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="616"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="601"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="639"/>
         <source>Stopped: nothing was written.</source>
         <translation>Arrêté&#xa0;: aucune lettre n&apos;a été créée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="582"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="605"/>
         <source>%n letter(s) written to %1.</source>
         <translation>
             <numerusform>%n lettre créée dans %1.</numerusform>
@@ -1619,7 +1639,7 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="597"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="620"/>
         <source>All %n letter(s), as written</source>
         <translation>
             <numerusform>%n lettre, telle qu&apos;elle a été créée</numerusform>
@@ -1627,50 +1647,50 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="604"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="627"/>
         <source>The letters could not be written.</source>
         <translation>Les lettres n&apos;ont pas pu être créées.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="610"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="633"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="647"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="669"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="670"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="692"/>
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="647"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="669"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="670"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="692"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="653"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="676"/>
         <source>Making %1…</source>
         <translation>Création de %1…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="660"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="683"/>
         <source>Saved %1</source>
         <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="662"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="685"/>
         <source>Could not save.</source>
         <translation>Impossible d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="670"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="693"/>
         <source>Preparing the pages…</source>
         <translation>Préparation des pages…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="676"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="688"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="699"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="711"/>
         <source>Could not print.</source>
         <translation>Impossible d&apos;imprimer.</translation>
     </message>
@@ -2075,29 +2095,42 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="281"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../composer/ui/letters.py" line="26"/>
+        <location filename="../../composer/ui/letters.py" line="27"/>
         <source>Record a reply</source>
         <translation>Noter une réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="29"/>
+        <location filename="../../composer/ui/letters.py" line="30"/>
         <source>Reply to your letter of %1 to %2.</source>
         <translation>Réponse à votre lettre du %1 adressée à %2.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="41"/>
+        <location filename="../../composer/ui/letters.py" line="42"/>
         <source>Reply &amp;received on:</source>
         <translation>Réponse &amp;reçue le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="44"/>
+        <location filename="../../composer/ui/letters.py" line="45"/>
         <source>For example: a letter promising to raise it</source>
         <translation>Par exemple&#xa0;: une lettre qui promet de soulever la question</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="45"/>
+        <location filename="../../composer/ui/letters.py" line="46"/>
         <source>&amp;What it said:</source>
         <translation>&amp;Ce qu’elle dit&#xa0;:</translation>
     </message>
@@ -2355,7 +2388,7 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="398"/>
+        <location filename="../../composer/ui/signing_table.py" line="397"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
@@ -2592,37 +2625,37 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="163"/>
+        <location filename="../../composer/ui/gallery.py" line="194"/>
         <source>Choose a letter</source>
         <translation>Choisir une lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="169"/>
+        <location filename="../../composer/ui/gallery.py" line="200"/>
         <source>Choose the letter to write. You can add your own words to it on the next step.</source>
         <translation>Choisissez la lettre à écrire. Vous pourrez y ajouter votre propre texte à l&apos;étape suivante.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="175"/>
+        <location filename="../../composer/ui/gallery.py" line="206"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="194"/>
+        <location filename="../../composer/ui/gallery.py" line="227"/>
         <source>Could not read a template: %1</source>
         <translation>Impossible de lire un modèle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="204"/>
+        <location filename="../../composer/ui/gallery.py" line="237"/>
         <source>Write this letter</source>
         <translation>Écrire cette lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="213"/>
+        <location filename="../../composer/ui/gallery.py" line="246"/>
         <source>Other letters</source>
         <translation>Autres lettres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="216"/>
+        <location filename="../../composer/ui/gallery.py" line="249"/>
         <source>%1 — from %2</source>
         <translation>%1 — par %2</translation>
     </message>
@@ -2683,27 +2716,27 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         <translation>&amp;Quitter la table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="324"/>
+        <location filename="../../composer/ui/signing_table.py" line="323"/>
         <source>Export the tally</source>
         <translation>Exporter le décompte</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="326"/>
+        <location filename="../../composer/ui/signing_table.py" line="325"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="332"/>
+        <location filename="../../composer/ui/signing_table.py" line="331"/>
         <source>The tally could not be saved.</source>
         <translation>Le décompte n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="342"/>
+        <location filename="../../composer/ui/signing_table.py" line="341"/>
         <source>Delete the signatures</source>
         <translation>Supprimer les signatures</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="343"/>
+        <location filename="../../composer/ui/signing_table.py" line="342"/>
         <source>Delete every signature of the shared letter? Print it first.</source>
         <translation>Supprimer toutes les signatures de la lettre commune? Imprimez-la d’abord.</translation>
     </message>
@@ -2711,12 +2744,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>_Card</name>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="125"/>
+        <location filename="../../composer/ui/gallery.py" line="126"/>
         <source>on this computer</source>
         <translation>sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="130"/>
+        <location filename="../../composer/ui/gallery.py" line="131"/>
         <source>Languages: %1</source>
         <translation>Langues&#xa0;: %1</translation>
     </message>

@@ -114,68 +114,68 @@
         <translation>Ավելացնում է Letter Composer-ի հետ տրվող կազմակերպությունները (իրավապաշտպան կազմակերպություններ, Համայնքների պալատ…)՝ յուրաքանչյուրի համար նշումներով, թե ինչ կարող է անել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="155"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="153"/>
         <source>&amp;Write to this recipient</source>
         <translation>&amp;Գրել այս հասցեատիրոջը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="157"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="155"/>
         <source>Address the letter to the selected entry</source>
         <translation>Նամակն ուղղել ընտրված հասցեատիրոջը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="172"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="170"/>
         <source>Remove</source>
         <translation>Հեռացնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="177"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="175"/>
         <source>Find</source>
         <translation>Գտնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="198"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="196"/>
         <source>The address book is empty. Add an entry, import a file from a spreadsheet or phone, or add the bundled organizations.</source>
         <translation>Հասցեագիրքը դատարկ է։ Ավելացրեք գրառում, ներմուծեք ֆայլ էլեկտրոնային աղյուսակից կամ հեռախոսից, կամ ավելացրեք պատրաստի կազմակերպությունները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="218"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="216"/>
         <source>All tags</source>
         <translation>Բոլոր պիտակները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="294"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="292"/>
         <source>Tags: %1</source>
         <translation>Պիտակներ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="296"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="294"/>
         <source>Greeting: %1</source>
         <translation>Ողջույնի տող՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="332"/>
-        <location filename="../../composer/ui/addressbook/window.py" line="348"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="330"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="346"/>
         <source>The entry could not be saved.</source>
         <translation>Չհաջողվեց պահպանել գրառումը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="335"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="333"/>
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="351"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="349"/>
         <source>Saved %1.</source>
         <translation>Պահպանվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="359"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="357"/>
         <source>Remove %1 from the address book?</source>
         <translation>Հեռացնե՞լ «%1» գրառումը հասցեագրքից։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="363"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="361"/>
         <source>Remove %n entry(s) from the address book?</source>
         <translation>
             <numerusform>Հեռացնե՞լ %n գրառում հասցեագրքից։</numerusform>
@@ -183,22 +183,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="366"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="364"/>
         <source>Remove entries</source>
         <translation>Գրառումների հեռացում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="378"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="376"/>
         <source>Some entries could not be removed.</source>
         <translation>Որոշ գրառումներ չհաջողվեց հեռացնել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="381"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="379"/>
         <source>Removed %1.</source>
         <translation>Հեռացվեց՝ %1։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="383"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="381"/>
         <source>Removed %n entry(s).</source>
         <translation>
             <numerusform>Հեռացվեց %n գրառում։</numerusform>
@@ -206,32 +206,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="390"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="388"/>
         <source>The bundled organizations could not be added.</source>
         <translation>Չհաջողվեց ավելացնել պատրաստի կազմակերպությունները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="394"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="392"/>
         <source>All the bundled organizations are already in the book.</source>
         <translation>Բոլոր պատրաստի կազմակերպություններն արդեն հասցեագրքում են։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="396"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="394"/>
         <source>Added 1 bundled organization.</source>
         <translation>Ավելացվեց 1 պատրաստի կազմակերպություն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="399"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="397"/>
         <source>Added %1 bundled organizations.</source>
         <translation>Ավելացվեց %1 պատրաստի կազմակերպություն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="431"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="429"/>
         <source>Nothing was imported: the address book could not store the entries.</source>
         <translation>Ոչինչ չներմուծվեց, քանի որ հասցեագիրքը չկարողացավ պահել գրառումները։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="436"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="434"/>
         <source>Imported %n entry(s)</source>
         <translation>
             <numerusform>Ներմուծվեց %n գրառում</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="437"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="435"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n տող բաց թողնվեց</numerusform>
@@ -247,17 +247,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="438"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="436"/>
         <source>%1; %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="454"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="452"/>
         <source>Export the %1 selected entries</source>
         <translation>Արտահանել ընտրված %1 գրառումները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="454"/>
         <source>Export all %n entry(s)</source>
         <translation>
             <numerusform>Արտահանել բոլոր գրառումները (%n)</numerusform>
@@ -265,22 +265,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
         <source>address book.csv</source>
         <translation>հասցեագիրք.csv</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="458"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="456"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ֆայլեր (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="468"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="466"/>
         <source>Could not write %1.</source>
         <translation>Չհաջողվեց պահպանել %1 ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/window.py" line="471"/>
+        <location filename="../../composer/ui/addressbook/window.py" line="469"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 գրառում արտահանվեց %2 ֆայլում։</translation>
     </message>
@@ -405,32 +405,32 @@
         <translation>Այս փոստային ինդեքսի ներկայացուցիչները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="65"/>
+        <location filename="../../composer/ui/finder.py" line="61"/>
         <source>Write to this representative</source>
         <translation>Գրել այս ներկայացուցչին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="67"/>
+        <location filename="../../composer/ui/finder.py" line="64"/>
         <source>Use a Table from a File…</source>
         <translation>Օգտագործել աղյուսակ ֆայլից…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="91"/>
+        <location filename="../../composer/ui/finder.py" line="93"/>
         <source>No table of representatives is installed yet. A campaign pack may bring one, or use a table from a file (a CSV of names, offices, districts and postal-code prefixes).</source>
         <translation>Ներկայացուցիչների աղյուսակ դեռ տեղադրված չէ։ Այն կարող է բերել արշավի փաթեթը, կամ կարող եք օգտագործել աղյուսակ ֆայլից (CSV ֆայլ՝ անուններով, պաշտոններով, ընտրատարածքներով և փոստային ինդեքսների սկզբնամասերով)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="97"/>
+        <location filename="../../composer/ui/finder.py" line="99"/>
         <source>Type your postal code: the representatives of your district are listed. The letter will say that you live in their district.</source>
         <translation>Գրեք Ձեր փոստային ինդեքսը, և կցուցադրվեն Ձեր ընտրատարածքի ներկայացուցիչները։ Նամակում կնշվի, որ ապրում եք նրանց ընտրատարածքում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="101"/>
+        <location filename="../../composer/ui/finder.py" line="103"/>
         <source>Could not read: %1</source>
         <translation>Չհաջողվեց կարդալ՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/finder.py" line="117"/>
+        <location filename="../../composer/ui/finder.py" line="119"/>
         <source>This postal code is shared by %n district(s): check which one is yours (your voter information card says it) before you choose.</source>
         <translation>
             <numerusform>Այս փոստային ինդեքսը բաժանված է %n ընտրատարածքի միջև։ Ընտրելուց առաջ ստուգեք, թե որն է Ձերը (այն նշված է Ձեր ընտրողի տեղեկատվական քարտում)։</numerusform>
@@ -438,22 +438,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="124"/>
+        <location filename="../../composer/ui/finder.py" line="126"/>
         <source>No representative in the tables has this postal code.</source>
         <translation>Աղյուսակներում այս փոստային ինդեքսով ներկայացուցիչ չկա։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="141"/>
+        <location filename="../../composer/ui/finder.py" line="143"/>
         <source>Use a table of representatives</source>
         <translation>Օգտագործել ներկայացուցիչների աղյուսակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="142"/>
+        <location filename="../../composer/ui/finder.py" line="144"/>
         <source>Tables (*.csv)</source>
         <translation>Աղյուսակներ (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/finder.py" line="151"/>
+        <location filename="../../composer/ui/finder.py" line="153"/>
         <source>This table cannot be used.</source>
         <translation>Այս աղյուսակը հնարավոր չէ օգտագործել։</translation>
     </message>
@@ -891,27 +891,27 @@
         <translation>Հ.Գ.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="379"/>
+        <location filename="../../composer/ui/form.py" line="383"/>
         <source>Same country as mine</source>
         <translation>Նույն երկիրը, ինչ իմը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="679"/>
+        <location filename="../../composer/ui/form.py" line="683"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Դեռ ստորագրություն չկա։ Կտպվի գիծ, որի վրա կստորագրեք ձեռքով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="681"/>
+        <location filename="../../composer/ui/form.py" line="685"/>
         <source>Signed with your name typed in handwriting style: %1.</source>
         <translation>Ստորագրված է ձեր անունով՝ մուտքագրված ձեռագիր ոճով. %1։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="685"/>
+        <location filename="../../composer/ui/form.py" line="689"/>
         <source>Signed with a picture.</source>
         <translation>Ստորագրված է նկարով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="687"/>
+        <location filename="../../composer/ui/form.py" line="691"/>
         <source>Signed by drawing.</source>
         <translation>Ստորագրված է գծելով։</translation>
     </message>
@@ -919,94 +919,94 @@
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../composer/ui/letters.py" line="74"/>
-        <location filename="../../composer/ui/letters.py" line="86"/>
-        <location filename="../../composer/ui/letters.py" line="229"/>
+        <location filename="../../composer/ui/letters.py" line="75"/>
+        <location filename="../../composer/ui/letters.py" line="87"/>
+        <location filename="../../composer/ui/letters.py" line="230"/>
         <source>Letters sent</source>
         <translation>Ուղարկված նամակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="78"/>
+        <location filename="../../composer/ui/letters.py" line="79"/>
         <source>The letters saved as PDF or printed on this computer. Note the replies you receive; a letter without a reply after the time below can be followed up.</source>
         <translation>Այս համակարգչում որպես PDF պահպանված կամ տպված նամակները։ Նշեք ստացված պատասխանները։ Եթե նամակին պատասխան չի եկել ստորև նշված ժամկետում, կարող եք գրել կրկնակի դիմում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="85"/>
+        <location filename="../../composer/ui/letters.py" line="86"/>
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="85"/>
+        <location filename="../../composer/ui/letters.py" line="86"/>
         <source>To</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="85"/>
+        <location filename="../../composer/ui/letters.py" line="86"/>
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="85"/>
+        <location filename="../../composer/ui/letters.py" line="86"/>
         <source>Sent</source>
         <translation>Ուղարկում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="85"/>
+        <location filename="../../composer/ui/letters.py" line="86"/>
         <source>Reply</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="93"/>
+        <location filename="../../composer/ui/letters.py" line="94"/>
         <source>Record &amp;Reply…</source>
         <translation>Նշել &amp;պատասխանը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="95"/>
+        <location filename="../../composer/ui/letters.py" line="96"/>
         <source>&amp;No Reply Yet</source>
         <translation>&amp;Դեռ պատասխան չկա</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="97"/>
+        <location filename="../../composer/ui/letters.py" line="98"/>
         <source>Write a &amp;Follow-up</source>
         <translation>Գրել &amp;կրկնակի դիմում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="99"/>
+        <location filename="../../composer/ui/letters.py" line="100"/>
         <source>&amp;Delete from the List</source>
         <translation>&amp;Ջնջել ցանկից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="111"/>
+        <location filename="../../composer/ui/letters.py" line="112"/>
         <source> weeks</source>
         <translation> շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="113"/>
+        <location filename="../../composer/ui/letters.py" line="114"/>
         <source>Offer a follow-up &amp;after:</source>
         <translation>&amp;Քանի շաբաթ հետո առաջարկել կրկնակի դիմում:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="116"/>
+        <location filename="../../composer/ui/letters.py" line="117"/>
         <source>&amp;Keep the full text of each letter (otherwise only its date, subject, recipient and a fingerprint of your own words)</source>
         <translation>Պահել յուրաքանչյուր նամակի &amp;ամբողջական տեքստը (այլապես՝ միայն ամսաթիվը, թեման, հասցեատիրոջը և Ձեր սեփական խոսքերի դրոշմը)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="230"/>
+        <location filename="../../composer/ui/letters.py" line="231"/>
         <source>Delete this letter from the list? Its reply is deleted with it.</source>
         <translation>Ջնջե՞լ այս նամակը ցանկից։ Դրա պատասխանը նույնպես կջնջվի։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="144"/>
+        <location filename="../../composer/ui/letters.py" line="145"/>
         <source>The list of letters cannot be read.</source>
         <translation>Հնարավոր չէ կարդալ նամակների ցանկը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="150"/>
+        <location filename="../../composer/ui/letters.py" line="151"/>
         <source>Replied %1</source>
         <translation>Պատասխան՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/letters.py" line="154"/>
+        <location filename="../../composer/ui/letters.py" line="155"/>
         <source>No reply after %n week(s)</source>
         <translation>
             <numerusform>%n շաբաթ անց պատասխան չկա</numerusform>
@@ -1014,22 +1014,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="156"/>
+        <location filename="../../composer/ui/letters.py" line="157"/>
         <source>Waiting</source>
         <translation>Սպասվում է</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="157"/>
+        <location filename="../../composer/ui/letters.py" line="158"/>
         <source>Printed</source>
         <translation>Տպված</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="157"/>
+        <location filename="../../composer/ui/letters.py" line="158"/>
         <source>Saved as PDF</source>
         <translation>Պահպանված որպես PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="201"/>
+        <location filename="../../composer/ui/letters.py" line="202"/>
         <source>The list of letters could not be changed.</source>
         <translation>Չհաջողվեց փոփոխել նամակների ցանկը։</translation>
     </message>
@@ -1065,47 +1065,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="144"/>
+        <location filename="../../composer/ui/main_window.py" line="145"/>
         <source>Letter form</source>
         <translation>Նամակի լրացման ձև</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="170"/>
+        <location filename="../../composer/ui/main_window.py" line="171"/>
         <source>As the System</source>
         <translation>Ինչպես համակարգում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="309"/>
+        <location filename="../../composer/ui/main_window.py" line="310"/>
         <source>Untitled letter</source>
         <translation>Անվերնագիր նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="344"/>
+        <location filename="../../composer/ui/main_window.py" line="345"/>
         <source>No letter templates were found.</source>
         <translation>Նամակների ձևանմուշներ չեն գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="358"/>
+        <location filename="../../composer/ui/main_window.py" line="359"/>
         <source>Restore unsaved letter?</source>
         <translation>Վերականգնե՞լ չպահպանված նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="360"/>
+        <location filename="../../composer/ui/main_window.py" line="361"/>
         <source>Letter Composer was closed before a letter was saved (last kept %1). Restore it?</source>
         <translation>Letter Composer-ը փակվել էր, նախքան նամակը կպահպանվեր (վերջին անգամ պահվել է %1)։ Վերականգնե՞լ այն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="374"/>
+        <location filename="../../composer/ui/main_window.py" line="375"/>
         <source>Letters cannot be kept automatically on this computer: the folder %1 cannot be written (%2). Letter Composer works as usual; save your letter yourself (File ▸ Save) to keep it.</source>
         <translation>Այս համակարգչում նամակները հնարավոր չէ ինքնաբերաբար պահել, քանի որ %1 թղթապանակում հնարավոր չէ գրել (%2)։ Letter Composer-ն աշխատում է սովորականի պես։ Որպեսզի նամակը չկորչի, պահպանեք այն ինքներդ (Ֆայլ ▸ Պահպանել)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="385"/>
+        <location filename="../../composer/ui/main_window.py" line="386"/>
         <source>Unsaved letters kept</source>
         <translation>Չպահպանված նամակները չեն ջնջվել</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="387"/>
+        <location filename="../../composer/ui/main_window.py" line="388"/>
         <source>%n unsaved letter(s) could not be opened by this version of Letter Composer. Nothing was deleted: they are kept in %1.</source>
         <translation>
             <numerusform>Letter Composer-ի այս տարբերակը չկարողացավ բացել %n չպահպանված նամակ։ Ոչինչ չի ջնջվել։ Դրանք գտնվում են %1 թղթապանակում։</numerusform>
@@ -1113,37 +1113,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="401"/>
+        <location filename="../../composer/ui/main_window.py" line="402"/>
         <source>The unsaved letter could not be restored; it is kept in %1.</source>
         <translation>Չհաջողվեց վերականգնել չպահպանված նամակը։ Այն գտնվում է %1 թղթապանակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="414"/>
+        <location filename="../../composer/ui/main_window.py" line="415"/>
         <source>Unsaved letter restored.</source>
         <translation>Չպահպանված նամակը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="471"/>
+        <location filename="../../composer/ui/main_window.py" line="472"/>
         <source>This letter uses the template “%1”, which is not installed on this computer.</source>
         <translation>Այս նամակը հիմնված է «%1» ձևանմուշի վրա, որը տեղադրված չէ այս համակարգչում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="546"/>
+        <location filename="../../composer/ui/main_window.py" line="547"/>
         <source>Something went wrong inside Letter Composer; the details are in the log.</source>
         <translation>Letter Composer-ում ինչ-որ բան սխալ ընթացավ։ Մանրամասները գրանցված են մատյանում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="549"/>
+        <location filename="../../composer/ui/main_window.py" line="550"/>
         <source>The preview shows the last complete version. To update it:</source>
         <translation>Նախադիտումը ցույց է տալիս վերջին ամբողջական տարբերակը։ Այն թարմացնելու համար:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="554"/>
+        <location filename="../../composer/ui/main_window.py" line="555"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="573"/>
+        <location filename="../../composer/ui/main_window.py" line="574"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n էջ</numerusform>
@@ -1151,7 +1151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="575"/>
+        <location filename="../../composer/ui/main_window.py" line="576"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n զգուշացում</numerusform>
@@ -1159,108 +1159,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="586"/>
+        <location filename="../../composer/ui/main_window.py" line="587"/>
         <source>The letter is not complete yet.</source>
         <translation>Նամակը դեռ ամբողջական չէ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="596"/>
+        <location filename="../../composer/ui/main_window.py" line="597"/>
         <source>Letter to %1 %2</source>
         <translation>Նամակ՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="611"/>
+        <location filename="../../composer/ui/main_window.py" line="612"/>
         <source>Save as PDF</source>
         <translation>Պահպանել որպես PDF</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="613"/>
+        <location filename="../../composer/ui/main_window.py" line="614"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="622"/>
+        <location filename="../../composer/ui/main_window.py" line="623"/>
         <source>The PDF could not be saved.</source>
         <translation>Չհաջողվեց պահպանել PDF ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="624"/>
-        <location filename="../../composer/ui/main_window.py" line="668"/>
+        <location filename="../../composer/ui/main_window.py" line="625"/>
+        <location filename="../../composer/ui/main_window.py" line="669"/>
         <source>Saved %1</source>
         <translation>Պահպանվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="648"/>
+        <location filename="../../composer/ui/main_window.py" line="649"/>
         <source>Save letter</source>
         <translation>Պահպանել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="650"/>
+        <location filename="../../composer/ui/main_window.py" line="651"/>
         <source>Letter drafts (*%1)</source>
         <translation>Նամակների սևագրեր (*%1)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="664"/>
+        <location filename="../../composer/ui/main_window.py" line="665"/>
         <source>The letter could not be saved.</source>
         <translation>Չհաջողվեց պահպանել նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="678"/>
+        <location filename="../../composer/ui/main_window.py" line="679"/>
         <source>Open letter</source>
         <translation>Բացել նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="679"/>
+        <location filename="../../composer/ui/main_window.py" line="680"/>
         <source>Letters (*%1 *.json *.toml)</source>
         <translation>Նամակներ (*%1 *.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="688"/>
+        <location filename="../../composer/ui/main_window.py" line="689"/>
         <source>This file cannot be opened as a letter.</source>
         <translation>Այս ֆայլը հնարավոր չէ բացել որպես նամակ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="702"/>
+        <location filename="../../composer/ui/main_window.py" line="703"/>
         <source>Made from %1: Save keeps it as a letter file.</source>
         <translation>Ստեղծված է %1 ֆայլից․ «Պահպանել» հրամանը այն կպահի որպես նամակի ֆայլ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="721"/>
+        <location filename="../../composer/ui/main_window.py" line="722"/>
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="737"/>
+        <location filename="../../composer/ui/main_window.py" line="738"/>
         <source>Autosave failed: %1</source>
         <translation>Չհաջողվեց ինքնաբերաբար պահպանել նամակը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="791"/>
+        <location filename="../../composer/ui/main_window.py" line="792"/>
         <source>The signature picture was deleted: sign the letter again.</source>
         <translation>Ստորագրության նկարը ջնջվել է․ նորից ստորագրեք նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="858"/>
+        <location filename="../../composer/ui/main_window.py" line="859"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="860"/>
+        <location filename="../../composer/ui/main_window.py" line="861"/>
         <source>A visitor&apos;s unfinished letter was left when the signing table stopped unexpectedly. Let them carry on with it? (No deletes it.)</source>
         <translation>Ստորագրման սեղանի անսպասելի դադարեցման պատճառով այցելուի մի չավարտված նամակ է մնացել։ Թույլ տա՞լ նրան շարունակել այն։ («Ոչ» պատասխանի դեպքում այն կջնջվի։)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="936"/>
+        <location filename="../../composer/ui/main_window.py" line="937"/>
         <source>The address book cannot be opened.</source>
         <translation>Հնարավոր չէ բացել հասցեագիրքը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="981"/>
+        <location filename="../../composer/ui/main_window.py" line="982"/>
         <source>The mail merge cannot start.</source>
         <translation>Հնարավոր չէ բացել «Նամակ շատ հասցեատերերի» պատուհանը։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="986"/>
+        <location filename="../../composer/ui/main_window.py" line="987"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n նամակ պատրաստվեց։</numerusform>
@@ -1268,17 +1268,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1049"/>
+        <location filename="../../composer/ui/main_window.py" line="1050"/>
         <source>The list of letters sent cannot be used: %1</source>
         <translation>Ուղարկված նամակների ցանկը հնարավոր չէ օգտագործել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1118"/>
+        <location filename="../../composer/ui/main_window.py" line="1119"/>
         <source>The follow-up letter is not installed on this computer.</source>
         <translation>Կրկնակի դիմումի նամակը տեղադրված չէ այս համակարգչում։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/main_window.py" line="1152"/>
+        <location filename="../../composer/ui/main_window.py" line="1153"/>
         <source>%n letter(s) had no reply in %1 weeks: Recipients ▸ Letters Sent offers a follow-up.</source>
         <translation>
             <numerusform>%n նամակի %1 շաբաթում պատասխան չի եկել։ Հասցեատերեր ▸ Ուղարկված նամակներ պատուհանում կարող եք գրել կրկնակի դիմում։</numerusform>
@@ -1286,7 +1286,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1175"/>
+        <location filename="../../composer/ui/main_window.py" line="1176"/>
         <source>Writing one letter
 1. Choose a letter (File ▸ New Letter).
 2. Fill in your details, the recipient and your own words. Fields marked * are needed. Choose the recipient from the address book (Recipients ▸ Address Book) to fill in the address and the right greeting.
@@ -1315,17 +1315,17 @@ Nothing leaves this computer. Unsaved letters are kept safe and offered back if 
 Ոչինչ չի ուղարկվում այս համակարգչից դուրս։ Չպահպանված նամակները չեն կորչում։ Եթե ծրագիրն անսպասելիորեն փակվի, հաջորդ անգամ այն կառաջարկի վերականգնել դրանք։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1202"/>
+        <location filename="../../composer/ui/main_window.py" line="1203"/>
         <source>How to use Letter Composer</source>
         <translation>Ինչպես օգտվել Letter Composer-ից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1219"/>
+        <location filename="../../composer/ui/main_window.py" line="1220"/>
         <source>About Letter Composer</source>
         <translation>Letter Composer-ի մասին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1221"/>
+        <location filename="../../composer/ui/main_window.py" line="1222"/>
         <source>Letter Composer %1
 
 Write, sign and print personal letters from campaign templates, offline.
@@ -1336,12 +1336,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 Ազատ ծրագիր՝ GNU General Public License-ի 3-րդ կամ ավելի նոր տարբերակով։ Օգնություն ▸ Արտոնագրեր ցանկը ցույց է տալիս այլոց աշխատանքը, որ այն պարունակում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1236"/>
+        <location filename="../../composer/ui/main_window.py" line="1237"/>
         <source>Save the letter?</source>
         <translation>Պահպանե՞լ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/main_window.py" line="1237"/>
+        <location filename="../../composer/ui/main_window.py" line="1238"/>
         <source>This letter has changes that are not saved. Save them first?</source>
         <translation>Այս նամակում կան չպահպանված փոփոխություններ։ Նախ պահպանե՞լ դրանք։</translation>
     </message>
@@ -1349,185 +1349,205 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="125"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="506"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="133"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="529"/>
         <source>Mail merge</source>
         <translation>Նամակ շատ հասցեատերերի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="139"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="147"/>
         <source>Search</source>
         <translation>Որոնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="140"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="148"/>
         <source>Search recipients</source>
         <translation>Որոնել հասցեատերերի մեջ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="144"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="152"/>
         <source>Tick everyone with this tag</source>
         <translation>Նշել այս պիտակով բոլորին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="146"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="154"/>
         <source>Tick &amp;all shown</source>
         <translation>Նշել &amp;բոլոր ցուցադրվածներին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="148"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="156"/>
         <source>&amp;Untick all</source>
         <translation>&amp;Ապանշել բոլորին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="150"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="158"/>
         <source>&amp;Import…</source>
         <translation>&amp;Ներմուծել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="152"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="160"/>
         <source>Add recipients from a CSV or vCard file; they are ticked for this merge.</source>
         <translation>Ավելացնել հասցեատերեր CSV կամ vCard ֆայլից։ Նրանք ինքնաբերաբար կնշվեն այս ուղարկման համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="161"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="163"/>
+        <source>Tag:</source>
+        <translation>Պիտակ՝</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="172"/>
         <source>Recipients</source>
         <translation>Հասցեատերեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="166"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="177"/>
         <source>The letter to the chosen recipient</source>
         <translation>Ընտրված հասցեատիրոջն ուղղված նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="171"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="182"/>
         <source>◀ Pre&amp;vious</source>
         <translation>◀ Նախ&amp;որդը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="172"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="183"/>
         <source>Previous recipient&apos;s letter</source>
         <translation>Նախորդ հասցեատիրոջ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="174"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="185"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Հաջորդը ▶</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="175"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="186"/>
         <source>Next recipient&apos;s letter</source>
         <translation>Հաջորդ հասցեատիրոջ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="194"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="205"/>
         <source>One PDF with every letter, to print</source>
         <translation>Մեկ PDF՝ բոլոր նամակներով, տպելու համար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="196"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="207"/>
         <source>One PDF per recipient, in a folder</source>
         <translation>Յուրաքանչյուր հասցեատիրոջ համար առանձին PDF՝ թղթապանակում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="207"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="217"/>
         <source>%1 envelopes</source>
         <translation>%1 ծրարներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="211"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="221"/>
         <source>Envelope size</source>
         <translation>Ծրարի չափը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="215"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="225"/>
         <source>%1 labels (%2 a sheet)</source>
         <translation>%1 կպչուն պիտակներ (%2 հատ մեկ թերթում)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="221"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="231"/>
         <source>Label sheet</source>
         <translation>Կպչուն պիտակների թերթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="224"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="234"/>
         <source>from label no. </source>
         <translation>սկսած պիտակ № </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="225"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="235"/>
         <source>First free label on the sheet</source>
         <translation>Թերթի առաջին ազատ պիտակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="228"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="238"/>
         <source>On a sheet already partly used, the number of the first free label (1 is top left, counting along the rows).</source>
         <translation>Մասամբ օգտագործված թերթի դեպքում՝ առաջին ազատ պիտակի համարը (1-ը վերևի ձախ պիտակն է, հաշվում ենք տողերով՝ ձախից աջ)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="242"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="246"/>
+        <source>Envelopes:</source>
+        <translation>Ծրարներ՝</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="247"/>
+        <source>Labels:</source>
+        <translation>Կպչուն պիտակներ՝</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="248"/>
+        <source>First free label:</source>
+        <translation>Առաջին ազատ պիտակը՝</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="259"/>
         <source>Progress</source>
         <translation>Ընթացք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="251"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="269"/>
         <source>&amp;Write letters…</source>
         <translation>&amp;Գրել նամակները…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="255"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="271"/>
         <source>&amp;Envelopes</source>
         <translation>&amp;Ծրարներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="259"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="273"/>
         <source>&amp;Labels</source>
         <translation>&amp;Կպչուն պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="263"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="275"/>
         <source>&amp;Print letters</source>
         <translation>&amp;Տպել նամակները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="265"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="276"/>
         <source>Print the PDF the merge wrote</source>
         <translation>Տպել պատրաստված PDF ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="282"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="289"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="305"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="312"/>
         <source>&amp;Print…</source>
         <translation>&amp;Տպել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="283"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="290"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="306"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="313"/>
         <source>Print pre&amp;view…</source>
         <translation>Տպման &amp;նախադիտում…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="284"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="307"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Պահպանել որպես PDF…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="321"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="344"/>
         <source>Tick everyone tagged…</source>
         <translation>Նշել բոլորին՝ ըստ պիտակի…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="395"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="418"/>
         <source>&amp;Stop</source>
         <translation>&amp;Դադարեցնել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="395"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="418"/>
         <source>Close</source>
         <translation>Փակել</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="399"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="422"/>
         <source>%n letter(s) to Members of the House of Commons need no stamp when posted in Canada.</source>
         <translation>
             <numerusform>Համայնքների պալատի պատգամավորներին ուղղված %n նամակի համար նամականիշ պետք չէ՝ Կանադայում փոստով ուղարկելիս։</numerusform>
@@ -1535,7 +1555,7 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="408"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="431"/>
         <source>%n recipient(s) ticked.</source>
         <translation>
             <numerusform>Նշված է %n հասցեատեր։</numerusform>
@@ -1543,12 +1563,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="421"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="444"/>
         <source>Nothing was imported.</source>
         <translation>Ոչինչ չներմուծվեց։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="428"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="451"/>
         <source>%n entry(s) imported and ticked.</source>
         <translation>
             <numerusform>%n գրառում ներմուծվեց և նշվեց։</numerusform>
@@ -1556,7 +1576,7 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="430"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="453"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>%n տող բաց թողնվեց։</numerusform>
@@ -1564,54 +1584,54 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="461"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="484"/>
         <source>No recipients.</source>
         <translation>Հասցեատերեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="466"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="489"/>
         <source>Letter %1 of %2, to %3</source>
         <translation>Նամակ %1 / %2, հասցեատեր՝ %3</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="484"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="507"/>
         <source>This letter still needs:</source>
         <translation>Այս նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="501"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="524"/>
         <source>The letters cannot be written yet. Please fix:</source>
         <translation>Նամակները դեռ հնարավոր չէ պատրաստել։ Խնդրում ենք ուղղել:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="521"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="544"/>
         <source>Save the letters as one PDF</source>
         <translation>Պահպանել նամակները մեկ PDF ֆայլով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="523"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="649"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="546"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="672"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="528"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="551"/>
         <source>Folder for the letters</source>
         <translation>Թղթապանակ նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="561"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="584"/>
         <source>Letter %1 of %2 — about %3 s left</source>
         <translation>Նամակ %1 / %2 — մնաց մոտ %3 վրկ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="578"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="616"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="601"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="639"/>
         <source>Stopped: nothing was written.</source>
         <translation>Դադարեցվեց։ Ոչ մի նամակ չի պատրաստվել։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="582"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="605"/>
         <source>%n letter(s) written to %1.</source>
         <translation>
             <numerusform>%n նամակ պատրաստվեց այստեղ՝ %1։</numerusform>
@@ -1619,7 +1639,7 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/merge_dialog.py" line="597"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="620"/>
         <source>All %n letter(s), as written</source>
         <translation>
             <numerusform>Բոլոր նամակները (%n)՝ պատրաստի տեսքով</numerusform>
@@ -1627,50 +1647,50 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="604"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="627"/>
         <source>The letters could not be written.</source>
         <translation>Չհաջողվեց պատրաստել նամակները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="610"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="633"/>
         <source>Stopping…</source>
         <translation>Դադարեցվում է…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="647"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="669"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="670"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="692"/>
         <source>Envelopes</source>
         <translation>Ծրարներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="647"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="669"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="670"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="692"/>
         <source>Labels</source>
         <translation>Կպչուն պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="653"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="676"/>
         <source>Making %1…</source>
         <translation>Պատրաստվում է %1 ֆայլը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="660"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="683"/>
         <source>Saved %1</source>
         <translation>Պահպանվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="662"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="685"/>
         <source>Could not save.</source>
         <translation>Չհաջողվեց պահպանել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="670"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="693"/>
         <source>Preparing the pages…</source>
         <translation>Էջերը պատրաստվում են…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/merge_dialog.py" line="676"/>
-        <location filename="../../composer/ui/merge_dialog.py" line="688"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="699"/>
+        <location filename="../../composer/ui/merge_dialog.py" line="711"/>
         <source>Could not print.</source>
         <translation>Չհաջողվեց տպել։</translation>
     </message>
@@ -2075,29 +2095,42 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../composer/ui/finder.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/merge_dialog.py" line="281"/>
+        <source>Close</source>
+        <translation>Փակել</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../composer/ui/letters.py" line="26"/>
+        <location filename="../../composer/ui/letters.py" line="27"/>
         <source>Record a reply</source>
         <translation>Պատասխանի գրանցում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="29"/>
+        <location filename="../../composer/ui/letters.py" line="30"/>
         <source>Reply to your letter of %1 to %2.</source>
         <translation>Պատասխան Ձեր %1 թվակիր նամակին (հասցեատեր՝ %2)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="41"/>
+        <location filename="../../composer/ui/letters.py" line="42"/>
         <source>Reply &amp;received on:</source>
         <translation>&amp;Ստացման ամսաթիվը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="44"/>
+        <location filename="../../composer/ui/letters.py" line="45"/>
         <source>For example: a letter promising to raise it</source>
         <translation>Օրինակ՝ նամակ, որում խոստանում են բարձրացնել հարցը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/letters.py" line="45"/>
+        <location filename="../../composer/ui/letters.py" line="46"/>
         <source>&amp;What it said:</source>
         <translation>&amp;Ինչ էր գրված:</translation>
     </message>
@@ -2355,7 +2388,7 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="398"/>
+        <location filename="../../composer/ui/signing_table.py" line="397"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
@@ -2592,37 +2625,37 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="163"/>
+        <location filename="../../composer/ui/gallery.py" line="194"/>
         <source>Choose a letter</source>
         <translation>Ընտրեք նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="169"/>
+        <location filename="../../composer/ui/gallery.py" line="200"/>
         <source>Choose the letter to write. You can add your own words to it on the next step.</source>
         <translation>Ընտրեք, թե որ նամակն եք ուզում գրել։ Հաջորդ քայլում կարող եք դրան ավելացնել Ձեր սեփական խոսքերը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="175"/>
+        <location filename="../../composer/ui/gallery.py" line="206"/>
         <source>Letters</source>
         <translation>Նամակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="194"/>
+        <location filename="../../composer/ui/gallery.py" line="227"/>
         <source>Could not read a template: %1</source>
         <translation>Չհաջողվեց կարդալ ձևանմուշը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="204"/>
+        <location filename="../../composer/ui/gallery.py" line="237"/>
         <source>Write this letter</source>
         <translation>Գրել այս նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="213"/>
+        <location filename="../../composer/ui/gallery.py" line="246"/>
         <source>Other letters</source>
         <translation>Այլ նամակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="216"/>
+        <location filename="../../composer/ui/gallery.py" line="249"/>
         <source>%1 — from %2</source>
         <translation>%1 — կազմակերպիչ՝ %2</translation>
     </message>
@@ -2683,27 +2716,27 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         <translation>&amp;Ավարտել ստորագրման սեղանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="324"/>
+        <location filename="../../composer/ui/signing_table.py" line="323"/>
         <source>Export the tally</source>
         <translation>Հաշվառման արտահանում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="326"/>
+        <location filename="../../composer/ui/signing_table.py" line="325"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ֆայլեր (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="332"/>
+        <location filename="../../composer/ui/signing_table.py" line="331"/>
         <source>The tally could not be saved.</source>
         <translation>Չհաջողվեց պահպանել հաշվառումը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="342"/>
+        <location filename="../../composer/ui/signing_table.py" line="341"/>
         <source>Delete the signatures</source>
         <translation>Ջնջել ստորագրությունները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="343"/>
+        <location filename="../../composer/ui/signing_table.py" line="342"/>
         <source>Delete every signature of the shared letter? Print it first.</source>
         <translation>Ջնջե՞լ ընդհանուր նամակի բոլոր ստորագրությունները։ Նախ տպեք այն։</translation>
     </message>
@@ -2711,12 +2744,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>_Card</name>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="125"/>
+        <location filename="../../composer/ui/gallery.py" line="126"/>
         <source>on this computer</source>
         <translation>ավելացված է այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="130"/>
+        <location filename="../../composer/ui/gallery.py" line="131"/>
         <source>Languages: %1</source>
         <translation>Լեզուներ՝ %1</translation>
     </message>

@@ -499,3 +499,29 @@ def test_no_access_key_is_used_twice_in_a_window(
             close_windows(main, made)
     finally:
         translations().apply("en", QtCore.QLocale("en_CA"))
+
+
+@pytest.mark.parametrize("language", ["fr", "hy"])
+def test_at_twice_the_text_size_the_wide_windows_fit_a_1024_pixel_screen(
+    qtbot,
+    tmp_path: Path,
+    large_text: None,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,  # type: ignore[no-untyped-def]
+) -> None:
+    """Rows of buttons and choices wrap instead of widening their window (in Armenian at
+    200 %, the address book and the mail merge were 1,500 pixels wide)."""
+    from composer.ui.language import translations
+    from composer.ui.signing_table import SigningTable
+
+    monkeypatch.setattr(SigningTable, "_apply_language", lambda self, code: None)
+    translations().apply(language)
+    try:
+        main, made = make_windows(qtbot, tmp_path)
+        try:
+            for name in ("address book", "mail merge", "letters sent", "find my representative"):
+                assert made[name].minimumSizeHint().width() <= 1000, name
+        finally:
+            close_windows(main, made)
+    finally:
+        translations().apply("en", QtCore.QLocale("en_CA"))

@@ -86,9 +86,17 @@ for name, window in windows.items():
         app.processEvents()
     frame = window.frameGeometry()
     hint = window.minimumSizeHint()
+    def in_scroll_area(widget):
+        while widget is not None and widget is not window:
+            if isinstance(widget, QtWidgets.QAbstractScrollArea):
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    # The dialog's own buttons: in a button box, or a row of push buttons that wraps.
     buttons = [
-        b for b in window.findChildren(QtWidgets.QAbstractButton)
-        if isinstance(b.parent(), QtWidgets.QDialogButtonBox) and b.isVisible()
+        b for b in window.findChildren(QtWidgets.QPushButton)
+        if b.isVisible() and b.window() is window and not in_scroll_area(b)
     ]
     off = [b.text() for b in buttons
            if not screen.contains(QtCore.QRect(b.mapToGlobal(QtCore.QPoint(0, 0)), b.size()))]

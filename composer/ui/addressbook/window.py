@@ -29,7 +29,7 @@ from composer.ui.errors import report_failure, show_error
 from composer.ui.qt import QtCore, QtGui, QtWidgets, Slot
 from composer.ui.settings import Settings
 from composer.ui.tasks import Tasks
-from composer.ui.widgets import ask_save_path, ask_yes, fit_to_screen, guard_wheel
+from composer.ui.widgets import FlowLayout, ask_save_path, ask_yes, fit_to_screen, guard_wheel
 
 Qt = QtCore.Qt
 
@@ -117,7 +117,7 @@ class AddressBookWindow(QtWidgets.QDialog):
         splitter.setSizes([700, 360])
         layout.addWidget(splitter, 1)
 
-        buttons = QtWidgets.QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto two rows at a large text size
         self.add_button = QtWidgets.QPushButton(self.tr("&Add…"))
         self.add_button.setAccessibleName(self.tr("Add an entry"))
         self.edit_button = QtWidgets.QPushButton(self.tr("&Edit…"))
@@ -138,10 +138,8 @@ class AddressBookWindow(QtWidgets.QDialog):
         )
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addSpacing(16)
         for button in (self.import_button, self.export_button, self.bundled_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
         self.status = QtWidgets.QLabel()
