@@ -436,3 +436,28 @@ def test_a_wrapping_check_box_shows_its_access_key_and_the_key_ticks_it(qtbot) -
     qtbot.waitUntil(other.hasFocus)
     qtbot.keyClick(other, QtCore.Qt.Key.Key_K, QtCore.Qt.KeyboardModifier.AltModifier)
     assert box.isChecked() and box.hasFocus()
+
+
+def test_a_flow_layout_wraps_its_row_when_narrow(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from composer.ui.widgets import FlowLayout, labelled
+
+    box = QtWidgets.QWidget()
+    qtbot.addWidget(box)
+    flow = FlowLayout(box, spacing=6)
+    buttons = [QtWidgets.QPushButton(f"Button number {i}") for i in range(5)]
+    for button in buttons:
+        flow.addWidget(button)
+    widest = max(b.minimumSizeHint().width() for b in buttons)
+    assert flow.minimumSize().width() == widest  # the others go to further rows
+    one_row = flow.sizeHint().width()
+    assert flow.heightForWidth(one_row) == max(b.sizeHint().height() for b in buttons)
+    assert flow.heightForWidth(widest) > 4 * buttons[0].sizeHint().height()
+    box.resize(one_row // 2, flow.heightForWidth(one_row // 2))
+    box.show()
+    qtbot.waitExposed(box)
+    tops = sorted({b.geometry().top() for b in buttons})
+    assert len(tops) >= 2  # wrapped
+    assert all(b.geometry().right() < box.width() for b in buttons)  # none past the edge
+    pair = labelled(QtWidgets.QLabel("Tag:"), QtWidgets.QComboBox())
+    qtbot.addWidget(pair)
+    assert pair.layout() is not None and pair.layout().count() == 2
