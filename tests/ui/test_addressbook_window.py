@@ -754,3 +754,23 @@ def test_every_entry_has_a_name_in_the_name_column(qtbot, book: AddressBook) -> 
     names = [model.data(model.index(row, column)) for row in range(model.rowCount())]
     assert len(names) >= 6 and all(names), names
     assert "International Committee of the Red Cross" in " ".join(names)
+
+
+def test_the_entry_dialog_s_problem_is_spoken_and_explains_the_unavailable_ok(
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    spoken: list[str] = []
+    monkeypatch.setattr(
+        "composer.ui.addressbook.contact_dialog.announce", lambda widget, text: spoken.append(text)
+    )
+    dialog = ContactDialog(default_country="CA")
+    qtbot.addWidget(dialog)
+    assert spoken and dialog.ok_button.accessibleDescription() == spoken[-1]
+    qtbot.keyClicks(dialog.editors["organisation"], "Human Rights Watch")
+    assert dialog.ok_button.accessibleDescription() == ""
+    dialog.country.setEditText("Narnia")
+    assert "Narnia" in spoken[-1] and "Narnia" in dialog.ok_button.accessibleDescription()
+    count = len(spoken)
+    dialog.country.setEditText("Narnia")  # the same problem: not said again
+    assert len(spoken) == count

@@ -16,6 +16,7 @@ from composer.core.model import (
 from composer.core.phrases import recipient_forms
 from composer.core.text import clean_text
 from composer.ui import recipient_fields
+from composer.ui.accessibility import announce
 from composer.ui.addressbook.table import error_colour
 from composer.ui.labels import recipient_labels
 from composer.ui.qt import QtCore, QtWidgets, Slot
@@ -218,9 +219,14 @@ class ContactDialog(QtWidgets.QDialog):
     @Slot()
     def _validate(self) -> None:
         problems = self.problems()
-        self.message.setText("\n".join(problems))
+        text = "\n".join(problems)
+        if text and text != self.message.text():
+            announce(self.message, text)  # heard as it appears, not only if found
+        self.message.setText(text)
         self.message.setVisible(bool(problems))
         self.ok_button.setEnabled(not problems)
+        # Tabbing to the unavailable OK, a screen reader says why it is unavailable.
+        self.ok_button.setAccessibleDescription(text)
         greeting = recipient_forms(self.recipient(), self.language).salutation
         self.salutation.setPlaceholderText(greeting)
 

@@ -18,6 +18,7 @@ from composer.core.importing import (
 )
 from composer.core.text import clean_text
 from composer.ui import colours
+from composer.ui.accessibility import announce
 from composer.ui.addressbook.table import (
     PREVIEW_COLUMNS,
     ContactTableModel,
@@ -253,6 +254,7 @@ class ImportDialog(QtWidgets.QDialog):
             self.tr("Cannot import %1: %2").replace("%1", self.path.name).replace("%2", message)
         )
         self.error_label.show()
+        announce(self.error_label, self.error_label.text())
         self._result = ImportResult()
         self._show_result()
 
@@ -359,6 +361,7 @@ class ImportDialog(QtWidgets.QDialog):
             self._result = ImportResult()
             self.error_label.setText(result.capitalize() + ".")
             self.error_label.show()
+            announce(self.error_label, self.error_label.text())
         else:
             assert isinstance(result, ImportResult)
             self._result = result
