@@ -87,6 +87,9 @@ class BuildResult:
     geometry: PageGeometry
     incomplete: tuple[Problem, ...] = ()  # what stops it being final (require_complete=False)
     subject: str = ""  # the subject line as printed (the letter log keeps it)
+    # Each page's text as it reads, line by line (names in right-to-left scripts in the
+    # order they are written): what the preview gives screen readers.
+    text: tuple[str, ...] = ()
 
 
 def _style(bold: bool, italic: bool) -> Style:
@@ -303,11 +306,50 @@ def draw_lines(
     return y
 
 
+def reading_order(pieces: Sequence[Piece]) -> str:
+    """A drawn line's text as it reads: its runs of right-to-left words (drawn from right to
+    left, :func:`composer.pdf.flow.visual_order`) put back in the order they are written."""
+    from composer.pdf.flow import direction
+
+    kinds = [direction(p) for p in pieces]
+    if "R" not in kinds:
+        return "".join(p.reads for p in pieces)
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        if kinds[i] != "R":
+            out.append(pieces[i].reads)
+            i += 1
+            continue
+        last = j = i
+        while j < len(pieces) and kinds[j] != "L":
+            if kinds[j] == "R":
+                last = j
+            j += 1
+        out.extend(p.reads for p in reversed(pieces[i : last + 1]))
+        i = last + 1
+    return "".join(out)
+
+
+def _record_text(canvas: Canvas, pieces: Sequence[Piece]) -> None:
+    """Keep each drawn line's text in reading order, by page: what a screen reader reads
+    (QtPdf's own extraction gives right-to-left names in drawing order, and a ligature as a
+    private-use character)."""
+    pages: list[list[str]] | None = canvas.__dict__.get("_letter_composer_text")
+    if pages is None:
+        return
+    page = canvas.getPageNumber() - 1
+    while len(pages) <= page:
+        pages.append([])
+    pages[page].append(reading_order(pieces))
+
+
 def _draw_pieces(canvas: Canvas, pieces: Sequence[Piece], x: float, y: float, size: float) -> None:
     """One line of text: plain and kerned pieces as PDF text operators written here (kerning
     as TJ adjustments), through ReportLab's documented dynamic-font interface
     (``splitString`` / ``getSubsetInternalName``); a line with shaped glyphs is drawn by
     ReportLab's text object."""
+    _record_text(canvas, pieces)
     if any(type(p.text) is not str for p in pieces):
         text = canvas.beginText(x, y)
         for piece in pieces:
@@ -393,10 +435,17 @@ def compose_pdf(letter: Letter, rendered: RenderedLetter, title: str) -> BuildRe
     canvas = new_canvas(
         buffer, letter.paper, letter.language, title, letter.sender.name, rendered.subject or title
     )
+    text: list[list[str]] = []
+    canvas.__dict__["_letter_composer_text"] = text  # each line's text, as it reads
     drawn = draw_letter(canvas, letter, rendered)
     canvas.save()
     return BuildResult(
-        buffer.getvalue(), drawn.pages, drawn.warnings, drawn.address_box, drawn.geometry
+        buffer.getvalue(),
+        drawn.pages,
+        drawn.warnings,
+        drawn.address_box,
+        drawn.geometry,
+        text=tuple("\n".join(lines) for lines in text),
     )
 
 
@@ -590,4 +639,5 @@ def build_pdf(
         result.geometry,
         tuple(bad),
         rendered.subject,
+        result.text,
     )

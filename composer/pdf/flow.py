@@ -33,6 +33,12 @@ class Piece(NamedTuple):
     text: str
     width: float
     kerns: Kerns = ()
+    written: str = ""  # a ShapedStr's characters as written (its own are glyph order)
+
+    @property
+    def reads(self) -> str:
+        """The piece's characters in the order they are written."""
+        return self.written or str(self.text)
 
 
 @dataclass
@@ -91,8 +97,35 @@ def _measure(
     """Font runs and widths of one word: cached, since letters repeat most of their words
     from one keystroke to the next and from one letter of a mail merge to the next."""
     runs = split_runs(text, style)
-    pieces = tuple(Piece(font, *shaped(t, font, size)) for font, t in runs.runs)
+    pieces = tuple(
+        _shaped_piece(font, part, size) for font, t in runs.runs for part in _bidi_parts(t)
+    )
     return pieces, sum(p.width for p in pieces), frozenset(runs.missing)
+
+
+# Bidirectional classes (UAX #9) of the characters that take the direction around them:
+# spaces, punctuation, separators and terminators.
+_NEUTRAL = frozenset({"ON", "CS", "ES", "ET", "WS", "S", "B"})
+
+
+def _bidi_parts(text: str) -> list[str]:
+    """``text`` with the punctuation before and after a right-to-left word split off: in
+    "يوسف حسن, a teacher" the comma follows the left-to-right sentence (rule N1), so it
+    is drawn on the right of the name, not shaped with it onto its left."""
+    if not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return [text]
+    start = 0
+    while start < len(text) and unicodedata.bidirectional(text[start]) in _NEUTRAL:
+        start += 1
+    end = len(text)
+    while end > start and unicodedata.bidirectional(text[end - 1]) in _NEUTRAL:
+        end -= 1
+    return [part for part in (text[:start], text[start:end], text[end:]) if part]
+
+
+def _shaped_piece(font: str, text: str, size: float) -> Piece:
+    drawn, width, kerns = shaped(text, font, size)
+    return Piece(font, drawn, width, kerns, text if type(drawn) is not str else "")
 
 
 def _merge(pieces: list[Piece]) -> list[Piece]:
@@ -130,10 +163,10 @@ def _merge(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-def _direction(piece: Piece) -> str:
+def direction(piece: Piece) -> str:
     """R for a piece in a right-to-left script, L for left-to-right, N for neither (spaces,
     punctuation, digits): its first strong character decides (UAX #9's classes)."""
-    for ch in str(piece.text):
+    for ch in piece.reads:
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):
             return "R"
@@ -152,7 +185,7 @@ def visual_order(pieces: list[Piece]) -> list[Piece]:
     by HarfBuzz. (python-bidi reorders characters of a string, not the measured, shaped
     pieces a line is made of.)
     """
-    directions = [_direction(p) for p in pieces]
+    directions = [direction(p) for p in pieces]
     if "R" not in directions:
         return pieces
     out: list[Piece] = []

@@ -54,6 +54,7 @@ class Built:
     missing: tuple[Problem, ...] = ()  # what the letter still needs before it can be printed
     subject: str = ""
     error: str = ""
+    text: tuple[str, ...] = ()  # each page's text as it reads
 
 
 def _command() -> list[str]:
@@ -117,6 +118,7 @@ def _read_reply(reply: bytes) -> Built:
             warnings=_texts(data["warnings"]),
             missing=tuple(_problem(item) for item in _list(data["missing"])),
             subject=_text(data["subject"]),
+            text=_texts(data["text"]),
         )
     except (ValueError, KeyError, TypeError, binascii.Error) as error:
         raise WorkerGone(f"unreadable reply ({error})") from None
@@ -223,6 +225,7 @@ def _reply(line: bytes) -> bytes:
                     for problem in result.incomplete
                 ],
                 "subject": result.subject,
+                "text": list(result.text),
             }
         ).encode()
     except Exception as error:  # a fault: the app builds the letter itself and logs it

@@ -73,6 +73,7 @@ class BuildOutcome:
     details: str = ""  # a fault in the app: the traceback (also in the log)
     missing: tuple[Problem, ...] = ()  # what the letter still needs before it can be printed
     subject: str = ""
+    text: tuple[str, ...] = ()  # each page's text as it reads (for screen readers)
 
     @property
     def printable(self) -> bool:
@@ -96,6 +97,7 @@ def build_outcome(generation: int, letter: Letter, template: Template) -> BuildO
         result.warnings,
         missing=result.incomplete,
         subject=result.subject,
+        text=result.text,
     )
 
 
@@ -119,6 +121,7 @@ def build_in_head_start(
         built.warnings,
         missing=built.missing,
         subject=built.subject,
+        text=built.text,
     )
 
 

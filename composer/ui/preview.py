@@ -19,7 +19,8 @@ class PreviewPane(QtWidgets.QWidget):
     can also show the text of the same PDF in a read-only text field, which a screen reader
     reads line by line and word by word: "Text of the letter". It is shown when a screen
     reader is running (Qt knows) and whenever the person turns it on (View ▸ Letter as
-    Text); the text is taken from the very PDF bytes shown, so it is what will print.
+    Text); the text is what the typesetter drew into the very PDF shown, line by line in
+    reading order (a name in Arabic or Hebrew as it is written), so it is what will print.
     """
 
     shown = Signal()  # new pages are in the view
@@ -66,6 +67,7 @@ class PreviewPane(QtWidgets.QWidget):
         self._document: QtPdf.QPdfDocument | None = None
         self._buffer: QtCore.QBuffer | None = None
         self.pdf = b""
+        self._pages_text: tuple[str, ...] = ()  # the typesetter's, when it gave it
 
     def show_text(self, shown: bool) -> None:
         """Show or hide the letter's text below the pages."""
@@ -77,7 +79,9 @@ class PreviewPane(QtWidgets.QWidget):
         document = self._document
         if document is None or not self.text.isVisibleTo(self):
             return
-        pages = [document.getAllText(page).text() for page in range(document.pageCount())]
+        pages = list(self._pages_text) or [
+            document.getAllText(page).text() for page in range(document.pageCount())
+        ]
         text = "\n\n".join(page.strip() for page in pages)
         if text != self.text.toPlainText():
             bar = self.text.verticalScrollBar()
@@ -88,8 +92,13 @@ class PreviewPane(QtWidgets.QWidget):
     def page_count(self) -> int:
         return self._document.pageCount() if self._document is not None else 0
 
-    def show_pdf(self, data: bytes) -> None:
-        """Show new PDF bytes, keeping the reader's place; identical bytes are skipped."""
+    def show_pdf(self, data: bytes, text: tuple[str, ...] = ()) -> None:
+        """Show new PDF bytes, keeping the reader's place; identical bytes are skipped.
+
+        ``text`` is each page's text as the typesetter drew it, in reading order; without
+        it (a merge's letters), the text is read from the PDF by QtPdf, which gives a
+        right-to-left name in drawing order."""
+        self._pages_text = text
         if data == self.pdf:
             self.shown.emit()
             return

@@ -855,7 +855,7 @@ class SigningTable(QtWidgets.QWidget):
             self.preview.show_message("")
             self.print_button.setEnabled(True)
         if outcome.pdf:
-            self.preview.show_pdf(outcome.pdf)
+            self.preview.show_pdf(outcome.pdf, outcome.text)
 
     @Slot()
     def print_letter(self) -> None:

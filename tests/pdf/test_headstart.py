@@ -53,6 +53,7 @@ def test_the_worker_builds_the_bytes_built_here(
     assert there.warnings == here.warnings
     assert there.missing == here.incomplete
     assert there.subject == here.subject
+    assert there.text == here.text and there.text
     assert not there.error
 
 
@@ -121,11 +122,14 @@ def test_a_good_reply_is_read_field_by_field() -> None:
                 }
             ],
             "subject": "Re: x",
+            "text": ["Dear Ms. Doe,"],
         }
     ).encode()
     built = headstart._read_reply(reply)
     missing = Problem("fields.note", "Note is required", "error", "required", (("label", "Note"),))
-    assert built == headstart.Built(b"%PDF-1.4", 2, ("w",), (missing,), "Re: x")
+    assert built == headstart.Built(
+        b"%PDF-1.4", 2, ("w",), (missing,), "Re: x", text=("Dear Ms. Doe,",)
+    )
 
 
 def test_a_fault_in_the_worker_is_a_reply_not_a_crash() -> None:

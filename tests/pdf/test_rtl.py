@@ -64,3 +64,52 @@ def test_a_run_of_right_to_left_words_is_drawn_from_right_to_left() -> None:
     assert visual_order(only_latin) is only_latin
     digits = [piece("שרה"), piece(" "), piece("12"), piece(" "), piece("רחוב")]
     assert [p.text for p in visual_order(digits)] == ["רחוב", " ", "12", " ", "שרה"]
+
+
+def words_with_boxes(pdf: bytes) -> list[tuple[float, str]]:
+    """(left edge, word) of every word pdftotext finds, in the order it lists them."""
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    return [
+        (float(x), word)
+        for x, word in re.findall(r'<word xMin="([0-9.]+)"[^>]*>([^<]*)</word>', html)
+    ]
+
+
+@pytest.mark.parametrize("name", [ARABIC, HEBREW])
+def test_punctuation_after_a_right_to_left_name_follows_the_sentence(name: str) -> None:
+    """In "My cousin is يوسف حسن, a teacher." the comma belongs to the English sentence
+    (UAX #9, rule N1): it is drawn right of the name, before "a", not shaped onto the
+    name's left."""
+    data = letter_data(fields={"personal_note": f"My cousin is {name}, a teacher."})
+    pdf = build_pdf(letter_from_dict(data)).pdf
+    words = words_with_boxes(pdf)
+    start = next(i for i, (_x, w) in enumerate(words) if w == "is")
+    line = words[start + 1 : start + 4]  # the name's two words, then "a"
+    assert line[-1][1] == "a"
+    with_comma = [w for _x, w in line if "," in w]
+    assert len(with_comma) == 1 and with_comma[0].endswith(","), line
+    # The comma is on the rightmost of the name's words, which is the one written first.
+    rightmost = max(line[:2])[1]
+    assert rightmost.endswith(","), line
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "بلال صلاح الأمين",  # lam-alef ligatures
+        "مُحَمَّد",  # vowel marks
+        "مهدی\u200cزاده",  # Persian zero-width non-joiner
+        "דָּוִד",  # Hebrew points
+        "שרה לוי (born 1990)",
+        "يوسف حسن, and דוד כהן.",
+    ],
+)
+def test_the_letter_s_text_reads_as_written_whatever_its_glyphs(written: str) -> None:
+    """The text the preview gives screen readers: the names as they are written, letters in
+    their order and ligatures as their letters (the PDF's own text layer, read by QtPdf,
+    has them in drawing order and lam-alef as a private-use character)."""
+    data = letter_data(fields={"personal_note": f"My friend {written} wrote too."})
+    result = build_pdf(letter_from_dict(data))
+    assert f"My friend {written} wrote too." in result.text[0].replace("\n", " ")

@@ -343,6 +343,11 @@ def test_the_letter_s_text_is_there_for_a_screen_reader(
     main.form.sender_inputs["name"].setText("Anahit Petrosyan")  # type: ignore[attr-defined]
     main.sync()
     qtbot.waitUntil(lambda: "Anahit Petrosyan" in main.preview.text.toPlainText())
+    # A name in Hebrew or Arabic is heard as it is written: not in drawing order, and
+    # a lam-alef ligature as its two letters.
+    main.form.sender_inputs["name"].setText("דוד כהן، بلال")  # type: ignore[attr-defined]
+    main.sync()
+    qtbot.waitUntil(lambda: "דוד כהן، بلال" in main.preview.text.toPlainText())
     main.commands.letter_text.trigger()
     assert not main.preview.text.isVisible()
     assert main.settings.letter_text() is False
