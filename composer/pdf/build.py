@@ -331,6 +331,22 @@ def reading_order(pieces: Sequence[Piece]) -> str:
     return "".join(out)
 
 
+def actual_text(piece: Piece) -> str:
+    """The start of a marked-content span giving the characters a shaped piece's glyphs
+    stand for (PDF 1.7, 14.9.4 "Replacement Text"; closed by ``EMC``).
+
+    ReportLab maps a glyph that is no character of its own (Noto Naskh's lam-alef, a
+    letter with its marks) to a private-use code, which copy, search and ``pdftotext``
+    would give instead of the letters. The replacement lists the characters in the order
+    the glyphs are drawn - a right-to-left word's from its last letter to its first - as a
+    reader that reorders right-to-left text (poppler) expects of any text in a PDF."""
+    from composer.pdf.flow import direction
+
+    drawn = piece.written[::-1] if direction(piece) == "R" else piece.written
+    data = ("\ufeff" + drawn).encode("utf-16-be").hex().upper()  # a UTF-16 text string
+    return f"/Span <</ActualText <{data}>>> BDC"
+
+
 def _record_text(canvas: Canvas, pieces: Sequence[Piece]) -> None:
     """Keep each drawn line's text in reading order, by page: what a screen reader reads
     (QtPdf's own extraction gives right-to-left names in drawing order, and a ligature as a
@@ -354,7 +370,11 @@ def _draw_pieces(canvas: Canvas, pieces: Sequence[Piece], x: float, y: float, si
         text = canvas.beginText(x, y)
         for piece in pieces:
             text.setFont(piece.font, size)
+            if piece.written:
+                text._code.append(actual_text(piece))
             text.textOut(piece.text)
+            if piece.written:
+                text._code.append("EMC")
         canvas.drawText(text)
         return
     doc = canvas._doc

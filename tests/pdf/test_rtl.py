@@ -17,10 +17,10 @@ from tests.conftest import letter_data
 
 PERSIAN = "محمد علی رضایی"  # Persian yeh (U+06CC)
 HEBREW = "דוד כהן"
-# Arabic yeh (U+064A). No lam-alef: Noto Naskh draws it as a ligature whose glyphs have no
-# characters of their own, and they read back as private-use characters (a known limit,
-# resources/fonts/README.md); it prints right.
-ARABIC = "يوسف حسن"
+ARABIC = "يوسف حسن"  # Arabic yeh (U+064A)
+# Glyphs that are no single character: lam-alef ligatures, vowel marks on letters, a
+# Persian zero-width non-joiner, Hebrew points. They read back as their letters.
+HARD = ("بلال صلاح الأمين", "مُحَمَّد", "مهدی\u200cزاده", "דָּוִד")
 
 
 def read_back(pdf: bytes) -> str:
@@ -31,6 +31,17 @@ def read_back(pdf: bytes) -> str:
     ).stdout.decode("utf-8")
     text = re.sub("[\u202a-\u202e\u200e\u200f]", "", text)
     return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "hy"])
+def test_ligatures_marks_and_joiners_read_back_as_written(language: str) -> None:
+    note = " and ".join(HARD)
+    data = letter_data(language=language, fields={"personal_note": f"My friends {note} wrote."})
+    pdf = build_pdf(letter_from_dict(data)).pdf
+    text = read_back(pdf)
+    assert "\ue000" not in text and not re.search("[\ue000-\uf8ff]", text)
+    for name in HARD:
+        assert unicodedata.normalize("NFKC", name) in text, (name, text[-300:])
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "hy"])
