@@ -24,7 +24,7 @@ from composer.core.model import (
 from composer.core.templates import Field, Template
 from composer.core.validation import Problem
 from composer.ui import colours, recipient_fields
-from composer.ui.accessibility import announce, watch_fields
+from composer.ui.accessibility import announce, text_size, watch_fields
 from composer.ui.labels import recipient_labels
 from composer.ui.language import current_language
 from composer.ui.qt import QtCore, QtWidgets, Signal, Slot
@@ -336,8 +336,18 @@ class LetterForm(QtWidgets.QWidget):
         page_layout.addRow(self.fold_marks)
         outer.addWidget(page_box)
 
-        extras = QtWidgets.QGroupBox(self.tr("Copies, enclosures and P.S. (optional)"))
+        # A long title, in the frame as a heading that wraps: on the frame's edge, a title
+        # cannot wrap, and in Armenian at twice the size it widened the form past its pane.
+        extras_title = self.tr("Copies, enclosures and P.S. (optional)")
+        extras = QtWidgets.QGroupBox()
+        extras.setAccessibleName(extras_title)
         extras_layout = QtWidgets.QFormLayout(extras)
+        heading = QtWidgets.QLabel(extras_title)
+        heading.setWordWrap(True)
+        bold = heading.font()
+        bold.setBold(True)
+        heading.setFont(bold)
+        extras_layout.addRow(heading)
         self.cc = QtWidgets.QLineEdit()
         self._add(
             extras_layout,
@@ -371,10 +381,14 @@ class LetterForm(QtWidgets.QWidget):
         self.show_signature(None)
         guard_wheel(self)
         let_combos_shrink(self)
+        # A label too long beside its input goes above it instead of widening the form
+        # past its pane; from 175 % text, every label is above its input (beside it, a
+        # two-line label was given the height of one).
+        app = QtWidgets.QApplication.instance()
+        large = isinstance(app, QtWidgets.QApplication) and text_size(app) >= 175
+        policy = QtWidgets.QFormLayout.RowWrapPolicy
         for rows in self.findChildren(QtWidgets.QFormLayout):
-            # A label too long beside its input (Armenian at twice the text size) goes
-            # above it instead of widening the form past its pane.
-            rows.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
+            rows.setRowWrapPolicy(policy.WrapAllRows if large else policy.WrapLongRows)
         watch_fields(self)
 
     # -- building the form ---------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from composer.ui.qt import QtGui, QtPrintSupport, QtWidgets, Slot
 from composer.ui.settings import Settings
+from composer.ui.widgets import fit_to_screen
 
 
 class PrinterOffsetsDialog(QtWidgets.QDialog):
@@ -47,6 +48,7 @@ class PrinterOffsetsDialog(QtWidgets.QDialog):
         layout.addRow(buttons)
         self.printer.currentIndexChanged.connect(self._load)
         self._load()
+        fit_to_screen(self, self.sizeHint())  # as tall as its wrapped text needs
 
     def _spin(self, name: str) -> QtWidgets.QDoubleSpinBox:
         spin = QtWidgets.QDoubleSpinBox()

@@ -267,7 +267,13 @@ def fit_to_screen(widget: QtWidgets.QWidget, wanted: QtCore.QSize) -> None:
     the window frame when that is smaller, and keep it on the screen."""
     area = available_area(widget)
     width = min(wanted.width(), area.width() - 16)
-    height = min(wanted.height(), area.height() - 40)
+    layout = widget.layout()
+    needed = wanted.height()
+    if layout is not None and layout.hasHeightForWidth():
+        # Text that wraps (at a large text size, in a longer language) needs more height
+        # at this width than the size it was designed for: the window grows to show it.
+        needed = max(needed, layout.totalHeightForWidth(width))
+    height = min(needed, area.height() - 40)
     widget.resize(max(width, 200), max(height, 150))
     if widget.isWindow() and widget.parentWidget() is None:
         widget.move(area.topLeft())

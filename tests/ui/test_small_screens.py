@@ -175,3 +175,123 @@ def test_the_window_fits_and_its_buttons_are_on_the_screen(
     assert info["off screen"] == [], info
     if name not in ("main window", "signing table"):
         assert info["buttons"] >= 1
+
+
+LARGE_TEXT = r"""
+import json, sys, tempfile
+from pathlib import Path
+from composer.ui.qt import QtCore, QtWidgets
+app = QtWidgets.QApplication([])
+from composer.ui.accessibility import apply_text_size
+from composer.ui.language import translations
+translations(app).apply(sys.argv[1], QtCore.QLocale("en_CA"))
+apply_text_size(app, 200)
+import pytest
+from composer.ui import signing_table
+signing_table.SigningTable._apply_language = lambda self, code: None  # keep the language
+
+
+class Bot:  # what make_windows asks of pytest-qt's qtbot
+    def addWidget(self, widget):
+        pass
+
+    def waitUntil(self, condition, timeout=30000):
+        timer = QtCore.QElapsedTimer()
+        timer.start()
+        while not condition():
+            assert timer.elapsed() < timeout
+            app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+from tests.ui.test_accessibility import clipped, close_windows, make_windows
+
+main, made = make_windows(Bot(), Path(tempfile.mkdtemp()))
+screen = app.primaryScreen().availableGeometry()
+out = {"screen": [screen.width(), screen.height()]}
+for name, window in made.items():
+    for other in made.values():
+        if other is not window:
+            other.hide()
+    window.show()
+    if window is main:
+        window.resize(screen.width() - 16, screen.height() - 40)  # its frame on the screen
+    for _ in range(5):
+        app.processEvents()
+    frame = window.frameGeometry()
+
+    def scrolled(widget):  # inside a scroll area: may be below its fold
+        while widget is not None and widget is not window:
+            if isinstance(widget, QtWidgets.QAbstractScrollArea):
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    buttons = [
+        b for b in window.findChildren(QtWidgets.QPushButton)
+        if b.isVisible() and b.window() is window and not scrolled(b)
+    ]
+    off = [b.text() for b in buttons
+           if not screen.contains(QtCore.QRect(b.mapToGlobal(QtCore.QPoint(0, 0)), b.size()))]
+    out[name] = {
+        "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+        "minimum width": window.minimumSizeHint().width(),
+        "clipped": clipped(window),
+        "off screen": off,
+    }
+for window in made.values():
+    window.show()
+close_windows(main, made)
+print(json.dumps(out))
+"""
+
+
+@pytest.fixture(scope="module", params=["en", "fr", "hy"])
+def measured_large(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, dict[str, object]]:
+    folder = tmp_path_factory.mktemp("large")
+    config = folder / "screen.json"
+    config.write_text(
+        json.dumps(
+            {"screens": [{"name": "old monitor", "x": 0, "y": 0, "width": 1024, "height": 768}]}
+        )
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "XDG_CONFIG_HOME": str(folder / "config"),
+        "XDG_DATA_HOME": str(folder / "data"),
+        "XDG_CACHE_HOME": str(folder / "cache"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", LARGE_TEXT, request.param],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=180,
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    return request.param, json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_at_twice_the_text_size_every_window_fits_1024_by_768_uncut(
+    measured_large: tuple[str, dict[str, object]],
+) -> None:
+    """The text-size setting at its largest, in each language: no window is wider or taller
+    than the screen, no label or button is cut, every button is on the screen."""
+    language, measured = measured_large
+    assert measured.pop("screen") == [1024, 768]
+    faults = {}
+    for name, info in measured.items():
+        assert isinstance(info, dict)
+        x, y, width, height = info["frame"]
+        problems = []
+        if x < 0 or y < 0 or x + width > 1024 or y + height > 768:
+            problems.append(f"frame {info['frame']}")
+        if info["minimum width"] > 1024:
+            problems.append(f"at least {info['minimum width']} px wide")
+        problems += info["clipped"] + [f"button off screen: {t}" for t in info["off screen"]]
+        if problems:
+            faults[name] = problems
+    assert faults == {}, language
