@@ -258,6 +258,15 @@ def service() -> SpellService:
         return _service
 
 
+def forget_words() -> None:
+    """Stop the worker, and with it its memory of every word it was asked about (the
+    signing table, after each visitor); the next check starts it again."""
+    with _service_lock:
+        running = _service
+    if running is not None:
+        running.close()
+
+
 def available(language: str) -> bool:
     """Whether a dictionary ships for ``language``."""
     return language.split("_")[0].split("-")[0] in DICTIONARIES

@@ -56,6 +56,7 @@ from composer.ui.signature.pictures import (
     save_signature_image,
     typed_signature_image,
 )
+from composer.ui.spelling import SpellChecking
 from composer.ui.tasks import Tasks, app_tasks
 from composer.ui.widgets import (
     WrappingCheckBox,
@@ -614,6 +615,9 @@ class SigningTable(QtWidgets.QWidget):
             editor = QtWidgets.QPlainTextEdit()
             editor.setAccessibleName(spec.label_for(language))
             editor.textChanged.connect(self._words_changed)
+            # Misspelt words underlined, suggestions on right-click; nothing the visitor
+            # types is added to this computer's word lists.
+            SpellChecking(editor, language, self._visitor_names, self.tasks, can_add=False)
             label.setBuddy(editor)
             layout.addWidget(editor, 1)
             self.words[spec.name] = editor
@@ -622,6 +626,11 @@ class SigningTable(QtWidgets.QWidget):
         layout.addWidget(self.originality_label)
         self.originality = OriginalityHint(self.originality_label, self.other_letters, page)
         return page
+
+    def _visitor_names(self) -> list[str]:
+        """The visitor's name and city: never flagged as misspelt."""
+        names = [editor.text() for editor in self.details.values()]
+        return [*names, *" ".join(names).split()]
 
     @Slot()
     def _words_changed(self) -> None:
@@ -1027,11 +1036,13 @@ class SigningTable(QtWidgets.QWidget):
             clipboard.clear(QtGui.QClipboard.Mode.Clipboard)
             if clipboard.supportsSelection():  # X11's middle-click paste
                 clipboard.clear(QtGui.QClipboard.Mode.Selection)
+        from composer.core.spelling import forget_words
         from composer.pdf import headstart
         from composer.pdf.flow import forget_text
 
         forget_text()  # the typesetter's memory of the visitor's words
         headstart.stop()  # and the build process's, were it still running
+        forget_words()  # and the spelling worker's
         self.generation += 1
         self._new_visitor()
 

@@ -54,6 +54,7 @@ class SpellChecking(QtCore.QObject):
     """Spelling help attached to one multi-line field."""
 
     checked = Signal()  # a check's result is shown
+    suggested = Signal()  # suggestions are in the open menu
 
     def __init__(
         self,
@@ -61,13 +62,16 @@ class SpellChecking(QtCore.QObject):
         language: str,
         known: Callable[[], Iterable[str]] = tuple,
         tasks: Tasks | None = None,
+        can_add: bool = True,
     ) -> None:
         super().__init__(editor)
+        self.can_add = can_add  # "Add to the Dictionary" (not at the signing table)
         self.editor = editor
         self.language = language
         self.known = known
         self.tasks = tasks or app_tasks()
         self.highlighter = SpellHighlighter(editor.document())
+        self._suggested: dict[tuple[str, str], list[str]] = {}  # (language, word) -> its
         self._generation = 0
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)
@@ -149,9 +153,61 @@ class SpellChecking(QtCore.QObject):
             return menu
         start, end, word = found
         first = menu.actions()[0] if menu.actions() else None
+        keep = QtGui.QAction(
+            translate("spelling", "Add “%1” to the Dictionary").replace("%1", word), menu
+        )
+        keep.triggered.connect(lambda _checked=False: self._add(word))
+        keep.setVisible(self.can_add)  # still the place the suggestions go before
+        menu.insertAction(first, keep)  # type: ignore[arg-type]
+        menu.insertSeparator(first)  # type: ignore[arg-type]
+        known = self._suggested.get((self.language, word))
+        if known is not None:
+            self._offer(menu, keep, start, end, word, known)
+            return menu
+        # Hunspell takes 0.1-0.4 s to suggest (Armenian the longest): the menu opens at once
+        # and the suggestions join it when they come, instead of the window freezing.
+        waiting = QtGui.QAction(translate("spelling", "Looking for suggestions…"), menu)
+        waiting.setEnabled(False)
+        menu.insertAction(keep, waiting)
+        language = self.language
+        self.tasks.run(
+            spelling.service().suggest,
+            language,
+            word,
+            owner=menu,  # a menu closed meanwhile takes nothing
+            finished=lambda found: self._arrived(menu, waiting, keep, start, end, word, found),
+            name="spelling suggestions",
+        )
+        return menu
+
+    def _arrived(
+        self,
+        menu: QtWidgets.QMenu,
+        waiting: QtGui.QAction,
+        keep: QtGui.QAction,
+        start: int,
+        end: int,
+        word: str,
+        found: list[str],
+    ) -> None:
+        if len(self._suggested) > 200:
+            self._suggested.clear()
+        self._suggested[(self.language, word)] = list(found)
+        menu.removeAction(waiting)
+        self._offer(menu, keep, start, end, word, found)
+
+    def _offer(
+        self,
+        menu: QtWidgets.QMenu,
+        keep: QtGui.QAction,
+        start: int,
+        end: int,
+        word: str,
+        suggestions: list[str],
+    ) -> None:
+        """Put ``suggestions`` (or "No suggestions") in ``menu`` before ``keep``."""
         added: list[QtGui.QAction] = []
-        suggestions = spelling.service().suggest(self.language, word)[:6]
-        for suggestion in suggestions:
+        for suggestion in suggestions[:6]:
             action = QtGui.QAction(suggestion, menu)
             action.triggered.connect(
                 lambda _checked=False, s=suggestion: self._replace(start, end, word, s)
@@ -161,14 +217,8 @@ class SpellChecking(QtCore.QObject):
             none = QtGui.QAction(translate("spelling", "No suggestions"), menu)
             none.setEnabled(False)
             added.append(none)
-        keep = QtGui.QAction(
-            translate("spelling", "Add “%1” to the Dictionary").replace("%1", word), menu
-        )
-        keep.triggered.connect(lambda _checked=False: self._add(word))
-        added.append(keep)
-        menu.insertActions(first, added)  # type: ignore[arg-type]
-        menu.insertSeparator(first)  # type: ignore[arg-type]
-        return menu
+        menu.insertActions(keep, added)
+        self.suggested.emit()
 
     def _replace(self, start: int, end: int, word: str, suggestion: str) -> None:
         cursor = QtGui.QTextCursor(self.editor.document())

@@ -58,7 +58,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="383"/>
         <source>All %n entry(s):</source>
         <translation>
             <numerusform>All %n entry:</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="396"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="399"/>
         <source>%n entry(s) will be imported</source>
         <translation>
             <numerusform>%n entry will be imported</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="398"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="401"/>
         <source>%n card(s) skipped</source>
         <translation>
             <numerusform>%n card skipped</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="400"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="403"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n row skipped</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>SigningTable</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1068"/>
+        <location filename="../../composer/ui/signing_table.py" line="1079"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Are you still writing? If not, your letter will be deleted in %n second.</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>VolunteerPanel</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="295"/>
+        <location filename="../../composer/ui/signing_table.py" line="296"/>
         <source>&amp;Print the Shared Letter (%n signature(s))</source>
         <translation>
             <numerusform>&amp;Print the Shared Letter (%n signature)</numerusform>

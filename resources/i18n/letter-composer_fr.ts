@@ -288,58 +288,58 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="41"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="42"/>
         <source>Edit entry</source>
         <translation>Modifier la fiche</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="41"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="42"/>
         <source>New entry</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="61"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="62"/>
         <source>Not given</source>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="63"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="64"/>
         <source>e.g. MPs, Montréal, urgent</source>
         <translation>p. ex. députés, Montréal, urgent</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="70"/>
         <location filename="../../composer/ui/addressbook/contact_dialog.py" line="71"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="72"/>
         <source>A name or an organization is required.</source>
         <translation>Il faut un nom ou un organisme.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="72"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="73"/>
         <source>Separate tags with commas.</source>
         <translation>Séparez les mots-clés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="73"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="74"/>
         <source>Leave empty to use the greeting the app chooses.</source>
         <translation>Laissez vide pour utiliser la formule d&apos;appel choisie par l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="74"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="75"/>
         <source>Anything that helps you choose or greet this recipient.</source>
         <translation>Tout ce qui peut vous aider à choisir ce destinataire ou à bien vous adresser à lui.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="200"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="201"/>
         <source>Give a name or an organization.</source>
         <translation>Inscrivez un nom ou un organisme.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="203"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="204"/>
         <source>“%1” is not a country in the list.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays de la liste.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="209"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="210"/>
         <source>The notes are longer than %1 characters.</source>
         <translation>Les notes dépassent %1 caractères.</translation>
     </message>
@@ -461,177 +461,177 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="83"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="84"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="98"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="99"/>
         <source>What each column holds</source>
         <translation>Contenu de chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="111"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="112"/>
         <source>Preview: the entries as they will be stored</source>
         <translation>Aperçu&#xa0;: les fiches telles qu&apos;elles seront enregistrées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="116"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="117"/>
         <source>Preview of the imported entries</source>
         <translation>Aperçu des fiches importées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="120"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="121"/>
         <source>Rows that will be skipped</source>
         <translation>Lignes qui seront ignorées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="124"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="125"/>
         <source>Rows that will be skipped, and why</source>
         <translation>Lignes qui seront ignorées, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="143"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="144"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="156"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="157"/>
         <source>Kind (representative, government, human rights, humanitarian…)</source>
         <translation>Type (personne élue, gouvernement, droits de la personne, humanitaire…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="157"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="158"/>
         <source>Courtesy title (Ms., Mr., Dr.…)</source>
         <translation>Titre de civilité (Mme, M., Dr…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="158"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="159"/>
         <source>Office (MP, minister…)</source>
         <translation>Fonction (député(e), ministre…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="159"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="160"/>
         <source>Government of (country)</source>
         <translation>Pays du gouvernement</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="160"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="161"/>
         <source>Level of government</source>
         <translation>Ordre de gouvernement</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="161"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="162"/>
         <source>My own representative (yes/no)</source>
         <translation>Élu(e) de ma circonscription (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="162"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="163"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="163"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="164"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="164"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="165"/>
         <source>Middle name</source>
         <translation>Deuxième prénom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="165"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="166"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="166"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="167"/>
         <source>Name suffix (Jr., III)</source>
         <translation>Suffixe du nom (Jr., III)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="167"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="168"/>
         <source>Address line 2</source>
         <translation>Adresse, ligne 2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="168"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="169"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="183"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="184"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="229"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="230"/>
         <source>commas</source>
         <translation>virgules</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="230"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="231"/>
         <source>semicolons</source>
         <translation>points-virgules</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="231"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="232"/>
         <source>tabs</source>
         <translation>tabulations</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="234"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="235"/>
         <source>%1: a table of %2 rows, read as %3 text, columns separated by %4.</source>
         <translation>%1&#xa0;: tableau de %2 lignes, texte lu en %3, colonnes séparées par des %4.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="243"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="244"/>
         <source>%1: vCard contacts, read as %2 text.</source>
         <translation>%1&#xa0;: contacts vCard, texte lu en %2.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="253"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="254"/>
         <source>Cannot import %1: %2</source>
         <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="275"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="275"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="275"/>
         <source>Use as</source>
         <translation>Utiliser comme</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="282"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="284"/>
         <source>(column %1, no heading)</source>
         <translation>(colonne %1, sans titre)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="295"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="297"/>
         <source>Use of column “%1”</source>
         <translation>Utilisation de la colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="342"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="344"/>
         <source>Working out the entries…</source>
         <translation>Préparation des fiches…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="374"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="377"/>
         <source>The first %1 of %2 entries:</source>
         <translation>Les %1 premières fiches sur %2&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="383"/>
         <source>All %n entry(s):</source>
         <translation>
             <numerusform>%n fiche&#xa0;:</numerusform>
@@ -639,22 +639,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="383"/>
         <source>No entries.</source>
         <translation>Aucune fiche.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="385"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="388"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="391"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="394"/>
         <source>line %1 (kept): %2</source>
         <translation>ligne %1 (conservée)&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="396"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="399"/>
         <source>%n entry(s) will be imported</source>
         <translation>
             <numerusform>%n fiche sera importée</numerusform>
@@ -662,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="398"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="401"/>
         <source>%n card(s) skipped</source>
         <translation>
             <numerusform>%n fiche vCard ignorée</numerusform>
@@ -670,7 +670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="400"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="403"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n ligne ignorée</numerusform>
@@ -678,12 +678,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="401"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="404"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="446"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="449"/>
         <source>Import addresses</source>
         <translation>Importer des adresses</translation>
     </message>
@@ -861,57 +861,57 @@
         <translation>Imprimer les repères de pliage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="339"/>
+        <location filename="../../composer/ui/form.py" line="341"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Copies, pièces jointes et P.-S. (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="345"/>
+        <location filename="../../composer/ui/form.py" line="355"/>
         <source>Copies to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="347"/>
+        <location filename="../../composer/ui/form.py" line="357"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs noms, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="353"/>
+        <location filename="../../composer/ui/form.py" line="363"/>
         <source>Enclosures</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="355"/>
+        <location filename="../../composer/ui/form.py" line="365"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs pièces, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="360"/>
+        <location filename="../../composer/ui/form.py" line="370"/>
         <source>P.S.</source>
         <translation>P.-S.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="383"/>
+        <location filename="../../composer/ui/form.py" line="397"/>
         <source>Same country as mine</source>
         <translation>Même pays que le mien</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="683"/>
+        <location filename="../../composer/ui/form.py" line="697"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Pas encore de signature&#xa0;: une ligne sera imprimée pour que vous signiez à la main.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="685"/>
+        <location filename="../../composer/ui/form.py" line="699"/>
         <source>Signed with your name typed in handwriting style: %1.</source>
         <translation>Signée de votre nom tapé en style manuscrit&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="689"/>
+        <location filename="../../composer/ui/form.py" line="703"/>
         <source>Signed with a picture.</source>
         <translation>Signature faite à partir d&apos;une image.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="691"/>
+        <location filename="../../composer/ui/form.py" line="705"/>
         <source>Signed by drawing.</source>
         <translation>Signature dessinée.</translation>
     </message>
@@ -1721,12 +1721,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="250"/>
+        <location filename="../../composer/ui/signing_table.py" line="251"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="255"/>
+        <location filename="../../composer/ui/signing_table.py" line="256"/>
         <source>&amp;PIN:</source>
         <translation>&amp;NIP&#xa0;:</translation>
     </message>
@@ -1734,27 +1734,27 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../composer/ui/preview.py" line="29"/>
+        <location filename="../../composer/ui/preview.py" line="30"/>
         <source>Letter preview</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="30"/>
+        <location filename="../../composer/ui/preview.py" line="31"/>
         <source>The letter exactly as it will print</source>
         <translation>La lettre exactement telle qu&apos;elle sera imprimée</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="52"/>
+        <location filename="../../composer/ui/preview.py" line="53"/>
         <source>Text of the letter</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="53"/>
+        <location filename="../../composer/ui/preview.py" line="54"/>
         <source>The letter&apos;s words as they will print</source>
         <translation>Les mots de la lettre tels qu’ils seront imprimés</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="41"/>
+        <location filename="../../composer/ui/preview.py" line="42"/>
         <source>Pages of the letter</source>
         <translation>Pages de la lettre</translation>
     </message>
@@ -1762,57 +1762,57 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>PrinterOffsetsDialog</name>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="13"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="14"/>
         <source>Printer offsets</source>
         <translation>Décalage de l&apos;imprimante</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="18"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="19"/>
         <source>Print the calibration page at 100 %. Each cross should be 25.4 mm (1 in) from the edges: enter how much further right and down the top-left cross landed (negative if it is closer).</source>
         <translation>Imprimez la page d&apos;étalonnage à 100&#xa0;%. Chaque croix devrait être à 25,4&#xa0;mm (1&#xa0;po) des bords&#xa0;: indiquez de combien la croix du coin supérieur gauche est décalée vers la droite et vers le bas (un nombre négatif si elle est plus près du bord).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="26"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="27"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="29"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="30"/>
         <source>Default printer</source>
         <translation>Imprimante par défaut</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="30"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="31"/>
         <source>&amp;Printer</source>
         <translation>&amp;Imprimante</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="31"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="32"/>
         <source>Right (mm)</source>
         <translation>Vers la droite (mm)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="32"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="33"/>
         <source>Down (mm)</source>
         <translation>Vers le bas (mm)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="33"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="34"/>
         <source>&amp;Right (mm)</source>
         <translation>Vers la &amp;droite (mm)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="34"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="35"/>
         <source>&amp;Down (mm)</source>
         <translation>Vers le &amp;bas (mm)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="35"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="36"/>
         <source>Print &amp;calibration page…</source>
         <translation>Imprimer la &amp;page d&apos;étalonnage…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="84"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="86"/>
         <source>Printer calibration</source>
         <translation>Étalonnage de l&apos;imprimante</translation>
     </message>
@@ -2138,92 +2138,92 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="135"/>
+        <location filename="../../composer/ui/signing_table.py" line="136"/>
         <source>Start a signing table</source>
         <translation>Ouvrir une table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="145"/>
+        <location filename="../../composer/ui/signing_table.py" line="146"/>
         <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
         <translation>Les visiteurs écriront, signeront et imprimeront leur propre lettre, l’un après l’autre. Les coordonnées de chaque visiteur sont effacées après sa lettre. Il faudra le NIP pour quitter la table de signature.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="155"/>
+        <location filename="../../composer/ui/signing_table.py" line="156"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="158"/>
+        <location filename="../../composer/ui/signing_table.py" line="159"/>
         <source>Each visitor&apos;s own representative (by postal code)</source>
         <translation>La personne élue de chaque visiteur (selon le code postal)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="161"/>
+        <location filename="../../composer/ui/signing_table.py" line="162"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Envoyer à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="164"/>
+        <location filename="../../composer/ui/signing_table.py" line="165"/>
         <source>&amp;Co-signing: visitors add their name, city and signature to one shared letter, sent from your details in the main window</source>
         <translation>&amp;Cosignature : les visiteurs ajoutent leur nom, leur ville et leur signature à une lettre commune, envoyée avec vos coordonnées de la fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="170"/>
+        <location filename="../../composer/ui/signing_table.py" line="171"/>
         <source>The default printer</source>
         <translation>L’imprimante par défaut</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="173"/>
+        <location filename="../../composer/ui/signing_table.py" line="174"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Imprimante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="177"/>
+        <location filename="../../composer/ui/signing_table.py" line="178"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="178"/>
+        <location filename="../../composer/ui/signing_table.py" line="179"/>
         <source>Ask “Still there?” &amp;after:</source>
         <translation>Demander «&#xa0;Toujours là?&#xa0;» &amp;après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="183"/>
+        <location filename="../../composer/ui/signing_table.py" line="184"/>
         <source>P&amp;IN (4 to 12 digits):</source>
         <translation>&amp;NIP (4 à 12 chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="187"/>
+        <location filename="../../composer/ui/signing_table.py" line="188"/>
         <source>PIN a&amp;gain:</source>
         <translation>C&amp;onfirmer le NIP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="199"/>
+        <location filename="../../composer/ui/signing_table.py" line="200"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="210"/>
+        <location filename="../../composer/ui/signing_table.py" line="211"/>
         <source>The two PINs are not the same.</source>
         <translation>Les deux NIP ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="215"/>
+        <location filename="../../composer/ui/signing_table.py" line="216"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Un NIP compte de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="222"/>
+        <location filename="../../composer/ui/signing_table.py" line="223"/>
         <source>Choose whom the letters go to.</source>
         <translation>Choisissez à qui les lettres sont adressées.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="227"/>
+        <location filename="../../composer/ui/signing_table.py" line="228"/>
         <source>A shared letter goes to one recipient: choose them.</source>
         <translation>Une lettre commune va à un seul destinataire : choisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="231"/>
+        <location filename="../../composer/ui/signing_table.py" line="232"/>
         <source>Fill in your details (the centre&apos;s) in the main window first.</source>
         <translation>Remplissez d’abord vos coordonnées (celles du centre) dans la fenêtre principale.</translation>
     </message>
@@ -2388,223 +2388,223 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="397"/>
+        <location filename="../../composer/ui/signing_table.py" line="398"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="501"/>
-        <location filename="../../composer/ui/signing_table.py" line="1042"/>
+        <location filename="../../composer/ui/signing_table.py" line="502"/>
+        <location filename="../../composer/ui/signing_table.py" line="1053"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="502"/>
+        <location filename="../../composer/ui/signing_table.py" line="503"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="503"/>
+        <location filename="../../composer/ui/signing_table.py" line="504"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="538"/>
+        <location filename="../../composer/ui/signing_table.py" line="539"/>
         <source>Your name and address, as they go on the letter.</source>
         <translation>Votre nom et votre adresse, tels qu’ils figureront sur la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="543"/>
+        <location filename="../../composer/ui/signing_table.py" line="544"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="544"/>
+        <location filename="../../composer/ui/signing_table.py" line="545"/>
         <source>&amp;Street and number:</source>
         <translation>Numéro et &amp;rue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="545"/>
+        <location filename="../../composer/ui/signing_table.py" line="546"/>
         <source>&amp;Apartment (if any):</source>
         <translation>&amp;Appartement (s’il y a lieu)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="546"/>
+        <location filename="../../composer/ui/signing_table.py" line="547"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="547"/>
+        <location filename="../../composer/ui/signing_table.py" line="548"/>
         <source>P&amp;rovince:</source>
         <translation>&amp;Province&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="548"/>
+        <location filename="../../composer/ui/signing_table.py" line="549"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Code postal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="559"/>
+        <location filename="../../composer/ui/signing_table.py" line="560"/>
         <source>Your letter goes to</source>
         <translation>Votre lettre est adressée à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="562"/>
+        <location filename="../../composer/ui/signing_table.py" line="563"/>
         <source>Your letter goes to:</source>
         <translation>Votre lettre est adressée à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="575"/>
+        <location filename="../../composer/ui/signing_table.py" line="576"/>
         <source>Type your postal code to find your representative.</source>
         <translation>Tapez votre code postal pour trouver la personne élue qui vous représente.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="591"/>
+        <location filename="../../composer/ui/signing_table.py" line="592"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Votre code postal se trouve dans plus d’une circonscription&#xa0;: choisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="594"/>
+        <location filename="../../composer/ui/signing_table.py" line="595"/>
         <source>No representative found for this postal code.</source>
         <translation>Aucune personne élue trouvée pour ce code postal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="639"/>
+        <location filename="../../composer/ui/signing_table.py" line="648"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="642"/>
+        <location filename="../../composer/ui/signing_table.py" line="651"/>
         <source>Draw</source>
         <translation>Dessiner</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="647"/>
+        <location filename="../../composer/ui/signing_table.py" line="656"/>
         <source>Your name:</source>
         <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="648"/>
+        <location filename="../../composer/ui/signing_table.py" line="657"/>
         <source>Type</source>
         <translation>Taper</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="649"/>
+        <location filename="../../composer/ui/signing_table.py" line="658"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Signez au stylo une fois la lettre imprimée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="651"/>
+        <location filename="../../composer/ui/signing_table.py" line="660"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="662"/>
+        <location filename="../../composer/ui/signing_table.py" line="671"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Garder ma lettre sur cet ordinateur, pour que le centre puisse m’aider à faire une relance s’il n’y a pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="667"/>
+        <location filename="../../composer/ui/signing_table.py" line="676"/>
         <source>Print my letter</source>
         <translation>Imprimer ma lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="681"/>
+        <location filename="../../composer/ui/signing_table.py" line="690"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="693"/>
+        <location filename="../../composer/ui/signing_table.py" line="702"/>
         <source>Step 1 of 4: your details</source>
         <translation>Étape 1 sur 4&#xa0;: vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="694"/>
+        <location filename="../../composer/ui/signing_table.py" line="703"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Étape 2 sur 4&#xa0;: vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="695"/>
+        <location filename="../../composer/ui/signing_table.py" line="704"/>
         <source>Step 3 of 4: sign</source>
         <translation>Étape 3 sur 4&#xa0;: signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="696"/>
+        <location filename="../../composer/ui/signing_table.py" line="705"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Étape 4 sur 4&#xa0;: vérification et impression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="700"/>
+        <location filename="../../composer/ui/signing_table.py" line="709"/>
         <source>Step 1 of 3: your name</source>
         <translation>Étape 1 sur 3 : votre nom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="701"/>
+        <location filename="../../composer/ui/signing_table.py" line="710"/>
         <source>Step 2 of 3: sign</source>
         <translation>Étape 2 sur 3 : signez</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="702"/>
+        <location filename="../../composer/ui/signing_table.py" line="711"/>
         <source>Step 3 of 3: check and add your signature</source>
         <translation>Étape 3 sur 3 : vérifiez et ajoutez votre signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="704"/>
+        <location filename="../../composer/ui/signing_table.py" line="713"/>
         <source>Add my signature to the letter</source>
         <translation>Ajouter ma signature à la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="709"/>
+        <location filename="../../composer/ui/signing_table.py" line="718"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="745"/>
+        <location filename="../../composer/ui/signing_table.py" line="754"/>
         <source>Please fill in your name and address.</source>
         <translation>Veuillez inscrire votre nom et votre adresse.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="848"/>
+        <location filename="../../composer/ui/signing_table.py" line="857"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="923"/>
+        <location filename="../../composer/ui/signing_table.py" line="932"/>
         <source>sending…</source>
         <translation>envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="879"/>
+        <location filename="../../composer/ui/signing_table.py" line="888"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Merci, %1. Votre lettre est en cours d’impression.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="891"/>
+        <location filename="../../composer/ui/signing_table.py" line="900"/>
         <source>Your signature could not be added.</source>
         <translation>Votre signature n’a pas pu être ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="895"/>
+        <location filename="../../composer/ui/signing_table.py" line="904"/>
         <source>Thank you, %1. Your signature is added to the letter.</source>
         <translation>Merci, %1. Votre signature est ajoutée à la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="916"/>
+        <location filename="../../composer/ui/signing_table.py" line="925"/>
         <source>The shared letter cannot be printed.</source>
         <translation>La lettre commune ne peut pas être imprimée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1043"/>
+        <location filename="../../composer/ui/signing_table.py" line="1054"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Recommencer? Ce que vous avez tapé sera supprimé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1065"/>
+        <location filename="../../composer/ui/signing_table.py" line="1076"/>
         <source>Still there?</source>
         <translation>Toujours là?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1068"/>
+        <location filename="../../composer/ui/signing_table.py" line="1079"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Écrivez-vous toujours? Sinon, votre lettre sera supprimée dans %n seconde.</numerusform>
@@ -2612,12 +2612,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1074"/>
+        <location filename="../../composer/ui/signing_table.py" line="1085"/>
         <source>I&apos;m still here</source>
         <translation>Je suis toujours là</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1100"/>
+        <location filename="../../composer/ui/signing_table.py" line="1111"/>
         <source>That is not the PIN.</source>
         <translation>Ce n’est pas le bon NIP.</translation>
     </message>
@@ -2663,32 +2663,32 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="273"/>
+        <location filename="../../composer/ui/signing_table.py" line="274"/>
         <source>Signing table: volunteer</source>
         <translation>Table de signature&#xa0;: bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="275"/>
+        <location filename="../../composer/ui/signing_table.py" line="276"/>
         <source>Printed at this table today:</source>
         <translation>Lettres imprimées à cette table aujourd’hui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="277"/>
+        <location filename="../../composer/ui/signing_table.py" line="278"/>
         <source>Print queue</source>
         <translation>File d’impression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="283"/>
+        <location filename="../../composer/ui/signing_table.py" line="284"/>
         <source>Letters by day, campaign and language:</source>
         <translation>Lettres par jour, campagne et langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="286"/>
+        <location filename="../../composer/ui/signing_table.py" line="287"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="295"/>
+        <location filename="../../composer/ui/signing_table.py" line="296"/>
         <source>&amp;Print the Shared Letter (%n signature(s))</source>
         <translation>
             <numerusform>&amp;Imprimer la lettre commune (%n signature)</numerusform>
@@ -2696,47 +2696,47 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="298"/>
+        <location filename="../../composer/ui/signing_table.py" line="299"/>
         <source>&amp;Delete the Signatures…</source>
         <translation>&amp;Supprimer les signatures…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="302"/>
+        <location filename="../../composer/ui/signing_table.py" line="303"/>
         <source>E&amp;xport the Tally…</source>
         <translation>&amp;Exporter le décompte…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="303"/>
+        <location filename="../../composer/ui/signing_table.py" line="304"/>
         <source>Start &amp;Over for a New Visitor</source>
         <translation>&amp;Recommencer pour un nouveau visiteur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="304"/>
+        <location filename="../../composer/ui/signing_table.py" line="305"/>
         <source>&amp;End the Signing Table</source>
         <translation>&amp;Quitter la table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="323"/>
+        <location filename="../../composer/ui/signing_table.py" line="324"/>
         <source>Export the tally</source>
         <translation>Exporter le décompte</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="325"/>
+        <location filename="../../composer/ui/signing_table.py" line="326"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="331"/>
+        <location filename="../../composer/ui/signing_table.py" line="332"/>
         <source>The tally could not be saved.</source>
         <translation>Le décompte n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="341"/>
+        <location filename="../../composer/ui/signing_table.py" line="342"/>
         <source>Delete the signatures</source>
         <translation>Supprimer les signatures</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="342"/>
+        <location filename="../../composer/ui/signing_table.py" line="343"/>
         <source>Delete every signature of the shared letter? Print it first.</source>
         <translation>Supprimer toutes les signatures de la lettre commune? Imprimez-la d’abord.</translation>
     </message>
@@ -3432,12 +3432,17 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>spelling</name>
     <message>
-        <location filename="../../composer/ui/spelling.py" line="161"/>
+        <location filename="../../composer/ui/spelling.py" line="169"/>
+        <source>Looking for suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/spelling.py" line="217"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/spelling.py" line="165"/>
+        <location filename="../../composer/ui/spelling.py" line="157"/>
         <source>Add “%1” to the Dictionary</source>
         <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
     </message>

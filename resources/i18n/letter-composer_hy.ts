@@ -288,58 +288,58 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="41"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="42"/>
         <source>Edit entry</source>
         <translation>Գրառման խմբագրում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="41"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="42"/>
         <source>New entry</source>
         <translation>Նոր գրառում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="61"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="62"/>
         <source>Not given</source>
         <translation>Նշված չէ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="63"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="64"/>
         <source>e.g. MPs, Montréal, urgent</source>
         <translation>օր.՝ պատգամավորներ, Մոնրեալ, շտապ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="70"/>
         <location filename="../../composer/ui/addressbook/contact_dialog.py" line="71"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="72"/>
         <source>A name or an organization is required.</source>
         <translation>Անհրաժեշտ է նշել անուն կամ կազմակերպություն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="72"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="73"/>
         <source>Separate tags with commas.</source>
         <translation>Պիտակներն առանձնացրեք ստորակետերով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="73"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="74"/>
         <source>Leave empty to use the greeting the app chooses.</source>
         <translation>Թողեք դատարկ, և ծրագիրն ինքը կընտրի ողջույնի տողը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="74"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="75"/>
         <source>Anything that helps you choose or greet this recipient.</source>
         <translation>Ցանկացած տեղեկություն, որը կօգնի ընտրել այս հասցեատիրոջը կամ ճիշտ դիմել նրան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="200"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="201"/>
         <source>Give a name or an organization.</source>
         <translation>Նշեք անուն կամ կազմակերպություն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="203"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="204"/>
         <source>“%1” is not a country in the list.</source>
         <translation>Ցանկում «%1» երկիր չկա։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="209"/>
+        <location filename="../../composer/ui/addressbook/contact_dialog.py" line="210"/>
         <source>The notes are longer than %1 characters.</source>
         <translation>Նշումները %1 նիշից երկար են։</translation>
     </message>
@@ -461,177 +461,177 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="83"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="84"/>
         <source>Import %1</source>
         <translation>Ներմուծում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="98"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="99"/>
         <source>What each column holds</source>
         <translation>Ինչ կա յուրաքանչյուր սյունակում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="111"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="112"/>
         <source>Preview: the entries as they will be stored</source>
         <translation>Նախադիտում՝ գրառումներն այնպես, ինչպես կպահվեն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="116"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="117"/>
         <source>Preview of the imported entries</source>
         <translation>Ներմուծվող գրառումների նախադիտում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="120"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="121"/>
         <source>Rows that will be skipped</source>
         <translation>Տողեր, որոնք բաց կթողնվեն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="124"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="125"/>
         <source>Rows that will be skipped, and why</source>
         <translation>Տողեր, որոնք բաց կթողնվեն, և պատճառը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="143"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="144"/>
         <source>&amp;Import</source>
         <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="156"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="157"/>
         <source>Kind (representative, government, human rights, humanitarian…)</source>
         <translation>Տեսակ (ներկայացուցիչ, կառավարություն, իրավապաշտպան, մարդասիրական…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="157"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="158"/>
         <source>Courtesy title (Ms., Mr., Dr.…)</source>
         <translation>Դիմելաձև (տիկին, պարոն, դոկտոր…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="158"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="159"/>
         <source>Office (MP, minister…)</source>
         <translation>Պաշտոն (պատգամավոր, նախարար…)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="159"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="160"/>
         <source>Government of (country)</source>
         <translation>Կառավարության երկիրը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="160"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="161"/>
         <source>Level of government</source>
         <translation>Կառավարման մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="161"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="162"/>
         <source>My own representative (yes/no)</source>
         <translation>Իմ ներկայացուցիչը (այո/ոչ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="162"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="163"/>
         <source>Full name</source>
         <translation>Անուն և ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="163"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="164"/>
         <source>First name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="164"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="165"/>
         <source>Middle name</source>
         <translation>Միջին անուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="165"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="166"/>
         <source>Last name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="166"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="167"/>
         <source>Name suffix (Jr., III)</source>
         <translation>Անվան հավելում (Jr., III)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="167"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="168"/>
         <source>Address line 2</source>
         <translation>Հասցեի 2-րդ տող</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="168"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="169"/>
         <source>Ignore</source>
         <translation>Անտեսել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="183"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="184"/>
         <source>Reading %1…</source>
         <translation>Կարդացվում է %1 ֆայլը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="229"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="230"/>
         <source>commas</source>
         <translation>ստորակետերով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="230"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="231"/>
         <source>semicolons</source>
         <translation>կետ-ստորակետերով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="231"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="232"/>
         <source>tabs</source>
         <translation>Tab նիշերով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="234"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="235"/>
         <source>%1: a table of %2 rows, read as %3 text, columns separated by %4.</source>
         <translation>%1՝ %2 տողից բաղկացած աղյուսակ, կարդացվել է որպես %3 տեքստ, սյունակներն առանձնացված են %4։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="243"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="244"/>
         <source>%1: vCard contacts, read as %2 text.</source>
         <translation>%1՝ vCard կոնտակտներ, կարդացվել է որպես %2 տեքստ։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="253"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="254"/>
         <source>Cannot import %1: %2</source>
         <translation>%1 ֆայլը հնարավոր չէ ներմուծել։ %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="275"/>
         <source>Column in the file</source>
         <translation>Ֆայլի սյունակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="275"/>
         <source>First value</source>
         <translation>Առաջին արժեքը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="273"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="275"/>
         <source>Use as</source>
         <translation>Օգտագործել որպես</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="282"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="284"/>
         <source>(column %1, no heading)</source>
         <translation>(սյունակ %1, առանց վերնագրի)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="295"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="297"/>
         <source>Use of column “%1”</source>
         <translation>«%1» սյունակի օգտագործումը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="342"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="344"/>
         <source>Working out the entries…</source>
         <translation>Գրառումները պատրաստվում են…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="374"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="377"/>
         <source>The first %1 of %2 entries:</source>
         <translation>%2 գրառումից առաջին %1-ը:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="383"/>
         <source>All %n entry(s):</source>
         <translation>
             <numerusform>Բոլոր գրառումները (%n):</numerusform>
@@ -639,22 +639,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="380"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="383"/>
         <source>No entries.</source>
         <translation>Գրառումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="385"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="388"/>
         <source>line %1: %2</source>
         <translation>տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="391"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="394"/>
         <source>line %1 (kept): %2</source>
         <translation>տող %1 (պահվում է)՝ %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="396"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="399"/>
         <source>%n entry(s) will be imported</source>
         <translation>
             <numerusform>%n գրառում կներմուծվի</numerusform>
@@ -662,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="398"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="401"/>
         <source>%n card(s) skipped</source>
         <translation>
             <numerusform>%n քարտ բաց կթողնվի</numerusform>
@@ -670,7 +670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="400"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="403"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n տող բաց կթողնվի</numerusform>
@@ -678,12 +678,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="401"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="404"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/addressbook/import_dialog.py" line="446"/>
+        <location filename="../../composer/ui/addressbook/import_dialog.py" line="449"/>
         <source>Import addresses</source>
         <translation>Հասցեների ներմուծում</translation>
     </message>
@@ -861,57 +861,57 @@
         <translation>Տպել ծալման նշանները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="339"/>
+        <location filename="../../composer/ui/form.py" line="341"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Պատճեններ, կից փաստաթղթեր և Հ.Գ. (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="345"/>
+        <location filename="../../composer/ui/form.py" line="355"/>
         <source>Copies to</source>
         <translation>Պատճենի ստացողները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="347"/>
+        <location filename="../../composer/ui/form.py" line="357"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>Մի քանի անուն առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="353"/>
+        <location filename="../../composer/ui/form.py" line="363"/>
         <source>Enclosures</source>
         <translation>Կից փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="355"/>
+        <location filename="../../composer/ui/form.py" line="365"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>Մի քանի փաստաթուղթ առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="360"/>
+        <location filename="../../composer/ui/form.py" line="370"/>
         <source>P.S.</source>
         <translation>Հ.Գ.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="383"/>
+        <location filename="../../composer/ui/form.py" line="397"/>
         <source>Same country as mine</source>
         <translation>Նույն երկիրը, ինչ իմը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="683"/>
+        <location filename="../../composer/ui/form.py" line="697"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Դեռ ստորագրություն չկա։ Կտպվի գիծ, որի վրա կստորագրեք ձեռքով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="685"/>
+        <location filename="../../composer/ui/form.py" line="699"/>
         <source>Signed with your name typed in handwriting style: %1.</source>
         <translation>Ստորագրված է ձեր անունով՝ մուտքագրված ձեռագիր ոճով. %1։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="689"/>
+        <location filename="../../composer/ui/form.py" line="703"/>
         <source>Signed with a picture.</source>
         <translation>Ստորագրված է նկարով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="691"/>
+        <location filename="../../composer/ui/form.py" line="705"/>
         <source>Signed by drawing.</source>
         <translation>Ստորագրված է գծելով։</translation>
     </message>
@@ -1721,12 +1721,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="250"/>
+        <location filename="../../composer/ui/signing_table.py" line="251"/>
         <source>Volunteer</source>
         <translation>Կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="255"/>
+        <location filename="../../composer/ui/signing_table.py" line="256"/>
         <source>&amp;PIN:</source>
         <translation>PIN &amp;կոդ:</translation>
     </message>
@@ -1734,27 +1734,27 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../composer/ui/preview.py" line="29"/>
+        <location filename="../../composer/ui/preview.py" line="30"/>
         <source>Letter preview</source>
         <translation>Նամակի նախադիտում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="30"/>
+        <location filename="../../composer/ui/preview.py" line="31"/>
         <source>The letter exactly as it will print</source>
         <translation>Նամակը ճիշտ այնպես, ինչպես կտպվի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="52"/>
+        <location filename="../../composer/ui/preview.py" line="53"/>
         <source>Text of the letter</source>
         <translation>Նամակի տեքստը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="53"/>
+        <location filename="../../composer/ui/preview.py" line="54"/>
         <source>The letter&apos;s words as they will print</source>
         <translation>Նամակի բառերը, ինչպես կտպվեն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="41"/>
+        <location filename="../../composer/ui/preview.py" line="42"/>
         <source>Pages of the letter</source>
         <translation>Նամակի էջերը</translation>
     </message>
@@ -1762,57 +1762,57 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>PrinterOffsetsDialog</name>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="13"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="14"/>
         <source>Printer offsets</source>
         <translation>Տպիչի շեղումներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="18"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="19"/>
         <source>Print the calibration page at 100 %. Each cross should be 25.4 mm (1 in) from the edges: enter how much further right and down the top-left cross landed (negative if it is closer).</source>
         <translation>Տպեք չափաբերման էջը 100 % մասշտաբով։ Յուրաքանչյուր խաչ պետք է լինի եզրերից 25,4 մմ (1 դյույմ) հեռավորության վրա։ Նշեք, թե վերևի ձախ խաչը որքան է տեղաշարժվել դեպի աջ և դեպի ներքև (բացասական թիվ, եթե այն եզրին ավելի մոտ է)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="26"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="27"/>
         <source>Printer</source>
         <translation>Տպիչ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="29"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="30"/>
         <source>Default printer</source>
         <translation>Հիմնական տպիչ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="30"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="31"/>
         <source>&amp;Printer</source>
         <translation>&amp;Տպիչ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="31"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="32"/>
         <source>Right (mm)</source>
         <translation>Դեպի աջ (մմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="32"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="33"/>
         <source>Down (mm)</source>
         <translation>Դեպի ներքև (մմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="33"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="34"/>
         <source>&amp;Right (mm)</source>
         <translation>Դեպի &amp;աջ (մմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="34"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="35"/>
         <source>&amp;Down (mm)</source>
         <translation>Դեպի &amp;ներքև (մմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="35"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="36"/>
         <source>Print &amp;calibration page…</source>
         <translation>Տպել &amp;չափաբերման էջը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/printer_offsets.py" line="84"/>
+        <location filename="../../composer/ui/printer_offsets.py" line="86"/>
         <source>Printer calibration</source>
         <translation>Տպիչի չափաբերում</translation>
     </message>
@@ -2138,92 +2138,92 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="135"/>
+        <location filename="../../composer/ui/signing_table.py" line="136"/>
         <source>Start a signing table</source>
         <translation>Բացել ստորագրման սեղանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="145"/>
+        <location filename="../../composer/ui/signing_table.py" line="146"/>
         <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
         <translation>Այցելուները հերթով կգրեն, կստորագրեն և կտպեն իրենց նամակները։ Յուրաքանչյուր այցելուի տվյալները կջնջվեն նրա նամակից հետո։ Ստորագրման սեղանից դուրս գալու համար անհրաժեշտ կլինի PIN կոդը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="155"/>
+        <location filename="../../composer/ui/signing_table.py" line="156"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Նամակը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="158"/>
+        <location filename="../../composer/ui/signing_table.py" line="159"/>
         <source>Each visitor&apos;s own representative (by postal code)</source>
         <translation>Յուրաքանչյուր այցելուի ներկայացուցիչը (ըստ փոստային ինդեքսի)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="161"/>
+        <location filename="../../composer/ui/signing_table.py" line="162"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Հասցեատերը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="164"/>
+        <location filename="../../composer/ui/signing_table.py" line="165"/>
         <source>&amp;Co-signing: visitors add their name, city and signature to one shared letter, sent from your details in the main window</source>
         <translation>Համատեղ &amp;ստորագրում՝ այցելուներն իրենց անունը, քաղաքը և ստորագրությունն ավելացնում են մեկ ընդհանուր նամակի, որն ուղարկվում է գլխավոր պատուհանում լրացված Ձեր տվյալներով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="170"/>
+        <location filename="../../composer/ui/signing_table.py" line="171"/>
         <source>The default printer</source>
         <translation>Հիմնական տպիչը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="173"/>
+        <location filename="../../composer/ui/signing_table.py" line="174"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Տպիչը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="177"/>
+        <location filename="../../composer/ui/signing_table.py" line="178"/>
         <source> min</source>
         <translation> րոպե</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="178"/>
+        <location filename="../../composer/ui/signing_table.py" line="179"/>
         <source>Ask “Still there?” &amp;after:</source>
         <translation>&amp;Քանի րոպե հետո հարցնել «Դեռ այստե՞ղ եք»:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="183"/>
+        <location filename="../../composer/ui/signing_table.py" line="184"/>
         <source>P&amp;IN (4 to 12 digits):</source>
         <translation>PIN &amp;կոդ (4-ից 12 թվանշան):</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="187"/>
+        <location filename="../../composer/ui/signing_table.py" line="188"/>
         <source>PIN a&amp;gain:</source>
         <translation>PIN կոդը՝ &amp;երկրորդ անգամ:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="199"/>
+        <location filename="../../composer/ui/signing_table.py" line="200"/>
         <source>Start</source>
         <translation>Սկսել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="210"/>
+        <location filename="../../composer/ui/signing_table.py" line="211"/>
         <source>The two PINs are not the same.</source>
         <translation>Երկու PIN կոդերը չեն համընկնում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="215"/>
+        <location filename="../../composer/ui/signing_table.py" line="216"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN կոդը պետք է լինի 4-ից 12 թվանշան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="222"/>
+        <location filename="../../composer/ui/signing_table.py" line="223"/>
         <source>Choose whom the letters go to.</source>
         <translation>Ընտրեք, թե ում են ուղղված նամակները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="227"/>
+        <location filename="../../composer/ui/signing_table.py" line="228"/>
         <source>A shared letter goes to one recipient: choose them.</source>
         <translation>Ընդհանուր նամակն ուղարկվում է մեկ հասցեատիրոջ։ Ընտրեք նրան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="231"/>
+        <location filename="../../composer/ui/signing_table.py" line="232"/>
         <source>Fill in your details (the centre&apos;s) in the main window first.</source>
         <translation>Նախ գլխավոր պատուհանում լրացրեք Ձեր (կենտրոնի) տվյալները։</translation>
     </message>
@@ -2388,223 +2388,223 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="397"/>
+        <location filename="../../composer/ui/signing_table.py" line="398"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="501"/>
-        <location filename="../../composer/ui/signing_table.py" line="1042"/>
+        <location filename="../../composer/ui/signing_table.py" line="502"/>
+        <location filename="../../composer/ui/signing_table.py" line="1053"/>
         <source>Start over</source>
         <translation>Սկսել նորից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="502"/>
+        <location filename="../../composer/ui/signing_table.py" line="503"/>
         <source>Volunteer</source>
         <translation>Կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="503"/>
+        <location filename="../../composer/ui/signing_table.py" line="504"/>
         <source>Back</source>
         <translation>Հետ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="538"/>
+        <location filename="../../composer/ui/signing_table.py" line="539"/>
         <source>Your name and address, as they go on the letter.</source>
         <translation>Ձեր անունը և հասցեն, ինչպես կգրվեն նամակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="543"/>
+        <location filename="../../composer/ui/signing_table.py" line="544"/>
         <source>Your &amp;name:</source>
         <translation>Ձեր &amp;անունը և ազգանունը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="544"/>
+        <location filename="../../composer/ui/signing_table.py" line="545"/>
         <source>&amp;Street and number:</source>
         <translation>&amp;Փողոց, տուն:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="545"/>
+        <location filename="../../composer/ui/signing_table.py" line="546"/>
         <source>&amp;Apartment (if any):</source>
         <translation>&amp;Բնակարան (եթե կա):</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="546"/>
+        <location filename="../../composer/ui/signing_table.py" line="547"/>
         <source>&amp;City:</source>
         <translation>&amp;Քաղաք:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="547"/>
+        <location filename="../../composer/ui/signing_table.py" line="548"/>
         <source>P&amp;rovince:</source>
         <translation>&amp;Նահանգ:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="548"/>
+        <location filename="../../composer/ui/signing_table.py" line="549"/>
         <source>&amp;Postal code:</source>
         <translation>Փոստային &amp;ինդեքս:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="559"/>
+        <location filename="../../composer/ui/signing_table.py" line="560"/>
         <source>Your letter goes to</source>
         <translation>Ձեր նամակի հասցեատերը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="562"/>
+        <location filename="../../composer/ui/signing_table.py" line="563"/>
         <source>Your letter goes to:</source>
         <translation>Ձեր նամակի հասցեատերը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="575"/>
+        <location filename="../../composer/ui/signing_table.py" line="576"/>
         <source>Type your postal code to find your representative.</source>
         <translation>Գրեք Ձեր փոստային ինդեքսը՝ Ձեր ներկայացուցչին գտնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="591"/>
+        <location filename="../../composer/ui/signing_table.py" line="592"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Ձեր փոստային ինդեքսը մեկից ավելի ընտրատարածքում է։ Ընտրեք Ձերը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="594"/>
+        <location filename="../../composer/ui/signing_table.py" line="595"/>
         <source>No representative found for this postal code.</source>
         <translation>Այս փոստային ինդեքսի համար ներկայացուցիչ չի գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="639"/>
+        <location filename="../../composer/ui/signing_table.py" line="648"/>
         <source>Clear</source>
         <translation>Մաքրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="642"/>
+        <location filename="../../composer/ui/signing_table.py" line="651"/>
         <source>Draw</source>
         <translation>Գծել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="647"/>
+        <location filename="../../composer/ui/signing_table.py" line="656"/>
         <source>Your name:</source>
         <translation>Ձեր անունը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="648"/>
+        <location filename="../../composer/ui/signing_table.py" line="657"/>
         <source>Type</source>
         <translation>Ստեղնաշարով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="649"/>
+        <location filename="../../composer/ui/signing_table.py" line="658"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Ստորագրեք գրիչով՝ նամակը տպելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="651"/>
+        <location filename="../../composer/ui/signing_table.py" line="660"/>
         <source>By hand</source>
         <translation>Ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="662"/>
+        <location filename="../../composer/ui/signing_table.py" line="671"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Պահել իմ նամակն այս համակարգչում, որպեսզի կենտրոնը կարողանա օգնել ինձ գրել կրկնակի դիմում, եթե պատասխան չստացվի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="667"/>
+        <location filename="../../composer/ui/signing_table.py" line="676"/>
         <source>Print my letter</source>
         <translation>Տպել իմ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="681"/>
+        <location filename="../../composer/ui/signing_table.py" line="690"/>
         <source>Finish</source>
         <translation>Ավարտել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="693"/>
+        <location filename="../../composer/ui/signing_table.py" line="702"/>
         <source>Step 1 of 4: your details</source>
         <translation>Քայլ 1 / 4՝ Ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="694"/>
+        <location filename="../../composer/ui/signing_table.py" line="703"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Քայլ 2 / 4՝ Ձեր սեփական խոսքերը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="695"/>
+        <location filename="../../composer/ui/signing_table.py" line="704"/>
         <source>Step 3 of 4: sign</source>
         <translation>Քայլ 3 / 4՝ ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="696"/>
+        <location filename="../../composer/ui/signing_table.py" line="705"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Քայլ 4 / 4՝ ստուգում և տպում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="700"/>
+        <location filename="../../composer/ui/signing_table.py" line="709"/>
         <source>Step 1 of 3: your name</source>
         <translation>Քայլ 1 / 3՝ Ձեր անունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="701"/>
+        <location filename="../../composer/ui/signing_table.py" line="710"/>
         <source>Step 2 of 3: sign</source>
         <translation>Քայլ 2 / 3՝ ստորագրեք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="702"/>
+        <location filename="../../composer/ui/signing_table.py" line="711"/>
         <source>Step 3 of 3: check and add your signature</source>
         <translation>Քայլ 3 / 3՝ ստուգեք և ավելացրեք Ձեր ստորագրությունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="704"/>
+        <location filename="../../composer/ui/signing_table.py" line="713"/>
         <source>Add my signature to the letter</source>
         <translation>Ավելացնել իմ ստորագրությունը նամակին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="709"/>
+        <location filename="../../composer/ui/signing_table.py" line="718"/>
         <source>Next</source>
         <translation>Հաջորդը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="745"/>
+        <location filename="../../composer/ui/signing_table.py" line="754"/>
         <source>Please fill in your name and address.</source>
         <translation>Խնդրում ենք լրացնել Ձեր անունը և հասցեն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="848"/>
+        <location filename="../../composer/ui/signing_table.py" line="857"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="923"/>
+        <location filename="../../composer/ui/signing_table.py" line="932"/>
         <source>sending…</source>
         <translation>ուղարկվում է…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="879"/>
+        <location filename="../../composer/ui/signing_table.py" line="888"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Շնորհակալություն, %1։ Ձեր նամակը տպվում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="891"/>
+        <location filename="../../composer/ui/signing_table.py" line="900"/>
         <source>Your signature could not be added.</source>
         <translation>Ձեր ստորագրությունը հնարավոր չեղավ ավելացնել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="895"/>
+        <location filename="../../composer/ui/signing_table.py" line="904"/>
         <source>Thank you, %1. Your signature is added to the letter.</source>
         <translation>Շնորհակալություն, %1։ Ձեր ստորագրությունն ավելացվեց նամակին։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="916"/>
+        <location filename="../../composer/ui/signing_table.py" line="925"/>
         <source>The shared letter cannot be printed.</source>
         <translation>Ընդհանուր նամակը հնարավոր չէ տպել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1043"/>
+        <location filename="../../composer/ui/signing_table.py" line="1054"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Սկսե՞լ նորից։ Ձեր գրածը կջնջվի։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1065"/>
+        <location filename="../../composer/ui/signing_table.py" line="1076"/>
         <source>Still there?</source>
         <translation>Դեռ այստե՞ղ եք</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1068"/>
+        <location filename="../../composer/ui/signing_table.py" line="1079"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Դեռ գրո՞ւմ եք։ Եթե ոչ, Ձեր նամակը կջնջվի %n վայրկյանից։</numerusform>
@@ -2612,12 +2612,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1074"/>
+        <location filename="../../composer/ui/signing_table.py" line="1085"/>
         <source>I&apos;m still here</source>
         <translation>Ես դեռ այստեղ եմ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1100"/>
+        <location filename="../../composer/ui/signing_table.py" line="1111"/>
         <source>That is not the PIN.</source>
         <translation>PIN կոդը սխալ է։</translation>
     </message>
@@ -2663,32 +2663,32 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="273"/>
+        <location filename="../../composer/ui/signing_table.py" line="274"/>
         <source>Signing table: volunteer</source>
         <translation>Ստորագրման սեղան՝ կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="275"/>
+        <location filename="../../composer/ui/signing_table.py" line="276"/>
         <source>Printed at this table today:</source>
         <translation>Այսօր այս սեղանում տպված նամակները:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="277"/>
+        <location filename="../../composer/ui/signing_table.py" line="278"/>
         <source>Print queue</source>
         <translation>Տպման հերթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="283"/>
+        <location filename="../../composer/ui/signing_table.py" line="284"/>
         <source>Letters by day, campaign and language:</source>
         <translation>Նամակներ՝ ըստ օրվա, արշավի և լեզվի:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="286"/>
+        <location filename="../../composer/ui/signing_table.py" line="287"/>
         <source>Tally</source>
         <translation>Հաշվառում</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="295"/>
+        <location filename="../../composer/ui/signing_table.py" line="296"/>
         <source>&amp;Print the Shared Letter (%n signature(s))</source>
         <translation>
             <numerusform>&amp;Տպել ընդհանուր նամակը (%n ստորագրություն)</numerusform>
@@ -2696,47 +2696,47 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="298"/>
+        <location filename="../../composer/ui/signing_table.py" line="299"/>
         <source>&amp;Delete the Signatures…</source>
         <translation>&amp;Ջնջել ստորագրությունները…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="302"/>
+        <location filename="../../composer/ui/signing_table.py" line="303"/>
         <source>E&amp;xport the Tally…</source>
         <translation>Ար&amp;տահանել հաշվառումը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="303"/>
+        <location filename="../../composer/ui/signing_table.py" line="304"/>
         <source>Start &amp;Over for a New Visitor</source>
         <translation>&amp;Սկսել նորից նոր այցելուի համար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="304"/>
+        <location filename="../../composer/ui/signing_table.py" line="305"/>
         <source>&amp;End the Signing Table</source>
         <translation>&amp;Ավարտել ստորագրման սեղանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="323"/>
+        <location filename="../../composer/ui/signing_table.py" line="324"/>
         <source>Export the tally</source>
         <translation>Հաշվառման արտահանում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="325"/>
+        <location filename="../../composer/ui/signing_table.py" line="326"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ֆայլեր (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="331"/>
+        <location filename="../../composer/ui/signing_table.py" line="332"/>
         <source>The tally could not be saved.</source>
         <translation>Չհաջողվեց պահպանել հաշվառումը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="341"/>
+        <location filename="../../composer/ui/signing_table.py" line="342"/>
         <source>Delete the signatures</source>
         <translation>Ջնջել ստորագրությունները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="342"/>
+        <location filename="../../composer/ui/signing_table.py" line="343"/>
         <source>Delete every signature of the shared letter? Print it first.</source>
         <translation>Ջնջե՞լ ընդհանուր նամակի բոլոր ստորագրությունները։ Նախ տպեք այն։</translation>
     </message>
@@ -3432,12 +3432,17 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>spelling</name>
     <message>
-        <location filename="../../composer/ui/spelling.py" line="161"/>
+        <location filename="../../composer/ui/spelling.py" line="169"/>
+        <source>Looking for suggestions…</source>
+        <translation>Առաջարկների որոնում…</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/spelling.py" line="217"/>
         <source>No suggestions</source>
         <translation>Առաջարկներ չկան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/spelling.py" line="165"/>
+        <location filename="../../composer/ui/spelling.py" line="157"/>
         <source>Add “%1” to the Dictionary</source>
         <translation>Ավելացնել «%1» բառը բառարանին</translation>
     </message>

@@ -409,3 +409,32 @@ def test_a_visitor_s_letter_left_by_a_crash_is_offered_to_the_volunteer(
     if not carry_on:
         assert list(table.visitor_dir.glob("*.letter")) == []  # deleted, as the volunteer said
     table.end()
+
+
+def test_the_visitor_s_own_words_have_spelling_help_that_keeps_nothing(
+    qtbot: Any, table: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from composer.core import spelling
+    from composer.ui.spelling import SpellChecking
+
+    table.language_buttons["fr"].click()
+    table.details["name"].setText(FIRST["name"])
+    table.next_button.click()
+    editor = next(iter(table.words.values()))
+    check = editor.findChild(SpellChecking)
+    assert check is not None and check.language == "fr" and not check.can_add
+    with qtbot.waitSignal(check.checked, timeout=20_000):
+        editor.setPlainText(f"Moi, {FIRST['name']} : mon frère est détenu depuiss 2020.")
+        check.check()
+    assert check.misspelt == {"depuiss"}  # the visitor's own name is not flagged
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.toPlainText().index("depuiss") + 2)
+    editor.setTextCursor(cursor)
+    with qtbot.waitSignal(check.suggested, timeout=20_000):
+        menu = check.menu_at(None)
+    visible = [a.text() for a in menu.actions() if a.isVisible()]
+    assert "depuis" in visible and not any(t.startswith("Add ") for t in visible)
+    forgotten: list[bool] = []
+    monkeypatch.setattr(spelling, "forget_words", lambda: forgotten.append(True))
+    table.wipe()
+    assert forgotten == [True]  # the worker's memory of the visitor's words goes too

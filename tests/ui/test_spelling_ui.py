@@ -109,9 +109,14 @@ def test_suggestions_replace_the_word_and_can_be_undone(qtbot, window: MainWindo
     cursor = note.textCursor()
     cursor.setPosition(4)  # inside "recieve"
     note.setTextCursor(cursor)
-    menu = check.menu_at(None)  # as the menu key opens it
+    with qtbot.waitSignal(check.suggested, timeout=10_000):
+        menu = check.menu_at(None)  # as the menu key opens it
+        waiting = [a.text() for a in menu.actions()]
+    assert waiting[0] == "Looking for suggestions…"  # the menu does not wait for Hunspell
     texts = [a.text() for a in menu.actions()]
-    assert texts[0] == "receive"
+    assert texts[0] == "receive" and "Looking for suggestions…" not in texts
+    again = check.menu_at(None)  # asked before: the suggestions are there at once
+    assert again.actions()[0].text() == "receive"
     assert any(t == "Add “recieve” to the Dictionary" for t in texts)
     assert any("Copy" in t for t in texts)  # the field's own commands stay
     with qtbot.waitSignal(check.checked, timeout=10_000):
@@ -155,12 +160,16 @@ def test_a_right_click_on_a_misspelt_word_offers_its_suggestions(
     type_and_wait(qtbot, note, check, "I recieve news.")
     shown: list[list[str]] = []
 
-    def read_and_close(tries: int = 100) -> None:  # the menu is open (it blocks until closed)
+    def read_and_close(tries: int = 500) -> None:  # the menu is open (it blocks until closed)
         menu = QtWidgets.QApplication.activePopupWidget()
-        if menu is None:
+        ready = menu is not None and "Looking for suggestions…" not in [
+            a.text() for a in menu.actions()
+        ]
+        if not ready:
             if tries:
                 QtCore.QTimer.singleShot(10, lambda: read_and_close(tries - 1))
             return
+        assert menu is not None
         shown.append([a.text() for a in menu.actions()])
         menu.close()
 
