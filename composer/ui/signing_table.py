@@ -45,6 +45,7 @@ from composer.core.templates import Template
 from composer.ui.autosave import Autosave
 from composer.ui.builder import BuildOutcome
 from composer.ui.errors import show_error
+from composer.ui.language import current_language
 from composer.ui.originality import OriginalityHint
 from composer.ui.preview import PreviewPane
 from composer.ui.qt import Qt, QtCore, QtGui, QtPrintSupport, QtWidgets, Signal, Slot
@@ -377,6 +378,9 @@ class SigningTable(QtWidgets.QWidget):
     ) -> None:
         super().__init__()
         self.setup = setup
+        # The volunteer's own language (the app's when the table starts): the PIN and the
+        # volunteer's panel speak it, whatever the visitor chose.
+        self.volunteer_language = current_language()
         self.settings = settings
         self.tasks = tasks or app_tasks()
         self.index = index
@@ -1100,21 +1104,31 @@ class SigningTable(QtWidgets.QWidget):
 
     @Slot()
     def volunteer(self) -> None:
+        visitor_language = current_language()
+        self._apply_language(self.volunteer_language)
+        try:
+            ending = self._volunteer()
+        finally:
+            self._apply_language(visitor_language)  # the visitor's pages speak theirs
+        if ending:
+            self.end()
+
+    def _volunteer(self) -> bool:
+        """The PIN, then the volunteer's panel; whether the volunteer ended the table."""
         dialog = PinDialog(self)
         if not dialog.exec():
-            return
+            return False
         if not self.setup.pin.matches(dialog.pin.text()):
             self.wrong_pins += 1
             if self.wrong_pins >= PIN_TRIES:  # guessing: the button rests a while
                 self.volunteer_button.setEnabled(False)
                 QtCore.QTimer.singleShot(PIN_PAUSE_S * 1000, self._pin_rested)
             show_error(self, self.tr("That is not the PIN."))
-            return
+            return False
         self.wrong_pins = 0
         panel = VolunteerPanel(self)
         panel.exec()
-        if panel.ending:
-            self.end()
+        return panel.ending
 
     @Slot()
     def _pin_rested(self) -> None:

@@ -198,7 +198,7 @@
 <context>
     <name>SigningTable</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1079"/>
+        <location filename="../../composer/ui/signing_table.py" line="1083"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Are you still writing? If not, your letter will be deleted in %n second.</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>VolunteerPanel</name>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="296"/>
+        <location filename="../../composer/ui/signing_table.py" line="297"/>
         <source>&amp;Print the Shared Letter (%n signature(s))</source>
         <translation>
             <numerusform>&amp;Print the Shared Letter (%n signature)</numerusform>

@@ -1222,7 +1222,7 @@
     <message>
         <location filename="../../composer/ui/main_window.py" line="703"/>
         <source>Made from %1: Save keeps it as a letter file.</source>
-        <translation>Créée à partir de %1 : Enregistrer la garde comme fichier de lettre.</translation>
+        <translation>Créée à partir de %1 : «&#xa0;Enregistrer&#xa0;» la conserve comme fichier de lettre.</translation>
     </message>
     <message>
         <location filename="../../composer/ui/main_window.py" line="722"/>
@@ -1721,12 +1721,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="251"/>
+        <location filename="../../composer/ui/signing_table.py" line="252"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="256"/>
+        <location filename="../../composer/ui/signing_table.py" line="257"/>
         <source>&amp;PIN:</source>
         <translation>&amp;NIP&#xa0;:</translation>
     </message>
@@ -2138,92 +2138,92 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="136"/>
+        <location filename="../../composer/ui/signing_table.py" line="137"/>
         <source>Start a signing table</source>
         <translation>Ouvrir une table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="146"/>
+        <location filename="../../composer/ui/signing_table.py" line="147"/>
         <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
         <translation>Les visiteurs écriront, signeront et imprimeront leur propre lettre, l’un après l’autre. Les coordonnées de chaque visiteur sont effacées après sa lettre. Il faudra le NIP pour quitter la table de signature.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="156"/>
+        <location filename="../../composer/ui/signing_table.py" line="157"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="159"/>
+        <location filename="../../composer/ui/signing_table.py" line="160"/>
         <source>Each visitor&apos;s own representative (by postal code)</source>
         <translation>La personne élue de chaque visiteur (selon le code postal)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="162"/>
+        <location filename="../../composer/ui/signing_table.py" line="163"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Envoyer à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="165"/>
+        <location filename="../../composer/ui/signing_table.py" line="166"/>
         <source>&amp;Co-signing: visitors add their name, city and signature to one shared letter, sent from your details in the main window</source>
         <translation>&amp;Cosignature : les visiteurs ajoutent leur nom, leur ville et leur signature à une lettre commune, envoyée avec vos coordonnées de la fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="171"/>
+        <location filename="../../composer/ui/signing_table.py" line="172"/>
         <source>The default printer</source>
         <translation>L’imprimante par défaut</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="174"/>
+        <location filename="../../composer/ui/signing_table.py" line="175"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Imprimante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="178"/>
+        <location filename="../../composer/ui/signing_table.py" line="179"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="179"/>
+        <location filename="../../composer/ui/signing_table.py" line="180"/>
         <source>Ask “Still there?” &amp;after:</source>
         <translation>Demander «&#xa0;Toujours là?&#xa0;» &amp;après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="184"/>
+        <location filename="../../composer/ui/signing_table.py" line="185"/>
         <source>P&amp;IN (4 to 12 digits):</source>
         <translation>&amp;NIP (4 à 12 chiffres)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="188"/>
+        <location filename="../../composer/ui/signing_table.py" line="189"/>
         <source>PIN a&amp;gain:</source>
         <translation>C&amp;onfirmer le NIP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="200"/>
+        <location filename="../../composer/ui/signing_table.py" line="201"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="211"/>
+        <location filename="../../composer/ui/signing_table.py" line="212"/>
         <source>The two PINs are not the same.</source>
         <translation>Les deux NIP ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="216"/>
+        <location filename="../../composer/ui/signing_table.py" line="217"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Un NIP compte de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="223"/>
+        <location filename="../../composer/ui/signing_table.py" line="224"/>
         <source>Choose whom the letters go to.</source>
         <translation>Choisissez à qui les lettres sont adressées.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="228"/>
+        <location filename="../../composer/ui/signing_table.py" line="229"/>
         <source>A shared letter goes to one recipient: choose them.</source>
         <translation>Une lettre commune va à un seul destinataire : choisissez-le.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="232"/>
+        <location filename="../../composer/ui/signing_table.py" line="233"/>
         <source>Fill in your details (the centre&apos;s) in the main window first.</source>
         <translation>Remplissez d’abord vos coordonnées (celles du centre) dans la fenêtre principale.</translation>
     </message>
@@ -2388,223 +2388,223 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="398"/>
+        <location filename="../../composer/ui/signing_table.py" line="402"/>
         <source>Signing table</source>
         <translation>Table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="502"/>
-        <location filename="../../composer/ui/signing_table.py" line="1053"/>
+        <location filename="../../composer/ui/signing_table.py" line="506"/>
+        <location filename="../../composer/ui/signing_table.py" line="1057"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="503"/>
+        <location filename="../../composer/ui/signing_table.py" line="507"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="504"/>
+        <location filename="../../composer/ui/signing_table.py" line="508"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="539"/>
+        <location filename="../../composer/ui/signing_table.py" line="543"/>
         <source>Your name and address, as they go on the letter.</source>
         <translation>Votre nom et votre adresse, tels qu’ils figureront sur la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="544"/>
+        <location filename="../../composer/ui/signing_table.py" line="548"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="545"/>
+        <location filename="../../composer/ui/signing_table.py" line="549"/>
         <source>&amp;Street and number:</source>
         <translation>Numéro et &amp;rue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="546"/>
+        <location filename="../../composer/ui/signing_table.py" line="550"/>
         <source>&amp;Apartment (if any):</source>
         <translation>&amp;Appartement (s’il y a lieu)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="547"/>
+        <location filename="../../composer/ui/signing_table.py" line="551"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="548"/>
+        <location filename="../../composer/ui/signing_table.py" line="552"/>
         <source>P&amp;rovince:</source>
         <translation>&amp;Province&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="549"/>
+        <location filename="../../composer/ui/signing_table.py" line="553"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Code postal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="560"/>
+        <location filename="../../composer/ui/signing_table.py" line="564"/>
         <source>Your letter goes to</source>
         <translation>Votre lettre est adressée à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="563"/>
+        <location filename="../../composer/ui/signing_table.py" line="567"/>
         <source>Your letter goes to:</source>
         <translation>Votre lettre est adressée à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="576"/>
+        <location filename="../../composer/ui/signing_table.py" line="580"/>
         <source>Type your postal code to find your representative.</source>
         <translation>Tapez votre code postal pour trouver la personne élue qui vous représente.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="592"/>
+        <location filename="../../composer/ui/signing_table.py" line="596"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Votre code postal se trouve dans plus d’une circonscription&#xa0;: choisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="595"/>
+        <location filename="../../composer/ui/signing_table.py" line="599"/>
         <source>No representative found for this postal code.</source>
         <translation>Aucune personne élue trouvée pour ce code postal.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="648"/>
+        <location filename="../../composer/ui/signing_table.py" line="652"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="651"/>
+        <location filename="../../composer/ui/signing_table.py" line="655"/>
         <source>Draw</source>
         <translation>Dessiner</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="656"/>
+        <location filename="../../composer/ui/signing_table.py" line="660"/>
         <source>Your name:</source>
         <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="657"/>
+        <location filename="../../composer/ui/signing_table.py" line="661"/>
         <source>Type</source>
         <translation>Taper</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="658"/>
+        <location filename="../../composer/ui/signing_table.py" line="662"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Signez au stylo une fois la lettre imprimée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="660"/>
+        <location filename="../../composer/ui/signing_table.py" line="664"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="671"/>
+        <location filename="../../composer/ui/signing_table.py" line="675"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Garder ma lettre sur cet ordinateur, pour que le centre puisse m’aider à faire une relance s’il n’y a pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="676"/>
+        <location filename="../../composer/ui/signing_table.py" line="680"/>
         <source>Print my letter</source>
         <translation>Imprimer ma lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="690"/>
+        <location filename="../../composer/ui/signing_table.py" line="694"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="702"/>
+        <location filename="../../composer/ui/signing_table.py" line="706"/>
         <source>Step 1 of 4: your details</source>
         <translation>Étape 1 sur 4&#xa0;: vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="703"/>
+        <location filename="../../composer/ui/signing_table.py" line="707"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Étape 2 sur 4&#xa0;: vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="704"/>
+        <location filename="../../composer/ui/signing_table.py" line="708"/>
         <source>Step 3 of 4: sign</source>
         <translation>Étape 3 sur 4&#xa0;: signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="705"/>
+        <location filename="../../composer/ui/signing_table.py" line="709"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Étape 4 sur 4&#xa0;: vérification et impression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="709"/>
+        <location filename="../../composer/ui/signing_table.py" line="713"/>
         <source>Step 1 of 3: your name</source>
         <translation>Étape 1 sur 3 : votre nom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="710"/>
+        <location filename="../../composer/ui/signing_table.py" line="714"/>
         <source>Step 2 of 3: sign</source>
         <translation>Étape 2 sur 3 : signez</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="711"/>
+        <location filename="../../composer/ui/signing_table.py" line="715"/>
         <source>Step 3 of 3: check and add your signature</source>
         <translation>Étape 3 sur 3 : vérifiez et ajoutez votre signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="713"/>
+        <location filename="../../composer/ui/signing_table.py" line="717"/>
         <source>Add my signature to the letter</source>
         <translation>Ajouter ma signature à la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="718"/>
+        <location filename="../../composer/ui/signing_table.py" line="722"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="754"/>
+        <location filename="../../composer/ui/signing_table.py" line="758"/>
         <source>Please fill in your name and address.</source>
         <translation>Veuillez inscrire votre nom et votre adresse.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="857"/>
+        <location filename="../../composer/ui/signing_table.py" line="861"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Avant l&apos;impression, il manque encore à la lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="932"/>
+        <location filename="../../composer/ui/signing_table.py" line="936"/>
         <source>sending…</source>
         <translation>envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="888"/>
+        <location filename="../../composer/ui/signing_table.py" line="892"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Merci, %1. Votre lettre est en cours d’impression.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="900"/>
+        <location filename="../../composer/ui/signing_table.py" line="904"/>
         <source>Your signature could not be added.</source>
         <translation>Votre signature n’a pas pu être ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="904"/>
+        <location filename="../../composer/ui/signing_table.py" line="908"/>
         <source>Thank you, %1. Your signature is added to the letter.</source>
         <translation>Merci, %1. Votre signature est ajoutée à la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="925"/>
+        <location filename="../../composer/ui/signing_table.py" line="929"/>
         <source>The shared letter cannot be printed.</source>
         <translation>La lettre commune ne peut pas être imprimée.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1054"/>
+        <location filename="../../composer/ui/signing_table.py" line="1058"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Recommencer? Ce que vous avez tapé sera supprimé.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1076"/>
+        <location filename="../../composer/ui/signing_table.py" line="1080"/>
         <source>Still there?</source>
         <translation>Toujours là?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1079"/>
+        <location filename="../../composer/ui/signing_table.py" line="1083"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Écrivez-vous toujours? Sinon, votre lettre sera supprimée dans %n seconde.</numerusform>
@@ -2612,12 +2612,12 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1085"/>
+        <location filename="../../composer/ui/signing_table.py" line="1089"/>
         <source>I&apos;m still here</source>
         <translation>Je suis toujours là</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1111"/>
+        <location filename="../../composer/ui/signing_table.py" line="1126"/>
         <source>That is not the PIN.</source>
         <translation>Ce n’est pas le bon NIP.</translation>
     </message>
@@ -2663,32 +2663,32 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="274"/>
+        <location filename="../../composer/ui/signing_table.py" line="275"/>
         <source>Signing table: volunteer</source>
         <translation>Table de signature&#xa0;: bénévole</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="276"/>
+        <location filename="../../composer/ui/signing_table.py" line="277"/>
         <source>Printed at this table today:</source>
         <translation>Lettres imprimées à cette table aujourd’hui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="278"/>
+        <location filename="../../composer/ui/signing_table.py" line="279"/>
         <source>Print queue</source>
         <translation>File d’impression</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="284"/>
+        <location filename="../../composer/ui/signing_table.py" line="285"/>
         <source>Letters by day, campaign and language:</source>
         <translation>Lettres par jour, campagne et langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="287"/>
+        <location filename="../../composer/ui/signing_table.py" line="288"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="296"/>
+        <location filename="../../composer/ui/signing_table.py" line="297"/>
         <source>&amp;Print the Shared Letter (%n signature(s))</source>
         <translation>
             <numerusform>&amp;Imprimer la lettre commune (%n signature)</numerusform>
@@ -2696,47 +2696,47 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="299"/>
+        <location filename="../../composer/ui/signing_table.py" line="300"/>
         <source>&amp;Delete the Signatures…</source>
         <translation>&amp;Supprimer les signatures…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="303"/>
+        <location filename="../../composer/ui/signing_table.py" line="304"/>
         <source>E&amp;xport the Tally…</source>
         <translation>&amp;Exporter le décompte…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="304"/>
+        <location filename="../../composer/ui/signing_table.py" line="305"/>
         <source>Start &amp;Over for a New Visitor</source>
         <translation>&amp;Recommencer pour un nouveau visiteur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="305"/>
+        <location filename="../../composer/ui/signing_table.py" line="306"/>
         <source>&amp;End the Signing Table</source>
         <translation>&amp;Quitter la table de signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="324"/>
+        <location filename="../../composer/ui/signing_table.py" line="325"/>
         <source>Export the tally</source>
         <translation>Exporter le décompte</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="326"/>
+        <location filename="../../composer/ui/signing_table.py" line="327"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="332"/>
+        <location filename="../../composer/ui/signing_table.py" line="333"/>
         <source>The tally could not be saved.</source>
         <translation>Le décompte n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="342"/>
+        <location filename="../../composer/ui/signing_table.py" line="343"/>
         <source>Delete the signatures</source>
         <translation>Supprimer les signatures</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="343"/>
+        <location filename="../../composer/ui/signing_table.py" line="344"/>
         <source>Delete every signature of the shared letter? Print it first.</source>
         <translation>Supprimer toutes les signatures de la lettre commune? Imprimez-la d’abord.</translation>
     </message>

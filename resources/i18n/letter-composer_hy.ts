@@ -1721,12 +1721,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="251"/>
+        <location filename="../../composer/ui/signing_table.py" line="252"/>
         <source>Volunteer</source>
         <translation>Կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="256"/>
+        <location filename="../../composer/ui/signing_table.py" line="257"/>
         <source>&amp;PIN:</source>
         <translation>PIN &amp;կոդ:</translation>
     </message>
@@ -2138,92 +2138,92 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="136"/>
+        <location filename="../../composer/ui/signing_table.py" line="137"/>
         <source>Start a signing table</source>
         <translation>Բացել ստորագրման սեղանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="146"/>
+        <location filename="../../composer/ui/signing_table.py" line="147"/>
         <source>Visitors will write, sign and print their own letter, one after the other. Each visitor&apos;s details are wiped after their letter. You need the PIN to leave the signing table.</source>
         <translation>Այցելուները հերթով կգրեն, կստորագրեն և կտպեն իրենց նամակները։ Յուրաքանչյուր այցելուի տվյալները կջնջվեն նրա նամակից հետո։ Ստորագրման սեղանից դուրս գալու համար անհրաժեշտ կլինի PIN կոդը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="156"/>
+        <location filename="../../composer/ui/signing_table.py" line="157"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Նամակը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="159"/>
+        <location filename="../../composer/ui/signing_table.py" line="160"/>
         <source>Each visitor&apos;s own representative (by postal code)</source>
         <translation>Յուրաքանչյուր այցելուի ներկայացուցիչը (ըստ փոստային ինդեքսի)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="162"/>
+        <location filename="../../composer/ui/signing_table.py" line="163"/>
         <source>&amp;Send to:</source>
         <translation>&amp;Հասցեատերը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="165"/>
+        <location filename="../../composer/ui/signing_table.py" line="166"/>
         <source>&amp;Co-signing: visitors add their name, city and signature to one shared letter, sent from your details in the main window</source>
         <translation>Համատեղ &amp;ստորագրում՝ այցելուներն իրենց անունը, քաղաքը և ստորագրությունն ավելացնում են մեկ ընդհանուր նամակի, որն ուղարկվում է գլխավոր պատուհանում լրացված Ձեր տվյալներով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="171"/>
+        <location filename="../../composer/ui/signing_table.py" line="172"/>
         <source>The default printer</source>
         <translation>Հիմնական տպիչը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="174"/>
+        <location filename="../../composer/ui/signing_table.py" line="175"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Տպիչը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="178"/>
+        <location filename="../../composer/ui/signing_table.py" line="179"/>
         <source> min</source>
         <translation> րոպե</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="179"/>
+        <location filename="../../composer/ui/signing_table.py" line="180"/>
         <source>Ask “Still there?” &amp;after:</source>
         <translation>&amp;Քանի րոպե հետո հարցնել «Դեռ այստե՞ղ եք»:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="184"/>
+        <location filename="../../composer/ui/signing_table.py" line="185"/>
         <source>P&amp;IN (4 to 12 digits):</source>
         <translation>PIN &amp;կոդ (4-ից 12 թվանշան):</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="188"/>
+        <location filename="../../composer/ui/signing_table.py" line="189"/>
         <source>PIN a&amp;gain:</source>
         <translation>PIN կոդը՝ &amp;երկրորդ անգամ:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="200"/>
+        <location filename="../../composer/ui/signing_table.py" line="201"/>
         <source>Start</source>
         <translation>Սկսել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="211"/>
+        <location filename="../../composer/ui/signing_table.py" line="212"/>
         <source>The two PINs are not the same.</source>
         <translation>Երկու PIN կոդերը չեն համընկնում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="216"/>
+        <location filename="../../composer/ui/signing_table.py" line="217"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN կոդը պետք է լինի 4-ից 12 թվանշան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="223"/>
+        <location filename="../../composer/ui/signing_table.py" line="224"/>
         <source>Choose whom the letters go to.</source>
         <translation>Ընտրեք, թե ում են ուղղված նամակները։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="228"/>
+        <location filename="../../composer/ui/signing_table.py" line="229"/>
         <source>A shared letter goes to one recipient: choose them.</source>
         <translation>Ընդհանուր նամակն ուղարկվում է մեկ հասցեատիրոջ։ Ընտրեք նրան։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="232"/>
+        <location filename="../../composer/ui/signing_table.py" line="233"/>
         <source>Fill in your details (the centre&apos;s) in the main window first.</source>
         <translation>Նախ գլխավոր պատուհանում լրացրեք Ձեր (կենտրոնի) տվյալները։</translation>
     </message>
@@ -2388,223 +2388,223 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>SigningTable</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="398"/>
+        <location filename="../../composer/ui/signing_table.py" line="402"/>
         <source>Signing table</source>
         <translation>Ստորագրման սեղան</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="502"/>
-        <location filename="../../composer/ui/signing_table.py" line="1053"/>
+        <location filename="../../composer/ui/signing_table.py" line="506"/>
+        <location filename="../../composer/ui/signing_table.py" line="1057"/>
         <source>Start over</source>
         <translation>Սկսել նորից</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="503"/>
+        <location filename="../../composer/ui/signing_table.py" line="507"/>
         <source>Volunteer</source>
         <translation>Կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="504"/>
+        <location filename="../../composer/ui/signing_table.py" line="508"/>
         <source>Back</source>
         <translation>Հետ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="539"/>
+        <location filename="../../composer/ui/signing_table.py" line="543"/>
         <source>Your name and address, as they go on the letter.</source>
         <translation>Ձեր անունը և հասցեն, ինչպես կգրվեն նամակում։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="544"/>
+        <location filename="../../composer/ui/signing_table.py" line="548"/>
         <source>Your &amp;name:</source>
         <translation>Ձեր &amp;անունը և ազգանունը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="545"/>
+        <location filename="../../composer/ui/signing_table.py" line="549"/>
         <source>&amp;Street and number:</source>
         <translation>&amp;Փողոց, տուն:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="546"/>
+        <location filename="../../composer/ui/signing_table.py" line="550"/>
         <source>&amp;Apartment (if any):</source>
         <translation>&amp;Բնակարան (եթե կա):</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="547"/>
+        <location filename="../../composer/ui/signing_table.py" line="551"/>
         <source>&amp;City:</source>
         <translation>&amp;Քաղաք:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="548"/>
+        <location filename="../../composer/ui/signing_table.py" line="552"/>
         <source>P&amp;rovince:</source>
         <translation>&amp;Նահանգ:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="549"/>
+        <location filename="../../composer/ui/signing_table.py" line="553"/>
         <source>&amp;Postal code:</source>
         <translation>Փոստային &amp;ինդեքս:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="560"/>
+        <location filename="../../composer/ui/signing_table.py" line="564"/>
         <source>Your letter goes to</source>
         <translation>Ձեր նամակի հասցեատերը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="563"/>
+        <location filename="../../composer/ui/signing_table.py" line="567"/>
         <source>Your letter goes to:</source>
         <translation>Ձեր նամակի հասցեատերը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="576"/>
+        <location filename="../../composer/ui/signing_table.py" line="580"/>
         <source>Type your postal code to find your representative.</source>
         <translation>Գրեք Ձեր փոստային ինդեքսը՝ Ձեր ներկայացուցչին գտնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="592"/>
+        <location filename="../../composer/ui/signing_table.py" line="596"/>
         <source>Your postal code is in more than one district: choose yours.</source>
         <translation>Ձեր փոստային ինդեքսը մեկից ավելի ընտրատարածքում է։ Ընտրեք Ձերը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="595"/>
+        <location filename="../../composer/ui/signing_table.py" line="599"/>
         <source>No representative found for this postal code.</source>
         <translation>Այս փոստային ինդեքսի համար ներկայացուցիչ չի գտնվել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="648"/>
+        <location filename="../../composer/ui/signing_table.py" line="652"/>
         <source>Clear</source>
         <translation>Մաքրել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="651"/>
+        <location filename="../../composer/ui/signing_table.py" line="655"/>
         <source>Draw</source>
         <translation>Գծել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="656"/>
+        <location filename="../../composer/ui/signing_table.py" line="660"/>
         <source>Your name:</source>
         <translation>Ձեր անունը:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="657"/>
+        <location filename="../../composer/ui/signing_table.py" line="661"/>
         <source>Type</source>
         <translation>Ստեղնաշարով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="658"/>
+        <location filename="../../composer/ui/signing_table.py" line="662"/>
         <source>Sign with a pen once the letter is printed.</source>
         <translation>Ստորագրեք գրիչով՝ նամակը տպելուց հետո։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="660"/>
+        <location filename="../../composer/ui/signing_table.py" line="664"/>
         <source>By hand</source>
         <translation>Ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="671"/>
+        <location filename="../../composer/ui/signing_table.py" line="675"/>
         <source>Keep my letter on this computer, so the centre can help me follow it up if there is no reply</source>
         <translation>Պահել իմ նամակն այս համակարգչում, որպեսզի կենտրոնը կարողանա օգնել ինձ գրել կրկնակի դիմում, եթե պատասխան չստացվի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="676"/>
+        <location filename="../../composer/ui/signing_table.py" line="680"/>
         <source>Print my letter</source>
         <translation>Տպել իմ նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="690"/>
+        <location filename="../../composer/ui/signing_table.py" line="694"/>
         <source>Finish</source>
         <translation>Ավարտել</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="702"/>
+        <location filename="../../composer/ui/signing_table.py" line="706"/>
         <source>Step 1 of 4: your details</source>
         <translation>Քայլ 1 / 4՝ Ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="703"/>
+        <location filename="../../composer/ui/signing_table.py" line="707"/>
         <source>Step 2 of 4: your own words</source>
         <translation>Քայլ 2 / 4՝ Ձեր սեփական խոսքերը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="704"/>
+        <location filename="../../composer/ui/signing_table.py" line="708"/>
         <source>Step 3 of 4: sign</source>
         <translation>Քայլ 3 / 4՝ ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="705"/>
+        <location filename="../../composer/ui/signing_table.py" line="709"/>
         <source>Step 4 of 4: check and print</source>
         <translation>Քայլ 4 / 4՝ ստուգում և տպում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="709"/>
+        <location filename="../../composer/ui/signing_table.py" line="713"/>
         <source>Step 1 of 3: your name</source>
         <translation>Քայլ 1 / 3՝ Ձեր անունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="710"/>
+        <location filename="../../composer/ui/signing_table.py" line="714"/>
         <source>Step 2 of 3: sign</source>
         <translation>Քայլ 2 / 3՝ ստորագրեք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="711"/>
+        <location filename="../../composer/ui/signing_table.py" line="715"/>
         <source>Step 3 of 3: check and add your signature</source>
         <translation>Քայլ 3 / 3՝ ստուգեք և ավելացրեք Ձեր ստորագրությունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="713"/>
+        <location filename="../../composer/ui/signing_table.py" line="717"/>
         <source>Add my signature to the letter</source>
         <translation>Ավելացնել իմ ստորագրությունը նամակին</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="718"/>
+        <location filename="../../composer/ui/signing_table.py" line="722"/>
         <source>Next</source>
         <translation>Հաջորդը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="754"/>
+        <location filename="../../composer/ui/signing_table.py" line="758"/>
         <source>Please fill in your name and address.</source>
         <translation>Խնդրում ենք լրացնել Ձեր անունը և հասցեն։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="857"/>
+        <location filename="../../composer/ui/signing_table.py" line="861"/>
         <source>Before printing, the letter still needs:</source>
         <translation>Տպելուց առաջ նամակում դեռ պետք է լրացնել:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="932"/>
+        <location filename="../../composer/ui/signing_table.py" line="936"/>
         <source>sending…</source>
         <translation>ուղարկվում է…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="888"/>
+        <location filename="../../composer/ui/signing_table.py" line="892"/>
         <source>Thank you, %1. Your letter is being printed.</source>
         <translation>Շնորհակալություն, %1։ Ձեր նամակը տպվում է։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="900"/>
+        <location filename="../../composer/ui/signing_table.py" line="904"/>
         <source>Your signature could not be added.</source>
         <translation>Ձեր ստորագրությունը հնարավոր չեղավ ավելացնել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="904"/>
+        <location filename="../../composer/ui/signing_table.py" line="908"/>
         <source>Thank you, %1. Your signature is added to the letter.</source>
         <translation>Շնորհակալություն, %1։ Ձեր ստորագրությունն ավելացվեց նամակին։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="925"/>
+        <location filename="../../composer/ui/signing_table.py" line="929"/>
         <source>The shared letter cannot be printed.</source>
         <translation>Ընդհանուր նամակը հնարավոր չէ տպել։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1054"/>
+        <location filename="../../composer/ui/signing_table.py" line="1058"/>
         <source>Start over? What you typed will be deleted.</source>
         <translation>Սկսե՞լ նորից։ Ձեր գրածը կջնջվի։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1076"/>
+        <location filename="../../composer/ui/signing_table.py" line="1080"/>
         <source>Still there?</source>
         <translation>Դեռ այստե՞ղ եք</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="1079"/>
+        <location filename="../../composer/ui/signing_table.py" line="1083"/>
         <source>Are you still writing? If not, your letter will be deleted in %n second(s).</source>
         <translation>
             <numerusform>Դեռ գրո՞ւմ եք։ Եթե ոչ, Ձեր նամակը կջնջվի %n վայրկյանից։</numerusform>
@@ -2612,12 +2612,12 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1085"/>
+        <location filename="../../composer/ui/signing_table.py" line="1089"/>
         <source>I&apos;m still here</source>
         <translation>Ես դեռ այստեղ եմ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="1111"/>
+        <location filename="../../composer/ui/signing_table.py" line="1126"/>
         <source>That is not the PIN.</source>
         <translation>PIN կոդը սխալ է։</translation>
     </message>
@@ -2663,32 +2663,32 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="274"/>
+        <location filename="../../composer/ui/signing_table.py" line="275"/>
         <source>Signing table: volunteer</source>
         <translation>Ստորագրման սեղան՝ կամավոր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="276"/>
+        <location filename="../../composer/ui/signing_table.py" line="277"/>
         <source>Printed at this table today:</source>
         <translation>Այսօր այս սեղանում տպված նամակները:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="278"/>
+        <location filename="../../composer/ui/signing_table.py" line="279"/>
         <source>Print queue</source>
         <translation>Տպման հերթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="284"/>
+        <location filename="../../composer/ui/signing_table.py" line="285"/>
         <source>Letters by day, campaign and language:</source>
         <translation>Նամակներ՝ ըստ օրվա, արշավի և լեզվի:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="287"/>
+        <location filename="../../composer/ui/signing_table.py" line="288"/>
         <source>Tally</source>
         <translation>Հաշվառում</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../composer/ui/signing_table.py" line="296"/>
+        <location filename="../../composer/ui/signing_table.py" line="297"/>
         <source>&amp;Print the Shared Letter (%n signature(s))</source>
         <translation>
             <numerusform>&amp;Տպել ընդհանուր նամակը (%n ստորագրություն)</numerusform>
@@ -2696,47 +2696,47 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         </translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="299"/>
+        <location filename="../../composer/ui/signing_table.py" line="300"/>
         <source>&amp;Delete the Signatures…</source>
         <translation>&amp;Ջնջել ստորագրությունները…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="303"/>
+        <location filename="../../composer/ui/signing_table.py" line="304"/>
         <source>E&amp;xport the Tally…</source>
         <translation>Ար&amp;տահանել հաշվառումը…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="304"/>
+        <location filename="../../composer/ui/signing_table.py" line="305"/>
         <source>Start &amp;Over for a New Visitor</source>
         <translation>&amp;Սկսել նորից նոր այցելուի համար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="305"/>
+        <location filename="../../composer/ui/signing_table.py" line="306"/>
         <source>&amp;End the Signing Table</source>
         <translation>&amp;Ավարտել ստորագրման սեղանը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="324"/>
+        <location filename="../../composer/ui/signing_table.py" line="325"/>
         <source>Export the tally</source>
         <translation>Հաշվառման արտահանում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="326"/>
+        <location filename="../../composer/ui/signing_table.py" line="327"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ֆայլեր (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="332"/>
+        <location filename="../../composer/ui/signing_table.py" line="333"/>
         <source>The tally could not be saved.</source>
         <translation>Չհաջողվեց պահպանել հաշվառումը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="342"/>
+        <location filename="../../composer/ui/signing_table.py" line="343"/>
         <source>Delete the signatures</source>
         <translation>Ջնջել ստորագրությունները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/signing_table.py" line="343"/>
+        <location filename="../../composer/ui/signing_table.py" line="344"/>
         <source>Delete every signature of the shared letter? Print it first.</source>
         <translation>Ջնջե՞լ ընդհանուր նամակի բոլոր ստորագրությունները։ Նախ տպեք այն։</translation>
     </message>

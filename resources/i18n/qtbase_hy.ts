@@ -165,4 +165,15 @@
         <translation>&amp;Փոքրացնել</translation>
     </message>
 </context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Թերթել ձախ</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Թերթել աջ</translation>
+    </message>
+</context>
 </TS>

@@ -438,3 +438,23 @@ def test_the_visitor_s_own_words_have_spelling_help_that_keeps_nothing(
     monkeypatch.setattr(spelling, "forget_words", lambda: forgotten.append(True))
     table.wipe()
     assert forgotten == [True]  # the worker's memory of the visitor's words goes too
+
+
+def test_the_volunteer_s_pin_and_panel_speak_the_volunteer_s_language(
+    qtbot: Any, table: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from composer.ui.language import current_language
+
+    assert table.volunteer_language == "en"
+    table.language_buttons["hy"].click()  # the visitor reads Armenian
+    assert current_language() == "hy"
+    heard: list[str] = []
+    monkeypatch.setattr(
+        PinDialog,
+        "exec",
+        lambda self: (heard.append(current_language()), self.pin.setText("2468"), 1)[2],
+    )
+    monkeypatch.setattr(VolunteerPanel, "exec", lambda self: heard.append(current_language()) or 0)
+    table.volunteer()
+    assert heard == ["en", "en"]
+    assert current_language() == "hy"  # back to the visitor's

@@ -164,6 +164,7 @@ def test_qt_s_own_buttons_are_translated_where_qt_has_a_catalogue(english: None)
     assert translate("QPlatformTheme", "Cancel") == "Չեղարկել"
     box = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel).text() == "Չեղարկել"
+    assert translate("QTabBar", "Scroll Left") == "Թերթել ձախ"  # a tab bar's arrows
     translations().apply("en")
     assert translate("actions", "&File") == "&File"
     assert translate("MainWindow", "%n page(s)", "", 1) == "1 page"
