@@ -530,3 +530,25 @@ def test_at_twice_the_text_size_the_wide_windows_fit_a_1024_pixel_screen(
             close_windows(main, made)
     finally:
         translations().apply("en", QtCore.QLocale("en_CA"))
+
+
+def unlabelled_choices(window: QtWidgets.QWidget) -> list[str]:
+    """Combo and spin boxes no visible label is linked to (on Linux, Qt names a combo box by
+    the value it shows; a screen reader says the label only through the label's link)."""
+    buddies = {
+        id(label.buddy())
+        for label in window.findChildren(QtWidgets.QLabel)
+        if label.buddy() is not None and label.isVisibleTo(window)
+    }
+    return [
+        f"{type(w).__name__} {w.accessibleName()!r}"
+        for w in window.findChildren(QtWidgets.QComboBox) + window.findChildren(QtWidgets.QAbstractSpinBox)
+        if w.isVisibleTo(window) and w.window() is window and id(w) not in buddies
+    ]
+
+
+def test_every_choice_has_a_visible_label_linked_to_it(
+    windows: dict[str, QtWidgets.QWidget],
+) -> None:
+    found = {name: unlabelled_choices(w) for name, w in windows.items()}
+    assert {name: choices for name, choices in found.items() if choices} == {}
