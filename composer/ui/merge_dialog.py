@@ -296,7 +296,7 @@ class MergeDialog(QtWidgets.QDialog):
         self.builder.finished.connect(self._letter_built)
         self._load_contacts(ticked=self.settings.merge_ticked())
         guard_wheel(self)
-        let_combos_shrink(self)
+        let_combos_shrink(self, 22)  # room for "Tick everyone tagged…" in French
         fit_to_screen(self, QtCore.QSize(1100, 720))
         self._show_current()
 
