@@ -167,7 +167,9 @@ class _Card(QtWidgets.QWidget):
                 source.color(QtGui.QPalette.ColorRole.Text),
                 source.color(QtGui.QPalette.ColorRole.Base),
             )
+        # On a list's viewport, a label draws in the Text role; elsewhere in WindowText.
         palette.setColor(QtGui.QPalette.ColorRole.WindowText, colour)
+        palette.setColor(QtGui.QPalette.ColorRole.Text, colour)
         self.text.setPalette(palette)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:

@@ -542,7 +542,8 @@ def unlabelled_choices(window: QtWidgets.QWidget) -> list[str]:
     }
     return [
         f"{type(w).__name__} {w.accessibleName()!r}"
-        for w in window.findChildren(QtWidgets.QComboBox) + window.findChildren(QtWidgets.QAbstractSpinBox)
+        for w in window.findChildren(QtWidgets.QComboBox)
+        + window.findChildren(QtWidgets.QAbstractSpinBox)
         if w.isVisibleTo(window) and w.window() is window and id(w) not in buddies
     ]
 
