@@ -130,8 +130,10 @@ class _Row(QtWidgets.QWidget):
         appeared = bool(text) and not self.message.text()
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        # Qt cannot mark an input invalid for a screen reader on Linux (no state maps to
-        # AT-SPI's invalid-entry), so the description says it, and a new message is spoken.
+        # Qt cannot mark an input invalid for a screen reader on Linux: QAccessible::State
+        # has no such state and Qt's AT-SPI bridge sets no ATSPI_STATE_INVALID_ENTRY
+        # (qtbase, src/gui/accessible/linux/qspi_constant_mappings.cpp, spiStatesFromQState).
+        # So the description says it, and a new message is spoken.
         if text and severity == "error":
             described = self.tr("Invalid entry: %1").replace("%1", text)
         else:
