@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import BinaryIO, cast
 
@@ -87,9 +88,15 @@ class BuildResult:
     geometry: PageGeometry
     incomplete: tuple[Problem, ...] = ()  # what stops it being final (require_complete=False)
     subject: str = ""  # the subject line as printed (the letter log keeps it)
-    # Each page's text as it reads, line by line (names in right-to-left scripts in the
-    # order they are written): what the preview gives screen readers.
-    text: tuple[str, ...] = ()
+    # Each page's drawn lines (their pieces), kept to say the text when it is asked for.
+    lines: tuple[tuple[Sequence[Piece], ...], ...] = field(default=(), repr=False, compare=False)
+
+    @cached_property
+    def text(self) -> tuple[str, ...]:
+        """Each page's text as it reads, line by line (names in right-to-left scripts in
+        the order they are written): what the preview gives screen readers. Worked out
+        when asked (a screen reader, the letter as text), not at every build."""
+        return tuple("\n".join(reading_order(line) for line in page) for page in self.lines)
 
 
 def _style(bold: bool, italic: bool) -> Style:
@@ -348,16 +355,16 @@ def actual_text(piece: Piece) -> str:
 
 
 def _record_text(canvas: Canvas, pieces: Sequence[Piece]) -> None:
-    """Keep each drawn line's text in reading order, by page: what a screen reader reads
-    (QtPdf's own extraction gives right-to-left names in drawing order, and a ligature as a
-    private-use character)."""
-    pages: list[list[str]] | None = canvas.__dict__.get("_letter_composer_text")
+    """Keep each drawn line, by page, for :attr:`BuildResult.text`: what a screen reader
+    reads (QtPdf's own extraction gives right-to-left names in drawing order, and a
+    ligature as a private-use character)."""
+    pages: list[list[Sequence[Piece]]] | None = canvas.__dict__.get("_letter_composer_text")
     if pages is None:
         return
     page = canvas.getPageNumber() - 1
     while len(pages) <= page:
         pages.append([])
-    pages[page].append(reading_order(pieces))
+    pages[page].append(pieces)  # said in reading order only when asked (BuildResult.text)
 
 
 def _draw_pieces(canvas: Canvas, pieces: Sequence[Piece], x: float, y: float, size: float) -> None:
@@ -455,8 +462,8 @@ def compose_pdf(letter: Letter, rendered: RenderedLetter, title: str) -> BuildRe
     canvas = new_canvas(
         buffer, letter.paper, letter.language, title, letter.sender.name, rendered.subject or title
     )
-    text: list[list[str]] = []
-    canvas.__dict__["_letter_composer_text"] = text  # each line's text, as it reads
+    text: list[list[Sequence[Piece]]] = []
+    canvas.__dict__["_letter_composer_text"] = text  # each page's drawn lines
     drawn = draw_letter(canvas, letter, rendered)
     canvas.save()
     return BuildResult(
@@ -465,7 +472,7 @@ def compose_pdf(letter: Letter, rendered: RenderedLetter, title: str) -> BuildRe
         drawn.warnings,
         drawn.address_box,
         drawn.geometry,
-        text=tuple("\n".join(lines) for lines in text),
+        lines=tuple(tuple(page) for page in text),
     )
 
 
@@ -659,5 +666,5 @@ def build_pdf(
         result.geometry,
         tuple(bad),
         rendered.subject,
-        result.text,
+        result.lines,
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from composer.core.errors import LetterError
 from composer.core.model import Letter
@@ -13,6 +14,9 @@ from composer.core.templates import Template
 from composer.core.validation import Problem
 from composer.core.workers import WorkerGone
 from composer.pdf import headstart
+
+if TYPE_CHECKING:
+    from composer.pdf.build import BuildResult
 from composer.ui.qt import QtCore, Signal, Slot
 from composer.ui.tasks import Tasks, app_tasks
 
@@ -73,7 +77,14 @@ class BuildOutcome:
     details: str = ""  # a fault in the app: the traceback (also in the log)
     missing: tuple[Problem, ...] = ()  # what the letter still needs before it can be printed
     subject: str = ""
-    text: tuple[str, ...] = ()  # each page's text as it reads (for screen readers)
+    text: tuple[str, ...] = ()  # each page's text as it reads, when the head start gave it
+    drawn: BuildResult | None = field(default=None, repr=False, compare=False)
+
+    def reading_text(self) -> tuple[str, ...]:
+        """Each page's text as it reads (for screen readers), worked out when asked."""
+        if self.text or self.drawn is None:
+            return self.text
+        return self.drawn.text
 
     @property
     def printable(self) -> bool:
@@ -97,7 +108,7 @@ def build_outcome(generation: int, letter: Letter, template: Template) -> BuildO
         result.warnings,
         missing=result.incomplete,
         subject=result.subject,
-        text=result.text,
+        drawn=result,
     )
 
 

@@ -560,7 +560,7 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             self.preview.show_message("")
         self._follow_letter_text()
-        self.preview.show_pdf(outcome.pdf, outcome.text)
+        self.preview.show_pdf(outcome.pdf, outcome.reading_text)
         if not self._first_shown:
             self._first_shown = True
             if os.environ.get("LETTER_COMPOSER_TIMING"):  # benchmarks/bench_frozen.py

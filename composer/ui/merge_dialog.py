@@ -511,7 +511,7 @@ class MergeDialog(QtWidgets.QDialog):
             )
         else:
             self.preview.show_message("")
-        self.preview.show_pdf(outcome.pdf, outcome.text)
+        self.preview.show_pdf(outcome.pdf, outcome.reading_text)
 
     # -- writing ------------------------------------------------------------------------------
 

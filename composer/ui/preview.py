@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from composer.ui import colours
 from composer.ui.qt import QtCore, QtPdf, QtPdfWidgets, QtWidgets, Signal, Slot
 
@@ -67,7 +69,8 @@ class PreviewPane(QtWidgets.QWidget):
         self._document: QtPdf.QPdfDocument | None = None
         self._buffer: QtCore.QBuffer | None = None
         self.pdf = b""
-        self._pages_text: tuple[str, ...] = ()  # the typesetter's, when it gave it
+        # The typesetter's text of the pages shown, asked for only when it is shown.
+        self._pages_text: Callable[[], tuple[str, ...]] | None = None
 
     def show_text(self, shown: bool) -> None:
         """Show or hide the letter's text below the pages."""
@@ -79,9 +82,8 @@ class PreviewPane(QtWidgets.QWidget):
         document = self._document
         if document is None or not self.text.isVisibleTo(self):
             return
-        pages = list(self._pages_text) or [
-            document.getAllText(page).text() for page in range(document.pageCount())
-        ]
+        pages = list(self._pages_text()) if self._pages_text is not None else []
+        pages = pages or [document.getAllText(page).text() for page in range(document.pageCount())]
         text = "\n\n".join(page.strip() for page in pages)
         if text != self.text.toPlainText():
             bar = self.text.verticalScrollBar()
@@ -92,12 +94,12 @@ class PreviewPane(QtWidgets.QWidget):
     def page_count(self) -> int:
         return self._document.pageCount() if self._document is not None else 0
 
-    def show_pdf(self, data: bytes, text: tuple[str, ...] = ()) -> None:
+    def show_pdf(self, data: bytes, text: Callable[[], tuple[str, ...]] | None = None) -> None:
         """Show new PDF bytes, keeping the reader's place; identical bytes are skipped.
 
-        ``text`` is each page's text as the typesetter drew it, in reading order; without
-        it (a merge's letters), the text is read from the PDF by QtPdf, which gives a
-        right-to-left name in drawing order."""
+        ``text`` gives each page's text as the typesetter drew it, in reading order (called
+        only when the text is shown); without it (a merge's letters), the text is read from
+        the PDF by QtPdf, which gives a right-to-left name in drawing order."""
         self._pages_text = text
         if data == self.pdf:
             self.shown.emit()

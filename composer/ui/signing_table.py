@@ -868,7 +868,7 @@ class SigningTable(QtWidgets.QWidget):
             self.preview.show_message("")
             self.print_button.setEnabled(True)
         if outcome.pdf:
-            self.preview.show_pdf(outcome.pdf, outcome.text)
+            self.preview.show_pdf(outcome.pdf, outcome.reading_text)
 
     @Slot()
     def print_letter(self) -> None:
