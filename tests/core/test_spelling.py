@@ -188,3 +188,21 @@ def test_loading_a_dictionary_never_holds_up_the_app_s_own_threads(isolated: Pat
         assert max(gaps) < 0.1
     finally:
         service.close()
+
+
+def test_forgetting_the_words_stops_the_worker_and_the_next_check_starts_another(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spelling, "_service", None)
+    spelling.forget_words()  # nothing started yet: nothing to stop
+    service = spelling.service()
+    try:
+        assert service.misspelt("fr", "Mon frère Vartann.") == {"Vartann"}
+        first = service._worker.pid
+        assert first is not None
+        spelling.forget_words()
+        assert service._worker.pid is None  # gone, with the words it was asked about
+        assert service.misspelt("fr", "Mon frère Vartann.") == {"Vartann"}
+        assert service._worker.pid not in (None, first)
+    finally:
+        service.close()
