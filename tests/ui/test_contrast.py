@@ -167,3 +167,20 @@ def test_hints_and_the_chosen_letter_are_readable_in_every_palette(
         assert not chosen[0].selected or len(cards) == 1
     finally:
         close_windows(main, made)
+
+
+def test_a_faint_placeholder_colour_is_made_readable_once(qapp) -> None:  # type: ignore[no-untyped-def]
+    from composer.ui.colours import fix_placeholders
+
+    before = QtGui.QPalette(qapp.palette())
+    try:
+        faint_palette = QtGui.QPalette(before)
+        faint_palette.setColor(Role.Base, QtGui.QColor("#2a2e32"))
+        faint_palette.setColor(Role.PlaceholderText, QtGui.QColor("#5a5e62"))
+        qapp.setPalette(faint_palette)
+        assert fix_placeholders(qapp) is True
+        palette = qapp.palette()
+        assert contrast(palette.color(Role.PlaceholderText), palette.color(Role.Base)) >= 4.5
+        assert fix_placeholders(qapp) is False  # readable now: the palette is left alone
+    finally:
+        qapp.setPalette(before)
