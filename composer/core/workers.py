@@ -55,6 +55,8 @@ class Forked:
     stdout; enough of ``subprocess.Popen`` for :class:`LineWorker`."""
 
     def __init__(self, target: Callable[[], int], env: dict[str, str]) -> None:
+        import fcntl  # POSIX only, as fork is
+
         requests_in, requests_out = os.pipe()
         replies_in, replies_out = os.pipe()
         for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
@@ -64,15 +66,19 @@ class Forked:
         if pid == 0:  # the copy: never returns
             code = 1
             try:
-                os.close(requests_out)
-                os.close(replies_in)
-                os.dup2(requests_in, 0)
-                os.dup2(replies_out, 1)
-                os.close(requests_in)
-                os.close(replies_out)
+                # The pipes become stdin and stdout. Moved above 2 first: an app started
+                # with its stdin or stdout closed gets a pipe as fd 0 or 1 itself.
                 quiet = os.open(os.devnull, os.O_WRONLY)  # as the command's stderr
-                os.dup2(quiet, 2)
-                os.close(quiet)
+                given = (requests_in, replies_out, quiet)
+                high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 3) for fd in given]
+                for fd in {*given, requests_out, replies_in}:
+                    os.close(fd)
+                for fd, standard in zip(high, (0, 1, 2), strict=True):
+                    os.dup2(fd, standard)
+                    os.close(fd)
+                # Python's own objects for them (None when the app started without them).
+                sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
+                sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
                 os.environ.clear()
                 os.environ.update(env)
                 _die_with_parent()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import pytest
@@ -125,3 +126,34 @@ def test_no_fork_once_qt_is_loaded_or_threads_run() -> None:
     from composer.core.workers import can_fork
 
     assert not can_fork()
+
+
+def test_a_worker_forked_from_an_app_started_without_stdin_or_stdout_still_talks() -> None:
+    """Started from a desktop launcher, an app may have fd 0 and 1 closed: the pipes then
+    are fd 0 and 1 themselves, and the copy must not close them while moving them."""
+    import subprocess
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import os, sys
+        from composer.core.workers import LineWorker, serve
+        worker = LineWorker(lambda: [sys.executable, "-c", "pass"], "test")
+        assert worker.launch(fork=lambda: serve(lambda line: line.strip()[::-1]))
+        with worker.lock:
+            answer = worker.exchange(b"abc\\n", 10)
+        worker.close()
+        os.write(2, answer)
+        """
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script],
+        stdin=subprocess.DEVNULL,
+        capture_output=False,
+        stderr=subprocess.PIPE,
+        timeout=60,
+        pass_fds=(),
+        preexec_fn=lambda: (os.close(0), os.close(1)),  # the app's stdin and stdout closed
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.endswith(b"cba")
