@@ -32,8 +32,10 @@ class Notice(str):
     warnings by code, never by matching their English words)."""
 
     code: str
+    values: tuple[tuple[str, str], ...]  # the variable parts by name, to word it anew
 
-    def __new__(cls, message: str, code: str) -> Notice:
+    def __new__(cls, message: str, code: str, values: tuple[tuple[str, str], ...] = ()) -> Notice:
         notice = super().__new__(cls, message)
         notice.code = code
+        notice.values = values
         return notice

@@ -242,6 +242,10 @@ class _Composer:
                     f"the recipient's address is too long for {where} "
                     f"({len(block.lines)} lines): shorten it",
                     "address-too-long",
+                    (
+                        ("lines", str(len(block.lines))),
+                        ("where", "window" if self.geo.window is not None else "box"),
+                    ),
                 )
             )
         self.address_offset = block.draw_offset
@@ -574,6 +578,7 @@ def draw_letter(canvas: Canvas, letter: Letter, rendered: RenderedLetter) -> Dra
         Notice(
             f"{char_name(ch)} is not in any bundled font and prints as an empty box",
             "missing-character",
+            (("character", char_name(ch)),),
         )
         for ch in sorted(composer.measurer.missing)
     ]
@@ -657,7 +662,9 @@ def build_pdf(
         raise DataError("; ".join(str(p) for p in bad))
     rendered = render_letter(letter, template)
     result = compose_pdf(letter, rendered, rendered.subject or template.title_for(letter.language))
-    warnings = tuple(Notice(str(p), p.code) for p in found) + result.warnings
+    warnings = (
+        tuple(Notice(str(p), p.code, (("key", p.key), *p.values)) for p in found) + result.warnings
+    )
     return BuildResult(
         result.pdf,
         result.pages,

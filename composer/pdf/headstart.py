@@ -115,7 +115,7 @@ def _read_reply(reply: bytes) -> Built:
         return Built(
             pdf=base64.b64decode(_text(data["pdf"]), validate=True),
             pages=pages,
-            warnings=_texts(data["warnings"]),
+            warnings=tuple(_notice(item) for item in _list(data["warnings"])),
             missing=tuple(_problem(item) for item in _list(data["missing"])),
             subject=_text(data["subject"]),
             text=_texts(data["text"]),
@@ -140,15 +140,30 @@ def _texts(value: Any) -> tuple[str, ...]:
     return tuple(_text(item) for item in _list(value))
 
 
+def _pairs(value: Any) -> tuple[tuple[str, str], ...]:
+    pairs = _list(value)
+    if any(not isinstance(pair, list) or len(pair) != 2 for pair in pairs):
+        raise ValueError("not a pair")
+    return tuple((_text(name), _text(part)) for name, part in pairs)
+
+
+def _notice(value: Any) -> str:
+    """A warning as the app's own build gives it: its text, code and parts (the app
+    shows and words warnings by their code)."""
+    from composer.core.errors import Notice
+
+    text, code, values = _list(value) if len(_list(value)) == 3 else (None, None, None)
+    if text is None:
+        raise ValueError("not a warning")
+    return Notice(_text(text), _text(code), _pairs(values))
+
+
 def _problem(value: Any) -> Problem:
     from composer.core.validation import Problem
 
     if not isinstance(value, dict):
         raise TypeError("not an object")
-    pairs = _list(value["values"])
-    if any(not isinstance(pair, list) or len(pair) != 2 for pair in pairs):
-        raise ValueError("not a pair")
-    values = tuple((_text(name), _text(part)) for name, part in pairs)
+    values = _pairs(value["values"])
     return Problem(
         _text(value["key"]),
         _text(value["message"]),
@@ -213,7 +228,10 @@ def _reply(line: bytes) -> bytes:
             {
                 "pdf": base64.b64encode(result.pdf).decode("ascii"),
                 "pages": result.pages,
-                "warnings": list(result.warnings),
+                "warnings": [
+                    [str(w), getattr(w, "code", ""), [list(p) for p in getattr(w, "values", ())]]
+                    for w in result.warnings
+                ],
                 "missing": [
                     {
                         "key": problem.key,

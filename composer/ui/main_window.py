@@ -43,7 +43,7 @@ from composer.ui.session import LetterSession
 from composer.ui.settings import Settings
 from composer.ui.tasks import Tasks, app_tasks
 from composer.ui.widgets import ask_open_path, ask_save_path, ask_yes, fit_to_screen
-from composer.ui.wording import missing_items
+from composer.ui.wording import missing_items, warning_text
 
 if TYPE_CHECKING:  # loaded when first used: a start of the app does without them
     from composer.core.addressbook import AddressBook
@@ -574,7 +574,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.pages_label.setText(self.tr("%n page(s)", "", outcome.pages))
         warnings = [w for w in outcome.warnings if getattr(w, "code", "") in SHOWN_WARNINGS]
         self.warnings_label.setText(self.tr("%n warning(s)", "", len(warnings)) if warnings else "")
-        self.warnings_label.setToolTip("\n".join(warnings))
+        self.warnings_label.setToolTip("\n".join(warning_text(w) for w in warnings))
 
     def current_pdf(self) -> tuple[Letter, bytes] | None:
         """The letter and its PDF (the preview's bytes when they are current); None if it

@@ -97,3 +97,51 @@ def missing_items(problems: tuple[Problem, ...], template: Template | None) -> l
         else {}
     )
     return [problem_item(problem, labels.get(problem.key, "")) for problem in problems]
+
+
+def warning_text(warning: str) -> str:
+    """A warning of a build (a :class:`~composer.core.errors.Notice`: its code and parts)
+    in the app's language; one this version cannot word, as the core said it."""
+    code = getattr(warning, "code", "")
+    values = dict(getattr(warning, "values", ()))
+    if code == "missing-character":
+        return fill(
+            translate("Problems", "%1 is not in any bundled font and prints as an empty box"),
+            values.get("character", ""),
+        )
+    if code == "address-too-long":
+        text = (
+            translate(
+                "Problems",
+                "the recipient's address is too long for the envelope window (%1 lines): "
+                "shorten it",
+            )
+            if values.get("where") == "window"
+            else translate(
+                "Problems", "the recipient's address is too long for its box (%1 lines): shorten it"
+            )
+        )
+        return fill(text, values.get("lines", "?"))
+    if code == "sender-too-long":
+        return translate("Problems", "your address is too long for the top of the page: shorten it")
+    if code == "return-line-too-long":
+        return translate(
+            "Problems", "your address is too long for the return-address line: shorten it"
+        )
+    key = values.get("key", "")
+    if key:
+        problem = Problem(
+            key,
+            str(warning),
+            "warning",
+            code,
+            tuple((name, part) for name, part in values.items() if name != "key"),
+        )
+        label = {
+            "sender.postal_code": translate("Problems", "Your postal code"),
+            "recipient.postal_code": translate("Problems", "The recipient's postal code"),
+            "sender.email": translate("Problems", "Your e-mail address"),
+            "sender.phone": translate("Problems", "Your telephone number"),
+        }.get(key, "")
+        return problem_item(problem, label) if label else problem_text(problem)
+    return str(warning)

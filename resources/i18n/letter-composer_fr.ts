@@ -691,227 +691,227 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="193"/>
+        <location filename="../../composer/ui/form.py" line="195"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="199"/>
+        <location filename="../../composer/ui/form.py" line="201"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="201"/>
+        <location filename="../../composer/ui/form.py" line="203"/>
         <source>The letter is printed in this language.</source>
         <translation>La lettre est imprimée dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="206"/>
+        <location filename="../../composer/ui/form.py" line="208"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="216"/>
+        <location filename="../../composer/ui/form.py" line="218"/>
         <source>Your details</source>
         <translation>Vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="219"/>
+        <location filename="../../composer/ui/form.py" line="221"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="220"/>
+        <location filename="../../composer/ui/form.py" line="222"/>
         <source>Street address</source>
         <translation>Adresse (numéro et rue)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="221"/>
+        <location filename="../../composer/ui/form.py" line="223"/>
         <source>Apartment, suite (optional)</source>
         <translation>Appartement, bureau (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="222"/>
+        <location filename="../../composer/ui/form.py" line="224"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="223"/>
+        <location filename="../../composer/ui/form.py" line="225"/>
         <source>Province or state</source>
         <translation>Province ou État</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="224"/>
+        <location filename="../../composer/ui/form.py" line="226"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="225"/>
+        <location filename="../../composer/ui/form.py" line="227"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="226"/>
+        <location filename="../../composer/ui/form.py" line="228"/>
         <source>E-mail (optional)</source>
         <translation>Courriel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="227"/>
+        <location filename="../../composer/ui/form.py" line="229"/>
         <source>Telephone (optional)</source>
         <translation>Téléphone (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="239"/>
+        <location filename="../../composer/ui/form.py" line="241"/>
         <source>Remember my details on this computer</source>
         <translation>Garder mes coordonnées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="242"/>
+        <location filename="../../composer/ui/form.py" line="244"/>
         <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
         <translation>Ne cochez pas cette case sur un ordinateur partagé&#xa0;: vos coordonnées seront alors effacées à la fermeture de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="249"/>
+        <location filename="../../composer/ui/form.py" line="251"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="251"/>
+        <location filename="../../composer/ui/form.py" line="253"/>
         <source>Find My Representative…</source>
         <translation>Trouver qui me représente…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="253"/>
+        <location filename="../../composer/ui/form.py" line="255"/>
         <source>Find the representatives of your district from your postal code</source>
         <translation>Trouver les personnes élues de votre circonscription à partir de votre code postal</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="295"/>
+        <location filename="../../composer/ui/form.py" line="297"/>
         <source>Greeting (optional)</source>
         <translation>Formule d&apos;appel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="298"/>
+        <location filename="../../composer/ui/form.py" line="300"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
         <translation>Laissez vide pour utiliser la formule d&apos;appel habituelle dans la langue de la lettre, comme «&#xa0;Madame,&#xa0;» ou «&#xa0;Dear Ms. Lee,&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="304"/>
+        <location filename="../../composer/ui/form.py" line="306"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="308"/>
+        <location filename="../../composer/ui/form.py" line="310"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Signer…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="309"/>
+        <location filename="../../composer/ui/form.py" line="311"/>
         <source>Sign the letter</source>
         <translation>Signer la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="315"/>
+        <location filename="../../composer/ui/form.py" line="317"/>
         <source>Paper and envelope</source>
         <translation>Papier et enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="318"/>
+        <location filename="../../composer/ui/form.py" line="320"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Format lettre (8,5 × 11&#xa0;po)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="319"/>
+        <location filename="../../composer/ui/form.py" line="321"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297&#xa0;mm)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="320"/>
+        <location filename="../../composer/ui/form.py" line="322"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="325"/>
+        <location filename="../../composer/ui/form.py" line="327"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>Enveloppe à fenêtre #10 (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="326"/>
+        <location filename="../../composer/ui/form.py" line="328"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="327"/>
+        <location filename="../../composer/ui/form.py" line="329"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>Enveloppe à fenêtre DL/C5, DIN 5008 forme B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="328"/>
+        <location filename="../../composer/ui/form.py" line="330"/>
         <source>Envelope without a window</source>
         <translation>Enveloppe sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="333"/>
+        <location filename="../../composer/ui/form.py" line="335"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="334"/>
+        <location filename="../../composer/ui/form.py" line="336"/>
         <source>Print fold marks</source>
         <translation>Imprimer les repères de pliage</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="341"/>
+        <location filename="../../composer/ui/form.py" line="343"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Copies, pièces jointes et P.-S. (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="355"/>
+        <location filename="../../composer/ui/form.py" line="357"/>
         <source>Copies to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="357"/>
+        <location filename="../../composer/ui/form.py" line="359"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs noms, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="363"/>
+        <location filename="../../composer/ui/form.py" line="365"/>
         <source>Enclosures</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="365"/>
+        <location filename="../../composer/ui/form.py" line="367"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>S&apos;il y a plusieurs pièces, séparez-les par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="370"/>
+        <location filename="../../composer/ui/form.py" line="372"/>
         <source>P.S.</source>
         <translation>P.-S.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="397"/>
+        <location filename="../../composer/ui/form.py" line="399"/>
         <source>Same country as mine</source>
         <translation>Même pays que le mien</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="697"/>
+        <location filename="../../composer/ui/form.py" line="699"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Pas encore de signature&#xa0;: une ligne sera imprimée pour que vous signiez à la main.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="699"/>
+        <location filename="../../composer/ui/form.py" line="701"/>
         <source>Signed with your name typed in handwriting style: %1.</source>
         <translation>Signée de votre nom tapé en style manuscrit&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="703"/>
+        <location filename="../../composer/ui/form.py" line="705"/>
         <source>Signed with a picture.</source>
         <translation>Signature faite à partir d&apos;une image.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="705"/>
+        <location filename="../../composer/ui/form.py" line="707"/>
         <source>Signed by drawing.</source>
         <translation>Signature dessinée.</translation>
     </message>
@@ -1734,27 +1734,27 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../composer/ui/preview.py" line="30"/>
+        <location filename="../../composer/ui/preview.py" line="32"/>
         <source>Letter preview</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="31"/>
+        <location filename="../../composer/ui/preview.py" line="33"/>
         <source>The letter exactly as it will print</source>
         <translation>La lettre exactement telle qu&apos;elle sera imprimée</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="53"/>
+        <location filename="../../composer/ui/preview.py" line="55"/>
         <source>Text of the letter</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="54"/>
+        <location filename="../../composer/ui/preview.py" line="56"/>
         <source>The letter&apos;s words as they will print</source>
         <translation>Les mots de la lettre tels qu’ils seront imprimés</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="42"/>
+        <location filename="../../composer/ui/preview.py" line="44"/>
         <source>Pages of the letter</source>
         <translation>Pages de la lettre</translation>
     </message>
@@ -2092,6 +2092,51 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         <location filename="../../composer/ui/wording.py" line="87"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="109"/>
+        <source>%1 is not in any bundled font and prints as an empty box</source>
+        <translation>%1 ne figure dans aucune police fournie et s’imprime comme un carré vide</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="114"/>
+        <source>the recipient&apos;s address is too long for the envelope window (%1 lines): shorten it</source>
+        <translation>l’adresse du destinataire est trop longue pour la fenêtre de l’enveloppe (%1 lignes)&#xa0;: raccourcissez-la</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="120"/>
+        <source>the recipient&apos;s address is too long for its box (%1 lines): shorten it</source>
+        <translation>l’adresse du destinataire est trop longue pour son cadre (%1 lignes)&#xa0;: raccourcissez-la</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="126"/>
+        <source>your address is too long for the top of the page: shorten it</source>
+        <translation>votre adresse est trop longue pour le haut de la page&#xa0;: raccourcissez-la</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="128"/>
+        <source>your address is too long for the return-address line: shorten it</source>
+        <translation>votre adresse est trop longue pour la ligne d’adresse de retour&#xa0;: raccourcissez-la</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="141"/>
+        <source>Your postal code</source>
+        <translation>Votre code postal</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="142"/>
+        <source>The recipient&apos;s postal code</source>
+        <translation>Le code postal du destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="143"/>
+        <source>Your e-mail address</source>
+        <translation>Votre adresse courriel</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="144"/>
+        <source>Your telephone number</source>
+        <translation>Votre numéro de téléphone</translation>
     </message>
 </context>
 <context>
@@ -2625,37 +2670,37 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="194"/>
+        <location filename="../../composer/ui/gallery.py" line="196"/>
         <source>Choose a letter</source>
         <translation>Choisir une lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="200"/>
+        <location filename="../../composer/ui/gallery.py" line="202"/>
         <source>Choose the letter to write. You can add your own words to it on the next step.</source>
         <translation>Choisissez la lettre à écrire. Vous pourrez y ajouter votre propre texte à l&apos;étape suivante.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="206"/>
+        <location filename="../../composer/ui/gallery.py" line="208"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="227"/>
+        <location filename="../../composer/ui/gallery.py" line="229"/>
         <source>Could not read a template: %1</source>
         <translation>Impossible de lire un modèle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="237"/>
+        <location filename="../../composer/ui/gallery.py" line="239"/>
         <source>Write this letter</source>
         <translation>Écrire cette lettre</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="246"/>
+        <location filename="../../composer/ui/gallery.py" line="248"/>
         <source>Other letters</source>
         <translation>Autres lettres</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="249"/>
+        <location filename="../../composer/ui/gallery.py" line="251"/>
         <source>%1 — from %2</source>
         <translation>%1 — par %2</translation>
     </message>
@@ -2767,7 +2812,7 @@ Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure
         <translation>Quelques questions pour vous aider à écrire dans vos propres mots&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="136"/>
+        <location filename="../../composer/ui/form.py" line="138"/>
         <source>Invalid entry: %1</source>
         <translation>Saisie invalide&#xa0;: %1</translation>
     </message>

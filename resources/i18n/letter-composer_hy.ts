@@ -691,227 +691,227 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../composer/ui/form.py" line="193"/>
+        <location filename="../../composer/ui/form.py" line="195"/>
         <source>Letter</source>
         <translation>Նամակ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="199"/>
+        <location filename="../../composer/ui/form.py" line="201"/>
         <source>Language of the letter</source>
         <translation>Նամակի լեզուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="201"/>
+        <location filename="../../composer/ui/form.py" line="203"/>
         <source>The letter is printed in this language.</source>
         <translation>Նամակը կտպվի այս լեզվով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="206"/>
+        <location filename="../../composer/ui/form.py" line="208"/>
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="216"/>
+        <location filename="../../composer/ui/form.py" line="218"/>
         <source>Your details</source>
         <translation>Ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="219"/>
+        <location filename="../../composer/ui/form.py" line="221"/>
         <source>Your name</source>
         <translation>Ձեր անունը և ազգանունը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="220"/>
+        <location filename="../../composer/ui/form.py" line="222"/>
         <source>Street address</source>
         <translation>Փողոց, տուն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="221"/>
+        <location filename="../../composer/ui/form.py" line="223"/>
         <source>Apartment, suite (optional)</source>
         <translation>Բնակարան, գրասենյակ (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="222"/>
+        <location filename="../../composer/ui/form.py" line="224"/>
         <source>City</source>
         <translation>Քաղաք</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="223"/>
+        <location filename="../../composer/ui/form.py" line="225"/>
         <source>Province or state</source>
         <translation>Նահանգ կամ մարզ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="224"/>
+        <location filename="../../composer/ui/form.py" line="226"/>
         <source>Postal code</source>
         <translation>Փոստային ինդեքս</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="225"/>
+        <location filename="../../composer/ui/form.py" line="227"/>
         <source>Country</source>
         <translation>Երկիր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="226"/>
+        <location filename="../../composer/ui/form.py" line="228"/>
         <source>E-mail (optional)</source>
         <translation>Էլ. փոստ (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="227"/>
+        <location filename="../../composer/ui/form.py" line="229"/>
         <source>Telephone (optional)</source>
         <translation>Հեռախոս (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="239"/>
+        <location filename="../../composer/ui/form.py" line="241"/>
         <source>Remember my details on this computer</source>
         <translation>Հիշել իմ տվյալներն այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="242"/>
+        <location filename="../../composer/ui/form.py" line="244"/>
         <source>Leave this unticked on a shared computer: your details are then forgotten when the letter is closed.</source>
         <translation>Ընդհանուր օգտագործման համակարգչում այս վանդակը մի՛ նշեք։ Այդ դեպքում Ձեր տվյալները կջնջվեն, երբ փակեք նամակը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="249"/>
+        <location filename="../../composer/ui/form.py" line="251"/>
         <source>Recipient</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="251"/>
+        <location filename="../../composer/ui/form.py" line="253"/>
         <source>Find My Representative…</source>
         <translation>Գտնել իմ ներկայացուցչին…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="253"/>
+        <location filename="../../composer/ui/form.py" line="255"/>
         <source>Find the representatives of your district from your postal code</source>
         <translation>Գտնել Ձեր ընտրատարածքի ներկայացուցիչներին՝ ըստ Ձեր փոստային ինդեքսի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="295"/>
+        <location filename="../../composer/ui/form.py" line="297"/>
         <source>Greeting (optional)</source>
         <translation>Ողջույնի տող (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="298"/>
+        <location filename="../../composer/ui/form.py" line="300"/>
         <source>Leave empty for the usual greeting in the letter&apos;s language, such as “Dear Ms. Lee,”.</source>
         <translation>Եթե թողնեք դատարկ, կօգտագործվի նամակի լեզվով սովորական ողջույնի տողը, օրինակ՝ «Հարգելի տիկին Լի,»։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="304"/>
+        <location filename="../../composer/ui/form.py" line="306"/>
         <source>Signature</source>
         <translation>Ստորագրություն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="308"/>
+        <location filename="../../composer/ui/form.py" line="310"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Ստորագրել…</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="309"/>
+        <location filename="../../composer/ui/form.py" line="311"/>
         <source>Sign the letter</source>
         <translation>Ստորագրել նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="315"/>
+        <location filename="../../composer/ui/form.py" line="317"/>
         <source>Paper and envelope</source>
         <translation>Թուղթ և ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="318"/>
+        <location filename="../../composer/ui/form.py" line="320"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 դյույմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="319"/>
+        <location filename="../../composer/ui/form.py" line="321"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 մմ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="320"/>
+        <location filename="../../composer/ui/form.py" line="322"/>
         <source>Paper</source>
         <translation>Թուղթ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="325"/>
+        <location filename="../../composer/ui/form.py" line="327"/>
         <source>#10 window envelope (Canada, US)</source>
         <translation>#10 պատուհանով ծրար (Կանադա, ԱՄՆ)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="326"/>
+        <location filename="../../composer/ui/form.py" line="328"/>
         <source>DL/C5 window envelope, DIN 5008 form A</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև A</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="327"/>
+        <location filename="../../composer/ui/form.py" line="329"/>
         <source>DL/C5 window envelope, DIN 5008 form B</source>
         <translation>DL/C5 պատուհանով ծրար, DIN 5008, ձև B</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="328"/>
+        <location filename="../../composer/ui/form.py" line="330"/>
         <source>Envelope without a window</source>
         <translation>Առանց պատուհանի ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="333"/>
+        <location filename="../../composer/ui/form.py" line="335"/>
         <source>Envelope</source>
         <translation>Ծրար</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="334"/>
+        <location filename="../../composer/ui/form.py" line="336"/>
         <source>Print fold marks</source>
         <translation>Տպել ծալման նշանները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="341"/>
+        <location filename="../../composer/ui/form.py" line="343"/>
         <source>Copies, enclosures and P.S. (optional)</source>
         <translation>Պատճեններ, կից փաստաթղթեր և Հ.Գ. (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="355"/>
+        <location filename="../../composer/ui/form.py" line="357"/>
         <source>Copies to</source>
         <translation>Պատճենի ստացողները</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="357"/>
+        <location filename="../../composer/ui/form.py" line="359"/>
         <source>Separate several names with a semicolon (;).</source>
         <translation>Մի քանի անուն առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="363"/>
+        <location filename="../../composer/ui/form.py" line="365"/>
         <source>Enclosures</source>
         <translation>Կից փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="365"/>
+        <location filename="../../composer/ui/form.py" line="367"/>
         <source>Separate several items with a semicolon (;).</source>
         <translation>Մի քանի փաստաթուղթ առանձնացրեք կետ-ստորակետով (;)։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="370"/>
+        <location filename="../../composer/ui/form.py" line="372"/>
         <source>P.S.</source>
         <translation>Հ.Գ.</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="397"/>
+        <location filename="../../composer/ui/form.py" line="399"/>
         <source>Same country as mine</source>
         <translation>Նույն երկիրը, ինչ իմը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="697"/>
+        <location filename="../../composer/ui/form.py" line="699"/>
         <source>No signature yet: a line is printed for you to sign by hand.</source>
         <translation>Դեռ ստորագրություն չկա։ Կտպվի գիծ, որի վրա կստորագրեք ձեռքով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="699"/>
+        <location filename="../../composer/ui/form.py" line="701"/>
         <source>Signed with your name typed in handwriting style: %1.</source>
         <translation>Ստորագրված է ձեր անունով՝ մուտքագրված ձեռագիր ոճով. %1։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="703"/>
+        <location filename="../../composer/ui/form.py" line="705"/>
         <source>Signed with a picture.</source>
         <translation>Ստորագրված է նկարով։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="705"/>
+        <location filename="../../composer/ui/form.py" line="707"/>
         <source>Signed by drawing.</source>
         <translation>Ստորագրված է գծելով։</translation>
     </message>
@@ -1734,27 +1734,27 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../composer/ui/preview.py" line="30"/>
+        <location filename="../../composer/ui/preview.py" line="32"/>
         <source>Letter preview</source>
         <translation>Նամակի նախադիտում</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="31"/>
+        <location filename="../../composer/ui/preview.py" line="33"/>
         <source>The letter exactly as it will print</source>
         <translation>Նամակը ճիշտ այնպես, ինչպես կտպվի</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="53"/>
+        <location filename="../../composer/ui/preview.py" line="55"/>
         <source>Text of the letter</source>
         <translation>Նամակի տեքստը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="54"/>
+        <location filename="../../composer/ui/preview.py" line="56"/>
         <source>The letter&apos;s words as they will print</source>
         <translation>Նամակի բառերը, ինչպես կտպվեն</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/preview.py" line="42"/>
+        <location filename="../../composer/ui/preview.py" line="44"/>
         <source>Pages of the letter</source>
         <translation>Նամակի էջերը</translation>
     </message>
@@ -2092,6 +2092,51 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         <location filename="../../composer/ui/wording.py" line="87"/>
         <source>%1: %2</source>
         <translation>%1՝ %2</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="109"/>
+        <source>%1 is not in any bundled font and prints as an empty box</source>
+        <translation>%1 նշանը ներառված տառատեսակներից ոչ մեկում չկա և կտպվի դատարկ քառակուսու տեսքով</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="114"/>
+        <source>the recipient&apos;s address is too long for the envelope window (%1 lines): shorten it</source>
+        <translation>հասցեատիրոջ հասցեն չափազանց երկար է ծրարի պատուհանի համար (%1 տող). կրճատեք այն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="120"/>
+        <source>the recipient&apos;s address is too long for its box (%1 lines): shorten it</source>
+        <translation>հասցեատիրոջ հասցեն չափազանց երկար է իր շրջանակի համար (%1 տող). կրճատեք այն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="126"/>
+        <source>your address is too long for the top of the page: shorten it</source>
+        <translation>ձեր հասցեն չափազանց երկար է էջի վերին մասի համար. կրճատեք այն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="128"/>
+        <source>your address is too long for the return-address line: shorten it</source>
+        <translation>ձեր հասցեն չափազանց երկար է հետադարձ հասցեի տողի համար. կրճատեք այն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="141"/>
+        <source>Your postal code</source>
+        <translation>Ձեր փոստային ինդեքսը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="142"/>
+        <source>The recipient&apos;s postal code</source>
+        <translation>Հասցեատիրոջ փոստային ինդեքսը</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="143"/>
+        <source>Your e-mail address</source>
+        <translation>Ձեր էլ. հասցեն</translation>
+    </message>
+    <message>
+        <location filename="../../composer/ui/wording.py" line="144"/>
+        <source>Your telephone number</source>
+        <translation>Ձեր հեռախոսահամարը</translation>
     </message>
 </context>
 <context>
@@ -2625,37 +2670,37 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="194"/>
+        <location filename="../../composer/ui/gallery.py" line="196"/>
         <source>Choose a letter</source>
         <translation>Ընտրեք նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="200"/>
+        <location filename="../../composer/ui/gallery.py" line="202"/>
         <source>Choose the letter to write. You can add your own words to it on the next step.</source>
         <translation>Ընտրեք, թե որ նամակն եք ուզում գրել։ Հաջորդ քայլում կարող եք դրան ավելացնել Ձեր սեփական խոսքերը։</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="206"/>
+        <location filename="../../composer/ui/gallery.py" line="208"/>
         <source>Letters</source>
         <translation>Նամակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="227"/>
+        <location filename="../../composer/ui/gallery.py" line="229"/>
         <source>Could not read a template: %1</source>
         <translation>Չհաջողվեց կարդալ ձևանմուշը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="237"/>
+        <location filename="../../composer/ui/gallery.py" line="239"/>
         <source>Write this letter</source>
         <translation>Գրել այս նամակը</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="246"/>
+        <location filename="../../composer/ui/gallery.py" line="248"/>
         <source>Other letters</source>
         <translation>Այլ նամակներ</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/gallery.py" line="249"/>
+        <location filename="../../composer/ui/gallery.py" line="251"/>
         <source>%1 — from %2</source>
         <translation>%1 — կազմակերպիչ՝ %2</translation>
     </message>
@@ -2767,7 +2812,7 @@ Free software under the GNU General Public License, version 3 or later. Help ▸
         <translation>Մի քանի հարց, որոնք կօգնեն Ձեզ գրել Ձեր սեփական խոսքերով:</translation>
     </message>
     <message>
-        <location filename="../../composer/ui/form.py" line="136"/>
+        <location filename="../../composer/ui/form.py" line="138"/>
         <source>Invalid entry: %1</source>
         <translation>Սխալ մուտքագրում. %1</translation>
     </message>

@@ -38,8 +38,9 @@ def worker() -> Iterator[headstart.HeadStart]:
         {"language": "fr", "signature": {"strokes": STROKES}},
         {"language": "hy", "paper": "a4", "envelope": "din5008b"},
         {"sender": {"name": ""}, "fields": {"personal_note": "أحمد رضایی · דוד כהן"}},
+        {"recipient": {"postal_code": "99999"}, "fields": {"personal_note": "漢字"}},
     ],
-    ids=["en", "fr-signed", "hy-a4", "incomplete-rtl"],
+    ids=["en", "fr-signed", "hy-a4", "incomplete-rtl", "warnings"],
 )
 def test_the_worker_builds_the_bytes_built_here(
     worker: headstart.HeadStart, changes: dict[str, object]
@@ -51,6 +52,8 @@ def test_the_worker_builds_the_bytes_built_here(
     assert there.pdf == here.pdf
     assert there.pages == here.pages
     assert there.warnings == here.warnings
+    for mine, theirs in zip(there.warnings, here.warnings, strict=True):  # codes and parts
+        assert (mine.code, mine.values) == (theirs.code, theirs.values)  # type: ignore[attr-defined]
     assert there.missing == here.incomplete
     assert there.subject == here.subject
     assert there.text == here.text and there.text
@@ -94,6 +97,7 @@ def test_a_killed_worker_is_started_again_at_the_next_build() -> None:
         b'{"pdf": "", "pages": true, "warnings": [], "missing": [], "subject": ""}',
         b'{"pdf": "", "pages": 1, "warnings": "w", "missing": [], "subject": ""}',
         b'{"pdf": "", "pages": 1, "warnings": [3], "missing": [], "subject": ""}',
+        b'{"pdf": "", "pages": 1, "warnings": [["w", "c"]], "missing": [], "subject": ""}',
         b'{"pdf": "", "pages": 1, "warnings": []}',
         b'{"error": 7}',
         b'{"pdf": "", "pages": 1, "warnings": [], "missing": [{"key": "k"}], "subject": ""}',
@@ -111,7 +115,7 @@ def test_a_good_reply_is_read_field_by_field() -> None:
         {
             "pdf": base64.b64encode(b"%PDF-1.4").decode(),
             "pages": 2,
-            "warnings": ["w"],
+            "warnings": [["w", "postal-code", [["key", "recipient.postal_code"]]]],
             "missing": [
                 {
                     "key": "fields.note",

@@ -107,3 +107,30 @@ def test_the_form_and_the_preview_speak_french(
     assert "votre nom est obligatoire" in name.editor.accessibleDescription()
     qtbot.waitUntil(lambda: "votre nom" in window.preview.message.text(), timeout=10_000)
     assert "your name" not in window.preview.message.text()
+
+
+def test_the_warnings_the_window_shows_are_worded_in_the_app_s_language(english: None) -> None:
+    from composer.core.errors import Notice
+    from composer.ui.main_window import SHOWN_WARNINGS
+    from composer.ui.wording import warning_text
+
+    letter = letter_from_dict(
+        letter_data(recipient={"postal_code": "99999"}, fields={"personal_note": "漢字"})
+    )
+    from composer.pdf.build import build_pdf
+
+    built = list(build_pdf(letter).warnings)
+    built += [
+        Notice("x", "address-too-long", (("lines", "9"), ("where", "window"))),
+        Notice("x", "sender-too-long"),
+        Notice("x", "return-line-too-long"),
+    ]
+    shown = [w for w in built if getattr(w, "code", "") in SHOWN_WARNINGS]
+    assert {getattr(w, "code", "") for w in shown} == SHOWN_WARNINGS
+    english_texts = [warning_text(w) for w in shown]
+    assert any("postal code" in t for t in english_texts)
+    for language in ("fr", "hy"):
+        translations().apply(language)
+        for warning, said in zip(shown, english_texts, strict=True):
+            worded = warning_text(warning)
+            assert worded and worded != said and "%" not in worded, (language, worded)
