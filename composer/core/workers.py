@@ -131,9 +131,12 @@ class WorkerGone(Exception):
 class LineWorker:
     """One worker process: ``exchange`` sends a line and waits for the reply line."""
 
-    def __init__(self, command: Callable[[], list[str]], name: str) -> None:
+    def __init__(
+        self, command: Callable[[], list[str]], name: str, start_seconds: float = START_SECONDS
+    ) -> None:
         self._command = command
         self._name = name
+        self.start_seconds = start_seconds  # to wait for "ready"
         self._process: Process | None = None
         self._replies: queue.Queue[bytes | None] = queue.Queue()
         self._ready = False  # the process said it is ready
@@ -147,7 +150,7 @@ class LineWorker:
         try:
             stdin.write(line)
             stdin.flush()
-        except OSError:
+        except (OSError, ValueError):  # it died, or was stopped from another thread
             self.stop()
             process = self._start()  # it had died since the last request: one more try
             stdin = process.stdin
@@ -220,7 +223,7 @@ class LineWorker:
         if self._ready:
             return process
         try:
-            ready = self._replies.get(timeout=START_SECONDS)
+            ready = self._replies.get(timeout=self.start_seconds)
         except queue.Empty:
             ready = None
         if ready != READY.strip():

@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 
 WORKER_ARGUMENT = "__build-worker__"  # how a frozen app is asked to be the build worker
 BUILD_SECONDS = 30.0  # one build, reply included, before the app builds it itself
+# For the engine to load before the first build, at most: past it the app builds the letter
+# itself, sooner than a stuck or starved process would (it takes 0.2-0.4 s).
+READY_SECONDS = 8.0
 
 
 @dataclass(frozen=True)
@@ -74,8 +77,13 @@ class HeadStart:
     """The build worker, seen from the app."""
 
     def __init__(self) -> None:
-        self._worker = LineWorker(_command, "build-worker")
+        self._worker = LineWorker(self._command, "build-worker", READY_SECONDS)
         self.closed = False
+
+    def _command(self) -> list[str]:
+        if self.closed:  # stopped for good: never started again behind stop()'s back
+            raise WorkerGone("closed")
+        return _command()
 
     def launch(self) -> bool:
         # Where it can, a copy of the app (still without Qt) that goes on to load the engine.
@@ -90,14 +98,23 @@ class HeadStart:
         if self.closed:
             raise WorkerGone("closed")
         request = base64.b64encode(pickle.dumps((letter, template), pickle.HIGHEST_PROTOCOL))
-        with self._worker.lock:
-            reply = self._worker.exchange(request + b"\n", BUILD_SECONDS)
-        return _read_reply(reply)
+        try:
+            with self._worker.lock:
+                if self.closed:  # stopped while the letter was being packed
+                    raise WorkerGone("closed")
+                reply = self._worker.exchange(request + b"\n", BUILD_SECONDS)
+            return _read_reply(reply)
+        except WorkerGone:
+            # Gone, stuck or faulty once: the app builds its letters itself from now on,
+            # rather than pay for another start at every preview.
+            self.close()
+            raise
 
     def close(self) -> None:
-        """Stop the process (waits for a build in progress)."""
+        """Stop the process for good, at once: a build waiting on it is answered "gone"
+        and made by the app instead (so the signing table's wipe never waits on it)."""
         self.closed = True
-        self._worker.close()
+        self._worker.stop()
 
 
 def _read_reply(reply: bytes) -> Built:

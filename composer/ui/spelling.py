@@ -175,7 +175,9 @@ class SpellChecking(QtCore.QObject):
             language,
             word,
             owner=menu,  # a menu closed meanwhile takes nothing
-            finished=lambda found: self._arrived(menu, waiting, keep, start, end, word, found),
+            finished=lambda found: self._arrived(
+                menu, waiting, keep, start, end, word, found, language
+            ),
             name="spelling suggestions",
         )
         return menu
@@ -189,10 +191,11 @@ class SpellChecking(QtCore.QObject):
         end: int,
         word: str,
         found: list[str],
+        language: str,
     ) -> None:
         if len(self._suggested) > 200:
             self._suggested.clear()
-        self._suggested[(self.language, word)] = list(found)
+        self._suggested[(language, word)] = list(found)  # the language it was asked in
         menu.removeAction(waiting)
         self._offer(menu, keep, start, end, word, found)
 

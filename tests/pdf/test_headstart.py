@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import signal
@@ -156,3 +157,35 @@ def test_launched_once_and_stopped_for_good(monkeypatch: pytest.MonkeyPatch) -> 
     assert headstart.running() is first
     headstart.stop()
     assert headstart.running() is None and first.closed
+
+
+def test_a_stopped_head_start_is_never_started_again() -> None:
+    worker = headstart.HeadStart()
+    assert worker.launch()
+    letter = letter_from_dict(letter_data())
+    template = find_template("pow-release")
+    worker.close()  # as the app's engine loaded, or the signing table wiped
+    assert worker.pid is None
+    with pytest.raises(WorkerGone):
+        worker.build(letter, template)
+    assert worker.pid is None  # not started again behind stop()'s back
+
+
+def test_a_stuck_head_start_gives_up_and_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    worker = headstart.HeadStart()
+    worker._worker.start_seconds = 1.0
+    assert worker.launch()
+    pid = worker.pid
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)  # a process that never says it is ready
+    try:
+        began = time.monotonic()
+        with pytest.raises(WorkerGone):
+            worker.build(letter_from_dict(letter_data()), find_template("pow-release"))
+        assert time.monotonic() - began < 5
+        assert worker.closed and worker.pid is None  # the app builds its letters itself
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
