@@ -9,6 +9,7 @@ of ReportLab's font metrics, and the canvas draws the result.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -215,14 +216,32 @@ def _plain(piece: Piece) -> bool:
 _BREAK_AFTER = frozenset("/-.?&=_,;:")
 
 
+def _chunk(chars: list[tuple[str, str, float, bool]], size: float) -> list[Piece]:
+    """Pieces of part of a long word: plain characters one by one, shaped runs shaped
+    again as a whole (with their edge punctuation apart, as any word's)."""
+    out: list[Piece] = []
+    for (font, is_shaped), group in itertools.groupby(chars, key=lambda c: (c[0], c[3])):
+        items = list(group)
+        if is_shaped:
+            text = "".join(ch for _f, ch, _w, _s in items)
+            out.extend(_shaped_piece(font, part, size) for part in _bidi_parts(text))
+        else:
+            out.extend(Piece(f, ch, w) for f, ch, w, _s in items)
+    return out
+
+
 def _split_long(word: list[Piece], first: float, width: float, size: float) -> list[list[Piece]]:
     """Break a word wider than the line (a long web address): after a ``/``, ``-`` or ``.``
     where one falls on the line, else between characters.
 
     The first chunk fills the ``first`` points left on the current line, the others ``width``.
     """
+    # A shaped piece's own characters are in glyph order: it is split by the characters
+    # as written, and each part shaped again (an Arabic web address longer than the line).
     chars = [
-        (piece.font, ch, text_width(ch, piece.font, size)) for piece in word for ch in piece.text
+        (piece.font, ch, text_width(ch, piece.font, size), bool(piece.written))
+        for piece in word
+        for ch in piece.reads
     ]
     chunks: list[list[Piece]] = []
     start = 0
@@ -234,7 +253,7 @@ def _split_long(word: list[Piece], first: float, width: float, size: float) -> l
             used += chars[end][2]
             end += 1
         if end == len(chars):
-            chunks.append([Piece(f, c, w) for f, c, w in chars[start:]])
+            chunks.append(_chunk(chars[start:], size))
             break
         # The last break point on this line, not at its very start.
         cut = next((i + 1 for i in range(end - 1, start, -1) if chars[i][1] in _BREAK_AFTER), end)
@@ -243,7 +262,7 @@ def _split_long(word: list[Piece], first: float, width: float, size: float) -> l
             limit = width
             continue
         cut = max(cut, start + 1)
-        chunks.append([Piece(f, c, w) for f, c, w in chars[start:cut]])
+        chunks.append(_chunk(chars[start:cut], size))
         start = cut
         limit = width
     return [_merge(c) for c in chunks]

@@ -124,3 +124,15 @@ def test_the_letter_s_text_reads_as_written_whatever_its_glyphs(written: str) ->
     data = letter_data(fields={"personal_note": f"My friend {written} wrote too."})
     result = build_pdf(letter_from_dict(data))
     assert f"My friend {written} wrote too." in result.text[0].replace("\n", " ")
+
+
+def test_a_right_to_left_word_longer_than_the_line_reads_back_as_written() -> None:
+    """A web address in Arabic, split where the line ends: each part is shaped again from
+    the letters as written, so none reads back as private-use characters or reversed."""
+    address = "https://ar.wikipedia.org/wiki/قائمة_الدول_العربية_حسب_عدد_السكان_والمساحة_والناتج_المحلي_الإجمالي"
+    data = letter_data(fields={"personal_note": f"See {address} please."})
+    result = build_pdf(letter_from_dict(data))
+    text = read_back(result.pdf)
+    assert not re.search("[\ue000-\uf8ff]", text), text[-400:]
+    written = result.text[0].replace("\n", "")
+    assert address in written  # the lines of the split address, joined, read as written
