@@ -97,7 +97,11 @@ class HeadStart:
         """The worker's build of ``letter``; :class:`WorkerGone` if the app must build it."""
         if self.closed:
             raise WorkerGone("closed")
-        request = base64.b64encode(pickle.dumps((letter, template), pickle.HIGHEST_PROTOCOL))
+        try:
+            packed = pickle.dumps((letter, template), pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as error:
+            raise WorkerGone(f"the letter cannot be sent ({type(error).__name__})") from None
+        request = base64.b64encode(packed)
         try:
             with self._worker.lock:
                 if self.closed:  # stopped while the letter was being packed

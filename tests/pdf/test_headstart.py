@@ -189,3 +189,13 @@ def test_a_stuck_head_start_gives_up_and_is_stopped(monkeypatch: pytest.MonkeyPa
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
+
+
+def test_a_letter_that_cannot_be_sent_is_built_here(worker: headstart.HeadStart) -> None:
+    import threading
+
+    letter = letter_from_dict(letter_data())
+    template = replace(find_template("pow-release"), languages=(threading.Lock(),))  # type: ignore[arg-type]
+    with pytest.raises(WorkerGone, match="cannot be sent"):
+        worker.build(letter, template)
+    assert not worker.closed  # the process stays for the next letter
