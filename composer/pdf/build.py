@@ -319,27 +319,11 @@ def draw_lines(
 
 def reading_order(pieces: Sequence[Piece]) -> str:
     """A drawn line's text as it reads: its runs of right-to-left words (drawn from right to
-    left, :func:`composer.pdf.flow.visual_order`) put back in the order they are written."""
-    from composer.pdf.flow import direction
+    left by :func:`composer.pdf.flow.visual_order`) put back in the order they are written.
+    Reversing the same runs again undoes that order, so it is the same function."""
+    from composer.pdf.flow import visual_order
 
-    kinds = [direction(p) for p in pieces]
-    if "R" not in kinds:
-        return "".join(p.reads for p in pieces)
-    out: list[str] = []
-    i = 0
-    while i < len(pieces):
-        if kinds[i] != "R":
-            out.append(pieces[i].reads)
-            i += 1
-            continue
-        last = j = i
-        while j < len(pieces) and kinds[j] != "L":
-            if kinds[j] == "R":
-                last = j
-            j += 1
-        out.extend(p.reads for p in reversed(pieces[i : last + 1]))
-        i = last + 1
-    return "".join(out)
+    return "".join(p.reads for p in visual_order(list(pieces)))
 
 
 def actual_text(piece: Piece) -> str:
