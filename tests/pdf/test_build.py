@@ -225,3 +225,25 @@ def test_the_fast_pdfdoc_encoder_gives_reportlab_s_bytes() -> None:
             continue
         assert fast_pdfdoc_encode(text) == expected, repr(text)
     assert fast_pdfdoc_encode(b"bytes") == b"bytes"
+
+
+def test_remembered_glyph_widths_are_the_bytes_reportlab_writes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from reportlab.pdfbase import pdfdoc
+
+    from composer.pdf import fonts
+
+    changes = {"language": "hy", "fields": {"personal_note": "Ձեր ընտրողը, 12.5% — «Բարև»"}}
+    remembered = build(**changes)
+    assert fonts.formatted_widths.cache_info().currsize > 0
+    monkeypatch.setattr(fonts, "formatted_widths", lambda widths: pdfdoc.PDFArray(list(widths)))
+    assert build(**changes) == remembered
+    # Every subset's widths: one per character code, as its font file gives them.
+    reader = PdfReader(io.BytesIO(remembered))
+    checked = 0
+    for font in reader.pages[0]["/Resources"]["/Font"].values():
+        font = font.get_object()
+        widths = font["/Widths"]
+        assert len(widths) == font["/LastChar"] - font["/FirstChar"] + 1 > 1
+        assert all(0 <= float(w) < 2000 for w in widths)
+        checked += 1
+    assert checked >= 2
