@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from composer.ui import colours
-from composer.ui.qt import QtCore, QtPdf, QtPdfWidgets, QtWidgets, Signal, Slot
+from composer.ui.pages import PageView, pdf_document
+from composer.ui.qt import QtCore, QtWidgets, Signal, Slot
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 5.0
@@ -17,7 +18,7 @@ class PreviewPane(QtWidgets.QWidget):
 
     A failed build leaves the last good pages in place and says why above them.
 
-    The pages are pictures to a screen reader (Qt's PDF view exposes no text), so the pane
+    The pages are pictures to a screen reader (they expose no text), so the pane
     can also show the text of the same PDF in a read-only text field, which a screen reader
     reads line by line and word by word: "Text of the letter". It is shown when a screen
     reader is running (Qt knows) and whenever the person turns it on (View ▸ Letter as
@@ -36,11 +37,7 @@ class PreviewPane(QtWidgets.QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
-        self.view = QtPdfWidgets.QPdfView(self)
-        self.view.setPageMode(QtPdfWidgets.QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QtPdfWidgets.QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.view.setDocumentMargins(QtCore.QMargins(12, 12, 12, 12))
+        self.view = PageView(self)
         self.view.setAccessibleName(self.tr("Pages of the letter"))
         # Always a vertical scroll bar: fitted to the width, a page that is just as tall as
         # the view would otherwise make the bar appear, narrow the page, vanish, widen it,
@@ -66,8 +63,6 @@ class PreviewPane(QtWidgets.QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.message)
         layout.addWidget(split, 1)
-        self._document: QtPdf.QPdfDocument | None = None
-        self._buffer: QtCore.QBuffer | None = None
         self.pdf = b""
         # The typesetter's text of the pages shown, asked for only when it is shown.
         self._pages_text: Callable[[], tuple[str, ...]] | None = None
@@ -79,7 +74,7 @@ class PreviewPane(QtWidgets.QWidget):
             self._fill_text()
 
     def _fill_text(self) -> None:
-        document = self._document
+        document = self.view.document()
         if document is None or not self.text.isVisibleTo(self):
             return
         pages = list(self._pages_text()) if self._pages_text is not None else []
@@ -92,7 +87,7 @@ class PreviewPane(QtWidgets.QWidget):
             bar.setValue(min(position, bar.maximum()))
 
     def page_count(self) -> int:
-        return self._document.pageCount() if self._document is not None else 0
+        return self.view.page_count()
 
     def show_pdf(self, data: bytes, text: Callable[[], tuple[str, ...]] | None = None) -> None:
         """Show new PDF bytes, keeping the reader's place; identical bytes are skipped.
@@ -104,27 +99,9 @@ class PreviewPane(QtWidgets.QWidget):
         if data == self.pdf:
             self.shown.emit()
             return
-        bar = self.view.verticalScrollBar()
-        position = bar.value()
-        # QtPdf reads the buffer lazily from worker threads for the document's whole life:
-        # each update gets a fresh buffer and document, and the old pair is freed later.
-        buffer = QtCore.QBuffer(self)
-        buffer.setData(QtCore.QByteArray(data))
-        buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
-        document = QtPdf.QPdfDocument(self)
-        document.load(buffer)
-        old_document, old_buffer = self._document, self._buffer
-        self._document, self._buffer = document, buffer
-        self.view.setDocument(document)
+        self.view.set_pdf(data)  # laid out at once, in the same place; drawn on the pool
         self.pdf = data
         self._fill_text()
-        if old_document is not None:
-            old_document.deleteLater()
-        if old_buffer is not None:
-            old_buffer.deleteLater()
-        # The view lays the new document out on the next event loop turn.
-        # The pane as the timer's context: a pane closed meanwhile cancels it.
-        QtCore.QTimer.singleShot(0, self, lambda: bar.setValue(min(position, bar.maximum())))
         self.shown.emit()
 
     def show_message(self, text: str, kind: str = "error") -> None:
@@ -143,7 +120,7 @@ class PreviewPane(QtWidgets.QWidget):
 
     @Slot()
     def fit_width(self) -> None:
-        self.view.setZoomMode(QtPdfWidgets.QPdfView.ZoomMode.FitToWidth)
+        self.view.fit_width()
 
     @Slot()
     def zoom_in(self) -> None:
@@ -154,23 +131,13 @@ class PreviewPane(QtWidgets.QWidget):
         self._zoom(1 / ZOOM_STEP)
 
     def _zoom(self, factor: float) -> None:
-        current = self.view.zoomFactor()
-        if self.view.zoomMode() != QtPdfWidgets.QPdfView.ZoomMode.Custom and self._document:
-            # Start from what fit-to-width shows now.
-            width = self.view.viewport().width() - 24
-            page = self._document.pagePointSize(0).width() * self.logicalDpiX() / 72
-            current = width / page if page > 0 else 1.0
-        self.view.setZoomMode(QtPdfWidgets.QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(MIN_ZOOM, min(MAX_ZOOM, current * factor)))
+        current = self.view.zoom_factor()  # fitted to the width: what that shows now
+        self.view.set_zoom_factor(max(MIN_ZOOM, min(MAX_ZOOM, current * factor)))
 
 
 def pdf_text(pdf: bytes) -> str:
     """The text of a PDF's pages, read by Qt's PDF engine (what the preview shows as text)."""
-    buffer = QtCore.QBuffer()
-    buffer.setData(QtCore.QByteArray(pdf))
-    buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
-    document = QtPdf.QPdfDocument()
-    document.load(buffer)
+    document = pdf_document(pdf)
     pages = [document.getAllText(page).text() for page in range(document.pageCount())]
     document.close()
     return "\n\n".join(page.strip() for page in pages)

@@ -19,8 +19,9 @@ from composer.ui.addressbook import AddressBookWindow, ContactDialog, ImportDial
 from composer.ui.gallery import TemplateGallery
 from composer.ui.main_window import MainWindow
 from composer.ui.merge_dialog import MergeDialog
+from composer.ui.pages import PageView
 from composer.ui.printer_offsets import PrinterOffsetsDialog
-from composer.ui.qt import QtCore, QtGui, QtPdfWidgets, QtWidgets
+from composer.ui.qt import QtCore, QtGui, QtWidgets
 from composer.ui.settings import Settings
 from composer.ui.signature import SignatureDialog
 from composer.ui.tasks import ImmediatePool, Tasks
@@ -81,7 +82,7 @@ def audit(root: QtWidgets.QWidget) -> list[str]:
         elif value_text(widget) and name == value_text(widget) and not widget.accessibleName():
             faults.append(f"{kind} named by its value {name!r}")
         interface = A11y.queryAccessibleInterface(widget)
-        if isinstance(widget, QtPdfWidgets.QPdfView):
+        if isinstance(widget, PageView):
             continue  # pictures of the pages (Qt gives them no role); their text is beside them
         if interface is None or interface.role() in (A11y.Role.NoRole, A11y.Role.Client):
             faults.append(f"{kind} {name!r} has no role")
