@@ -1,8 +1,9 @@
 """Spelling help in the form's multi-line fields: misspelt words underlined, suggestions on
 right-click (or the menu key), the checker's language following the letter's.
 
-Checking never runs on the keystroke: a key only restarts a short timer; when typing pauses,
-the text goes, from the task pool, to the spelling worker process
+Checking never runs on the keystroke: a key only restarts a short timer; when typing pauses
+(and other work on the pool, such as the preview's build, is done, as they would take turns
+with Python's one lock), the text goes, from the task pool, to the spelling worker process
 (:func:`composer.core.spelling.service`), which finds the misspelt words (each word looked
 up once, then remembered); the result comes back to the UI thread and only then is the text
 re-underlined, from a set of words, without any lookup. The dictionaries load in the worker,
@@ -22,6 +23,9 @@ PAUSE_MS = 15  # typing paused this long: check (a held key repeats every 30-50 
 # starting the worker and loading a dictionary take a core for up to half a second, which
 # would delay the window's first preview at start.
 FIRST_CHECK_MS = 1500
+# A check due while other work runs on the pool (the preview's build) waits for it, up to
+# this long: both would take turns with Python's one lock, and the preview would come later.
+YIELD_MS = 600
 
 translate = QtCore.QCoreApplication.translate  # found by Qt's lupdate as "spelling" texts
 
@@ -76,8 +80,10 @@ class SpellChecking(QtCore.QObject):
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
-        self._timer.timeout.connect(self.check)
+        self._timer.timeout.connect(self._due)
+        self._waited = 0  # ms a due check has waited for other work
         self._started = False  # the first check is due (see FIRST_CHECK_MS)
+        self._underlining = False
         editor.textChanged.connect(self._edited)
         # The field's own context menu, with suggestions added: asked for by the mouse or the
         # menu key (a signal, not an event filter, which would run Python for every event).
@@ -86,8 +92,18 @@ class SpellChecking(QtCore.QObject):
         QtCore.QTimer.singleShot(FIRST_CHECK_MS, self, self._first_check)
 
     def _edited(self) -> None:
-        if self._started:
+        # Underlining changes the document's formats, which Qt also calls a text change.
+        if self._started and not self._underlining:
+            self._waited = 0
             self._timer.start()
+
+    def _due(self) -> None:
+        busy = any(task.running and task.name != "spelling" for task in self.tasks.active())
+        if busy and self._waited < YIELD_MS:
+            self._waited += PAUSE_MS
+            self._timer.start()
+            return
+        self.check()
 
     def _first_check(self) -> None:
         self._started = True
@@ -125,7 +141,11 @@ class SpellChecking(QtCore.QObject):
     def _show(self, generation: int, found: set[str]) -> None:
         if generation != self._generation:
             return  # a newer check is on its way
-        self.highlighter.set_misspelt(found)
+        self._underlining = True
+        try:
+            self.highlighter.set_misspelt(found)
+        finally:
+            self._underlining = False
         self.checked.emit()
 
     # -- suggestions ------------------------------------------------------------------------

@@ -179,3 +179,65 @@ def test_a_right_click_on_a_misspelt_word_offers_its_suggestions(
     where = note.cursorRect(cursor).center()  # viewport coordinates, as a click gives
     note.customContextMenuRequested.emit(where)
     assert shown and shown[0][0] == "receive"
+
+
+class _Found:
+    """A spelling service that finds the words it is told to, and counts the checks."""
+
+    def __init__(self, found: set[str]) -> None:
+        self.found = found
+        self.checks = 0
+
+    def misspelt(self, language: str, text: str, known: object = ()) -> set[str]:
+        self.checks += 1
+        return {word for word in self.found if word in text}
+
+
+def _checked_editor(qtbot, monkeypatch, found: set[str]):  # type: ignore[no-untyped-def]
+    from composer.ui.tasks import ManualPool, Tasks
+
+    service = _Found(found)
+    monkeypatch.setattr(spelling, "service", lambda: service)
+    monkeypatch.setattr(spelling, "available", lambda language: True)
+    pool = ManualPool()
+    tasks = Tasks(pool)
+    editor = QtWidgets.QPlainTextEdit()
+    qtbot.addWidget(editor)
+    check = SpellChecking(editor, "en", tasks=tasks)
+    qtbot.wait(20)  # the field's first check (of no text: nothing to ask)
+    return editor, check, pool, tasks, service
+
+
+def spelling_tasks(tasks) -> list[object]:  # type: ignore[no-untyped-def]
+    return [task for task in tasks.active() if task.name == "spelling"]
+
+
+def test_underlining_is_not_taken_for_an_edit(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    editor, check, pool, tasks, service = _checked_editor(qtbot, monkeypatch, {"Thiss"})
+    with qtbot.waitSignal(check.checked, timeout=5_000):
+        editor.setPlainText("Thiss is typed")
+        qtbot.waitUntil(lambda: bool(spelling_tasks(tasks)))
+        pool.run_all()
+    assert check.misspelt == {"Thiss"} and underlined(editor) == ["Thiss"]
+    checks = service.checks
+    qtbot.wait(100)  # many pauses' worth
+    assert not pool.waiting and service.checks == checks  # underlining asked for no check
+
+
+def test_a_check_waits_while_the_preview_is_built(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from composer.ui import spelling as spelling_ui
+
+    editor, _check, pool, tasks, _service = _checked_editor(qtbot, monkeypatch, {"Thiss"})
+    build = tasks.run(lambda: None, owner=None, name="preview build")  # waiting on the pool
+    editor.setPlainText("Thiss is typed")
+    qtbot.wait(spelling_ui.PAUSE_MS * 6)
+    assert not spelling_tasks(tasks)  # it waits for the build: they would share Python's lock
+    pool.run_next()  # the build ends
+    assert not build.running
+    qtbot.waitUntil(lambda: bool(spelling_tasks(tasks)), timeout=2_000)
+    # A build that never ends delays the check by YIELD_MS at most.
+    monkeypatch.setattr(spelling_ui, "YIELD_MS", 60)
+    pool.run_all()
+    tasks.run(lambda: None, owner=None, name="preview build")
+    editor.setPlainText("Thiss is typed again")
+    qtbot.waitUntil(lambda: bool(spelling_tasks(tasks)), timeout=2_000)
