@@ -383,7 +383,11 @@ def _draw_pieces(canvas: Canvas, pieces: Sequence[Piece], x: float, y: float, si
         "_letter_composer_splits", {}
     )
     for piece in pieces:
-        kerns = dict(piece.kerns)
+        kerned = bool(piece.kerns)
+        # The adjustments in the order of their characters: each chunk takes those that fall
+        # in it (looking up every character instead was a tenth of a long letter's build).
+        kerns = sorted((i, kern) for i, kern in dict(piece.kerns).items() if kern)
+        next_kern = 0
         index = 0
         chunks = splits.get((piece.font, piece.text))
         if chunks is None:
@@ -399,16 +403,17 @@ def _draw_pieces(canvas: Canvas, pieces: Sequence[Piece], x: float, y: float, si
                 current = name
             parts: list[str] = []
             start = 0
-            if kerns:
-                for i in range(len(chunk)):
-                    kern = kerns.get(index + i)
-                    if kern:
-                        parts.append(f"({escape(chunk[start : i + 1])}) {fp_str(kern)}")
-                        start = i + 1
+            end = index + len(chunk)
+            while next_kern < len(kerns) and kerns[next_kern][0] < end:
+                at, kern = kerns[next_kern]
+                next_kern += 1
+                if at >= index:
+                    parts.append(f"({escape(chunk[start : at - index + 1])}) {fp_str(kern)}")
+                    start = at - index + 1
             if start < len(chunk):
                 parts.append(f"({escape(chunk[start:])})")
-            code.append(f"[{' '.join(parts)}] TJ" if len(parts) > 1 or kerns else f"{parts[0]} Tj")
-            index += len(chunk)
+            code.append(f"[{' '.join(parts)}] TJ" if len(parts) > 1 or kerned else f"{parts[0]} Tj")
+            index = end
     code.append("ET")
     canvas._code.append(" ".join(code))
 

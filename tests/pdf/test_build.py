@@ -247,3 +247,61 @@ def test_remembered_glyph_widths_are_the_bytes_reportlab_writes(monkeypatch) -> 
         assert all(0 <= float(w) < 2000 for w in widths)
         checked += 1
     assert checked >= 2
+
+
+def _tj_character_by_character(canvas, pieces, x: float, y: float, size: float) -> str:  # type: ignore[no-untyped-def]
+    """The text operators of a line as first written: each character's kerning looked up."""
+    from reportlab.lib.rl_accel import fp_str
+
+    splits = canvas._doc.__dict__["_letter_composer_splits"]
+    code = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
+    current = ""
+    for piece in pieces:
+        kerns = dict(piece.kerns)
+        index = 0
+        for name, chunk in splits[(piece.font, piece.text)]:
+            if name != current:
+                code.append(f"{name} {fp_str(size)} Tf")
+                current = name
+            parts, start = [], 0
+            for i in range(len(chunk)):
+                if kerns.get(index + i):
+                    parts.append(
+                        f"({canvas._escape(chunk[start : i + 1])}) {fp_str(kerns[index + i])}"
+                    )
+                    start = i + 1
+            if start < len(chunk):
+                parts.append(f"({canvas._escape(chunk[start:])})")
+            code.append(f"[{' '.join(parts)}] TJ" if len(parts) > 1 or kerns else f"{parts[0]} Tj")
+            index += len(chunk)
+    code.append("ET")
+    return " ".join(code)
+
+
+def test_kerned_lines_are_written_as_character_by_character(tmp_path: Path) -> None:
+    import random
+
+    from composer.pdf.build import _draw_pieces, new_canvas
+    from composer.pdf.flow import Piece
+
+    canvas = new_canvas(str(tmp_path / "k.pdf"), "letter", "en", "t", "a", "s")
+    canvas.__dict__["_letter_composer_text"] = []
+    # Over 256 characters: one font's text falls into two subsets, so pieces split in chunks.
+    alphabet = [chr(c) for c in (*range(0x21, 0x7F), *range(0xC0, 0x17F), *range(0x391, 0x3CA))]
+    alphabet = [c for c in alphabet if c not in "\\()"] + ["\\", "(", ")"]
+    chance = random.Random(7)
+    for line in range(300):
+        pieces = []
+        for _ in range(chance.randint(1, 3)):
+            text = "".join(chance.choice(alphabet) for _ in range(chance.randint(1, 40)))
+            kerns = tuple(
+                (chance.randrange(len(text) + 2), chance.choice([0, -12.5, 30, -7]))
+                for _ in range(chance.randint(0, 8))
+            )
+            pieces.append(Piece("NotoSerif-Regular", text, 10.0, kerns))
+        _draw_pieces(canvas, pieces, 72.0 + line % 7, 700.0 - line, 11.0)
+        assert canvas._code[-1] == _tj_character_by_character(
+            canvas, pieces, 72.0 + line % 7, 700.0 - line, 11.0
+        )
+    splits = canvas._doc.__dict__["_letter_composer_splits"]
+    assert any(len(chunks) > 1 for chunks in splits.values())  # chunks were crossed
