@@ -17,6 +17,8 @@ from __future__ import annotations
 import atexit
 import contextlib
 import json
+import os
+import stat
 import sys
 import threading
 from dataclasses import replace
@@ -27,7 +29,7 @@ from composer.core.document import blocks_from_data, blocks_to_data
 from composer.core.errors import LetterError, TemplateError
 from composer.core.model import Letter, letter_from_dict, letter_to_dict
 from composer.core.rendering import MAX_OUTPUT, TIME_LIMIT, RenderedLetter, render
-from composer.core.templates import Template, load_template
+from composer.core.templates import MAX_FOLDER_ENTRIES, Template, load_template
 from composer.core.workers import MAX_MESSAGE, LineWorker, WorkerGone, serve
 
 MEMORY_LIMIT = 1 << 30  # bytes of address space for the worker
@@ -164,6 +166,54 @@ def _cpu_budget() -> None:
         resource.setrlimit(resource.RLIMIT_CPU, (soft, resource.RLIM_INFINITY))
 
 
+Signature = tuple[tuple[str, int, int, int, int, int], ...]
+_loaded: dict[str, tuple[Signature, Template]] = {}
+
+
+def _signature(folder: Path) -> Signature | None:
+    """Every entry in or under ``folder``: its kind, size, inode and times (links are not
+    followed); None when the folder cannot be read or holds too much to be a template."""
+    entries = []
+    pending = [str(folder)]
+    while pending:
+        try:
+            with os.scandir(pending.pop()) as found:
+                for entry in found:
+                    info = entry.stat(follow_symlinks=False)
+                    entries.append(
+                        (
+                            entry.path,
+                            info.st_mode,
+                            info.st_size,
+                            info.st_ino,
+                            info.st_mtime_ns,
+                            info.st_ctime_ns,
+                        )
+                    )
+                    if len(entries) > MAX_FOLDER_ENTRIES:
+                        return None
+                    if stat.S_ISDIR(info.st_mode):
+                        pending.append(entry.path)
+        except OSError:
+            return None
+    return tuple(sorted(entries))
+
+
+def _template(folder: Path) -> Template:
+    """The template in ``folder``, read and checked again whenever anything in the folder has
+    changed (a template being written is previewed as it is saved). The preview sends the
+    same folder with every keystroke, and reading and checking it was half of a render."""
+    signature = _signature(folder)
+    kept = _loaded.get(str(folder))
+    if signature is not None and kept is not None and kept[0] == signature:
+        return kept[1]
+    template = load_template(folder, origin="isolated")
+    _loaded.clear()  # one template is previewed at a time
+    if signature is not None:
+        _loaded[str(folder)] = (signature, template)
+    return template
+
+
 def _handle(line: bytes) -> dict[str, Any]:
     try:
         request = json.loads(line)
@@ -174,7 +224,7 @@ def _handle(line: bytes) -> dict[str, Any]:
     except LetterError as error:
         return {"error": {"message": str(error)}}
     try:
-        template = load_template(folder, origin="isolated")
+        template = _template(folder)
         rendered = render(letter, template)
     except TemplateError as error:
         return {"error": {"message": error.message, "path": error.path, "line": error.line}}
