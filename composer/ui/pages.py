@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 MARGIN = 12  # around the pages, in pixels
 SPACING = 12  # between pages
-PICTURES_KEPT = 24  # pages whose pictures are kept (a merge's preview may have hundreds)
+PICTURES_KEPT = 8  # pictures kept, more only while more pages are in sight (a merge has hundreds)
 
 
 def pdf_document(data: bytes, parent: QtCore.QObject | None = None) -> QtPdf.QPdfDocument:
@@ -258,6 +258,9 @@ class PageView(QtWidgets.QAbstractScrollArea):
         else:
             self._pictures[page] = Picture(image, generation)
             self._pictures.move_to_end(page)
-            while len(self._pictures) > PICTURES_KEPT:
-                self._pictures.popitem(last=False)
+            in_sight = set(self._in_sight())
+            for old in [p for p in self._pictures if p not in in_sight]:
+                if len(self._pictures) <= PICTURES_KEPT:
+                    break
+                del self._pictures[old]  # the longest unseen first
         self.viewport().update()  # and whatever is still missing is asked for

@@ -9,7 +9,7 @@ import pytest
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.pdfgen.canvas import Canvas
 
-from composer.ui.pages import MARGIN, SPACING, PageView
+from composer.ui.pages import MARGIN, PICTURES_KEPT, SPACING, PageView
 from composer.ui.qt import QtCore, QtGui, QtPdf, Signal
 
 
@@ -35,7 +35,8 @@ def ink(view: PageView, page: int, where: str) -> float:
     for y in rows[::3]:
         if not 0 <= y < image.height():
             continue
-        for x in range(rect.left() + rect.width() // 4, rect.right() - rect.width() // 4, 4):
+        left, right = rect.left() + rect.width() // 4, rect.right() - rect.width() // 4
+        for x in range(max(left, 0), min(right, image.width()), 4):
             total += 1
             dark += QtGui.QColor(image.pixel(x, y)).lightness() < 80
     assert total > 20, "the band is out of sight"
@@ -224,3 +225,21 @@ def test_pages_that_cannot_be_drawn_are_white_and_not_tried_again(stepped) -> No
         view.viewport().repaint()
         assert not renderer.waiting
     assert ink(view, 0, "top") < 0.05  # not the older letter
+
+
+def test_pictures_are_kept_for_the_pages_in_sight_and_a_few_more(stepped) -> None:  # type: ignore[no-untyped-def]
+    view, renderer = stepped
+    view.resize(400, 1400)
+    view.set_pdf(pdf(*["top"] * 40))
+    view.set_zoom_factor(0.1)  # a dozen pages in sight at once
+    assert len(view._in_sight()) > PICTURES_KEPT
+    draw_all(view, renderer)  # all of them drawn: none pushed out by another
+    bar = view.verticalScrollBar()
+    view.set_zoom_factor(1.0)
+    for value in range(0, bar.maximum() + 1, max(1, bar.maximum() // 12)):
+        bar.setValue(value)
+        draw_all(view, renderer)
+        assert len(view._pictures) <= PICTURES_KEPT + len(view._in_sight())
+    bar.setValue(0)
+    draw_all(view, renderer)
+    assert ink(view, 0, "top") > 0.8
