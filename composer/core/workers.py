@@ -250,6 +250,18 @@ class LineWorker:
             self.stop()
 
 
+def request_waiting() -> bool | None:
+    """In a worker: has the app sent a line that is not read yet? None where it cannot be
+    told (Windows' pipes cannot be polled)."""
+    import select
+    import sys
+
+    try:
+        return bool(select.select([sys.stdin.buffer], [], [], 0)[0])
+    except (OSError, ValueError, TypeError):
+        return None
+
+
 def _read_replies(stream: IO[bytes], replies: queue.Queue[bytes | None]) -> None:
     """One line per reply; a line too long, or the end of the stream, ends the worker."""
     while True:
@@ -263,14 +275,20 @@ def _read_replies(stream: IO[bytes], replies: queue.Queue[bytes | None]) -> None
         replies.put(line.rstrip(b"\n"))
 
 
-def serve(handle: Callable[[bytes], bytes], before: Callable[[], None] = lambda: None) -> int:
+def serve(
+    handle: Callable[[bytes], bytes],
+    before: Callable[[], None] = lambda: None,
+    meanwhile: Callable[[], object] = lambda: None,
+) -> int:
     """The worker's side: say ready, then answer each line of stdin with ``handle``'s line,
-    until stdin closes (the app quit or was killed). ``before`` runs before each request."""
+    until stdin closes (the app quit or was killed). ``before`` runs before each request;
+    ``meanwhile`` once, after saying ready (a first request waits until it returns)."""
     import sys
 
     out = sys.stdout.buffer
     out.write(READY)
     out.flush()
+    meanwhile()
     stdin = sys.stdin.buffer
     while True:
         line = stdin.readline(MAX_MESSAGE + 1)

@@ -157,3 +157,21 @@ def test_a_worker_forked_from_an_app_started_without_stdin_or_stdout_still_talks
     )
     assert run.returncode == 0, run.stderr
     assert run.stderr.endswith(b"cba")
+
+
+def test_work_meanwhile_runs_after_ready_and_before_the_first_request(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    marker = tmp_path / "warmed"
+    code = f"""
+import pathlib, time
+from composer.core.workers import serve
+def warm():
+    time.sleep(0.3)
+    pathlib.Path({str(marker)!r}).write_text("yes")
+serve(lambda line: pathlib.Path({str(marker)!r}).read_text().encode(), meanwhile=warm)
+"""
+    worker = LineWorker(lambda: [sys.executable, "-c", code], "test")
+    try:
+        with worker.lock:
+            assert worker.exchange(b"first\n", 10) == b"yes"
+    finally:
+        worker.close()

@@ -199,3 +199,28 @@ def test_a_letter_that_cannot_be_sent_is_built_here(worker: headstart.HeadStart)
     with pytest.raises(WorkerGone, match="cannot be sent"):
         worker.build(letter, template)
     assert not worker.closed  # the process stays for the next letter
+
+
+def test_the_engine_is_warmed_in_the_person_s_language_until_a_preview_is_asked_for() -> None:
+    assert headstart._languages({}) == ["en", "fr", "hy"]
+    assert headstart._languages({"LANG": "fr_CA.UTF-8"}) == ["fr", "en", "hy"]
+    assert headstart._languages({"LC_ALL": "hy_AM.UTF-8", "LANG": "fr_CA"})[0] == "hy"
+    assert headstart._languages({"LANG": "C.UTF-8"})[0] == "en"
+    first = headstart._languages()[0]
+    assert headstart._warm(lambda: False) == [first]  # one language: the person's own
+    assert headstart._warm(lambda: False, languages=3) == headstart._languages()
+    assert headstart._warm(lambda: True, languages=3) == []  # a preview is asked for
+    answers = iter([False, True])
+    assert headstart._warm(lambda: next(answers), languages=3) == [first]
+    assert headstart._warm(lambda: None, languages=3) == [first]  # cannot tell: one only
+
+
+@pytest.mark.parametrize("language", headstart.LANGUAGES)
+def test_each_warming_letter_builds_as_a_real_one(language: str) -> None:
+    # A sample that failed would warm nothing, silently: each must build like a letter.
+    result = build_pdf(
+        letter_from_dict(headstart._sample(language)),
+        find_template("pow-release"),
+        require_complete=False,
+    )
+    assert result.pages >= 1 and not result.incomplete
