@@ -6,12 +6,15 @@ new preview, for pages with nothing to follow), and a page it drew for the previ
 can reach its cache after the next document is set, showing the old letter until the next
 change.
 
-Here the UI thread only loads the document and reads its page sizes. The pages in sight are
-drawn by Qt's own page renderer on its own thread (in C++: drawing a page from Python would
-hold Python's lock for its whole 5-10 ms, stalling the UI and the next build). Every
-request is remembered with the document it was made for, and a picture that comes back for an
-older document is dropped; until the new pictures arrive, the older ones stand in, scaled,
-so the pages never flash white while someone types.
+Here the UI thread only loads the document and reads its page sizes (PDFium has one lock for
+all documents, so a load waits for a page being drawn: a few milliseconds at ordinary
+zoom). The pages in sight are drawn by Qt's own page renderer on its own thread (in C++:
+drawing a page from Python would hold Python's lock for its whole 5-10 ms, stalling the UI
+and the next build), a few at a time, so scrolling fast through a merge's hundred pages
+does not queue drawings of pages long gone by. Every request is remembered with the
+document it was made for, and a picture that comes back for an older document is dropped;
+until the new pictures arrive, the older ones stand in, scaled, so the pages never flash
+white while someone types. Zooming and resizing keep the page at the top of the view.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ log = logging.getLogger(__name__)
 MARGIN = 12  # around the pages, in pixels
 SPACING = 12  # between pages
 PICTURES_KEPT = 8  # pictures kept, more only while more pages are in sight (a merge has hundreds)
+PICTURE_BYTES = 64 << 20  # nor more than this, besides those in sight (pages zoomed in are big)
+WAITING = 3  # requests on the renderer at once
 
 
 def pdf_document(data: bytes, parent: QtCore.QObject | None = None) -> QtPdf.QPdfDocument:
@@ -65,7 +70,8 @@ class PageView(QtWidgets.QAbstractScrollArea):
         self._pictures: OrderedDict[int, Picture] = OrderedDict()
         # Requests on the renderer's thread: id -> (generation, page, size in pixels).
         self._requests: dict[int, tuple[int, int, QtCore.QSize]] = {}
-        self._failed = 0  # the generation a page could not be drawn of (not tried again)
+        # Pages that could not be drawn, not asked for again: (generation, page, w, h).
+        self._failed: set[tuple[int, int, int, int]] = set()
         if renderer is None:
             renderer = QtPdf.QPdfPageRenderer(self)
             renderer.setRenderMode(QtPdf.QPdfPageRenderer.RenderMode.MultiThreaded)
@@ -76,6 +82,9 @@ class PageView(QtWidgets.QAbstractScrollArea):
         self.viewport().setBackgroundRole(QtGui.QPalette.ColorRole.Dark)
         self.verticalScrollBar().setSingleStep(20)
         self.horizontalScrollBar().setSingleStep(20)
+        # Always a vertical bar: fitted to the width, a page just as tall as the view would
+        # otherwise show the bar, narrow the page, hide the bar, widen the page, for ever.
+        self.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
     # -- the document -------------------------------------------------------------------------
 
@@ -84,6 +93,7 @@ class PageView(QtWidgets.QAbstractScrollArea):
         document = pdf_document(data, self)
         ready = document.status() == QtPdf.QPdfDocument.Status.Ready
         self._generation += 1
+        self._failed.clear()
         self._sizes = (
             [document.pagePointSize(page) for page in range(document.pageCount())] if ready else []
         )
@@ -124,7 +134,7 @@ class PageView(QtWidgets.QAbstractScrollArea):
 
     def fit_width(self) -> None:
         self._fitted = True
-        self._lay_out()
+        self._lay_out(keep_place=True)
 
     def zoom_factor(self) -> float:
         """Pixels per point over the screen's pixels per point (1.0 is actual size)."""
@@ -135,7 +145,7 @@ class PageView(QtWidgets.QAbstractScrollArea):
     def set_zoom_factor(self, factor: float) -> None:
         self._fitted = False
         self._zoom = factor
-        self._lay_out()
+        self._lay_out(keep_place=True)
 
     def _screen_scale(self) -> float:
         return self.logicalDpiX() / 72
@@ -149,7 +159,16 @@ class PageView(QtWidgets.QAbstractScrollArea):
 
     # -- layout -------------------------------------------------------------------------------
 
-    def _lay_out(self) -> None:
+    def _place(self) -> tuple[int, float] | None:
+        """The page at the top of the view, and how far down it the view starts (0-1)."""
+        top = self.verticalScrollBar().value()
+        for page, rect in enumerate(self._geometry):
+            if rect.bottom() + SPACING >= top:
+                return page, max(0.0, (top - rect.top()) / max(rect.height(), 1))
+        return None
+
+    def _lay_out(self, keep_place: bool = False) -> None:
+        place = self._place() if keep_place else None
         sizes = [
             QtCore.QSizeF(size.width() * self._scale(page), size.height() * self._scale(page))
             for page, size in enumerate(self._sizes)
@@ -165,6 +184,9 @@ class PageView(QtWidgets.QAbstractScrollArea):
         self._geometry = geometry
         self._content = QtCore.QSize(widest, y - SPACING + MARGIN if sizes else 0)
         self._update_scroll_bars()
+        if place is not None and place[0] < len(geometry):
+            rect = geometry[place[0]]
+            self.verticalScrollBar().setValue(rect.top() + round(place[1] * rect.height()))
         self.viewport().update()
 
     def _update_scroll_bars(self) -> None:
@@ -178,7 +200,7 @@ class PageView(QtWidgets.QAbstractScrollArea):
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._lay_out()
+        self._lay_out(keep_place=self._fitted)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self.viewport().update()
@@ -206,7 +228,7 @@ class PageView(QtWidgets.QAbstractScrollArea):
                 picture is None
                 or picture.generation != self._generation
                 or picture.image.size() != pixels
-            ):
+            ) and (self._generation, page, pixels.width(), pixels.height()) not in self._failed:
                 missing.append((page, pixels))
         return missing
 
@@ -224,21 +246,22 @@ class PageView(QtWidgets.QAbstractScrollArea):
         self._draw_missing()
 
     def _draw_missing(self) -> None:
-        if self._failed == self._generation:
-            return
-        asked = {
-            page
-            for generation, page, size in self._requests.values()
-            if generation == self._generation and size == self._pixels(page)
-        }
+        current = [
+            (page, size) for gen, page, size in self._requests.values() if gen == self._generation
+        ]
+        asked = {page for page, size in current if size == self._pixels(page)}
+        waiting = len(current)  # an older document's requests do not hold the new one back
         for page, pixels in self._missing():
             if page in asked:
                 continue
+            if waiting >= WAITING:
+                break  # the rest when these come back, if still in sight then
             request = self.renderer.requestPage(page, pixels)
             # The same request still waiting for an older document keeps its number, and its
             # picture will be dropped; the page is asked for again when it arrives.
             if request and request not in self._requests:
                 self._requests[request] = (self._generation, page, pixels)
+                waiting += 1
 
     def _drawn(
         self,
@@ -253,14 +276,21 @@ class PageView(QtWidgets.QAbstractScrollArea):
             pass  # drawn for an older document
         elif image.isNull():
             log.warning("The preview could not draw page %d", page + 1)
-            self._failed = generation
-            self._pictures.clear()  # white pages, not an older letter's
+            self._failed.add((generation, page, pixels.width(), pixels.height()))
+            self._pictures.pop(page, None)  # a white page, not an older letter's
         else:
             self._pictures[page] = Picture(image, generation)
             self._pictures.move_to_end(page)
-            in_sight = set(self._in_sight())
-            for old in [p for p in self._pictures if p not in in_sight]:
-                if len(self._pictures) <= PICTURES_KEPT:
-                    break
-                del self._pictures[old]  # the longest unseen first
+            self._forget_unseen()
         self.viewport().update()  # and whatever is still missing is asked for
+
+    def _forget_unseen(self) -> None:
+        """Drop the longest unseen pictures beyond PICTURES_KEPT and PICTURE_BYTES (those of
+        the pages in sight are always kept)."""
+        in_sight = set(self._in_sight())
+        unseen = [page for page in self._pictures if page not in in_sight]
+        size = sum(self._pictures[page].image.sizeInBytes() for page in unseen)
+        for page in unseen:
+            if len(self._pictures) <= PICTURES_KEPT and size <= PICTURE_BYTES:
+                break
+            size -= self._pictures.pop(page).image.sizeInBytes()

@@ -39,10 +39,6 @@ class PreviewPane(QtWidgets.QWidget):
         self.message.hide()
         self.view = PageView(self)
         self.view.setAccessibleName(self.tr("Pages of the letter"))
-        # Always a vertical scroll bar: fitted to the width, a page that is just as tall as
-        # the view would otherwise make the bar appear, narrow the page, vanish, widen it,
-        # and so on for ever (the window froze at some sizes).
-        self.view.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.text = QtWidgets.QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(

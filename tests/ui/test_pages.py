@@ -9,7 +9,8 @@ import pytest
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.pdfgen.canvas import Canvas
 
-from composer.ui.pages import MARGIN, PICTURES_KEPT, SPACING, PageView
+from composer.ui import pages
+from composer.ui.pages import MARGIN, PICTURES_KEPT, SPACING, WAITING, PageView
 from composer.ui.qt import QtCore, QtGui, QtPdf, Signal
 
 
@@ -55,6 +56,8 @@ class StepRenderer(QtCore.QObject):
         self.waiting: list[tuple[int, int, QtCore.QSize]] = []
         self._ids = 0
         self.broken = False
+        self.broken_pages: set[int] = set()
+        self.most_waiting = 0
 
     def setDocument(self, document: QtPdf.QPdfDocument) -> None:
         self._document = document
@@ -68,12 +71,14 @@ class StepRenderer(QtCore.QObject):
                 return request  # as Qt's: the same request still waiting keeps its number
         self._ids += 1
         self.waiting.append((self._ids, page, size))
+        self.most_waiting = max(self.most_waiting, len(self.waiting))
         return self._ids
 
     def draw_next(self) -> None:
         request, page, size = self.waiting.pop(0)
         assert self._document is not None
-        image = QtGui.QImage() if self.broken else self._document.render(page, size)
+        broken = self.broken or page in self.broken_pages
+        image = QtGui.QImage() if broken else self._document.render(page, size)
         self.pageRendered.emit(page, size, image, QtPdf.QPdfDocumentRenderOptions(), request)
 
     def draw_all(self) -> None:
@@ -243,3 +248,60 @@ def test_pictures_are_kept_for_the_pages_in_sight_and_a_few_more(stepped) -> Non
     bar.setValue(0)
     draw_all(view, renderer)
     assert ink(view, 0, "top") > 0.8
+
+
+def test_a_page_that_cannot_be_drawn_leaves_the_others_drawn(stepped) -> None:  # type: ignore[no-untyped-def]
+    view, renderer = stepped
+    view.resize(400, 1400)
+    renderer.broken_pages = {1}
+    view.set_pdf(pdf("top", "top", "top"))
+    view.set_zoom_factor(0.4)  # all three in sight
+    draw_all(view, renderer)  # done: the broken page is not asked for again
+    assert ink(view, 0, "top") > 0.8 and ink(view, 2, "top") > 0.8
+    assert ink(view, 1, "top") < 0.05
+    view.viewport().repaint()
+    assert not renderer.waiting
+
+
+def test_a_fast_scroll_through_many_pages_asks_for_a_few_at_a_time(stepped) -> None:  # type: ignore[no-untyped-def]
+    view, renderer = stepped
+    view.resize(400, 1400)
+    view.set_pdf(pdf(*["top"] * 60))
+    view.set_zoom_factor(0.1)  # a dozen pages in sight
+    bar = view.verticalScrollBar()
+    for value in range(0, bar.maximum() + 1, 37):  # scrolled faster than pages are drawn
+        bar.setValue(value)
+        view.viewport().repaint()
+    assert renderer.most_waiting <= WAITING
+    draw_all(view, renderer)  # the pages now in sight, not those scrolled past
+    assert view.pages_drawn()
+
+
+def test_zooming_and_resizing_keep_the_page_at_the_top(stepped) -> None:  # type: ignore[no-untyped-def]
+    view, _renderer = stepped
+    view.set_pdf(pdf(*["top"] * 8))
+    view.verticalScrollBar().setValue(view.page_rect(5).top() + view.verticalScrollBar().value())
+    assert view._place()[0] == 5
+    view.set_zoom_factor(2.0)
+    assert view._place()[0] == 5
+    view.fit_width()
+    assert view._place()[0] == 5
+    view.resize(800, 600)  # fitted: the pages grow with the width
+    assert view._place()[0] == 5
+
+
+def test_pictures_out_of_sight_are_kept_within_a_memory_budget(stepped, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    view, renderer = stepped
+    monkeypatch.setattr(pages, "PICTURE_BYTES", 1)
+    view.set_pdf(pdf(*["top"] * 6))
+    bar = view.verticalScrollBar()
+    for value in range(0, bar.maximum() + 1, 200):
+        bar.setValue(value)
+        draw_all(view, renderer)
+    view._forget_unseen()
+    assert set(view._pictures) == set(view._in_sight())
+    monkeypatch.setattr(pages, "PICTURE_BYTES", 64 << 20)  # small pages: kept by number
+    for value in range(0, bar.maximum() + 1, 200):
+        bar.setValue(value)
+        draw_all(view, renderer)
+    assert len(view._pictures) == 6 <= PICTURES_KEPT
