@@ -235,13 +235,23 @@ class PageView(QtWidgets.QAbstractScrollArea):
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
         painter = QtGui.QPainter(self.viewport())
         painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform)
-        painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        # In device pixels: at a scale such as 150 %, a page placed in logical pixels can
+        # start half-way between two device pixels, and its picture would be resampled.
+        ratio = self.devicePixelRatioF()
+        painter.scale(1 / ratio, 1 / ratio)
+        x0, y0 = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
         for page in self._in_sight():
             rect = self._geometry[page]
-            painter.fillRect(rect, QtCore.Qt.GlobalColor.white)
+            place = QtCore.QRect(
+                QtCore.QPoint(round((rect.x() - x0) * ratio), round((rect.y() - y0) * ratio)),
+                self._pixels(page),
+            )
+            painter.fillRect(place, QtCore.Qt.GlobalColor.white)
             picture = self._pictures.get(page)
-            if picture is not None:
-                painter.drawImage(QtCore.QRectF(rect), picture.image)
+            if picture is not None and picture.image.size() == place.size():
+                painter.drawImage(place.topLeft(), picture.image)  # pixel for pixel
+            elif picture is not None:
+                painter.drawImage(QtCore.QRectF(place), picture.image)  # stands in, scaled
         painter.end()
         self._draw_missing()
 

@@ -305,3 +305,71 @@ def test_pictures_out_of_sight_are_kept_within_a_memory_budget(stepped, monkeypa
         bar.setValue(value)
         draw_all(view, renderer)
     assert len(view._pictures) == 6 <= PICTURES_KEPT
+
+
+FRACTIONAL = """
+import sys
+from composer.ui.qt import QtCore, QtGui, QtWidgets
+app = QtWidgets.QApplication([])
+import io
+from reportlab.pdfgen.canvas import Canvas
+from composer.ui.pages import PageView
+out = io.BytesIO()
+canvas = Canvas(out)
+for _page in range(3):
+    for line in range(60):
+        canvas.drawString(40, 800 - 13 * line, "Thin letters: illuminating lilies " * 3)
+    canvas.showPage()
+canvas.save()
+view = PageView()
+view.show()
+for width in range(500, 520):  # a width where the page's size falls between device pixels
+    view.resize(width, 900)
+    view.set_pdf(out.getvalue())
+    if (view.page_rect(0).height() * view.devicePixelRatioF()) % 1:
+        break
+view.verticalScrollBar().setValue(301)  # an odd offset: half a device pixel at 150 %
+deadline = QtCore.QDeadlineTimer(10_000)
+while not view.pages_drawn() and not deadline.hasExpired():
+    app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 50)
+ratio = view.devicePixelRatioF()
+shown = view.viewport().grab().toImage()
+worst = 0
+for page in view._in_sight():
+    drawn = view._pictures[page].image
+    picture = QtGui.QImage(drawn.size(), QtGui.QImage.Format.Format_RGB32)
+    picture.fill(QtCore.Qt.GlobalColor.white)  # the page's paper, under PDFium's picture
+    painter = QtGui.QPainter(picture)
+    painter.drawImage(0, 0, drawn)
+    painter.end()
+    rect = view.page_rect(page)
+    left, top = round(rect.x() * ratio), round(rect.y() * ratio)
+    for y in range(max(0, -top), min(picture.height(), shown.height() - top), 3):
+        for x in range(0, min(picture.width(), shown.width() - left), 2):
+            on_screen = QtGui.QColor(shown.pixel(left + x, top + y)).lightness()
+            worst = max(worst, abs(on_screen - picture.pixelColor(x, y).lightness()))
+print(ratio, len(view._in_sight()), worst)
+"""
+
+
+@pytest.mark.parametrize("scale", ["1.5", "1.25"])
+def test_at_a_fractional_scale_pages_are_shown_pixel_for_pixel(scale: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = {**os.environ, "QT_SCALE_FACTOR": scale, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", FRACTIONAL],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout.split()
+    ratio, pages_in_sight, worst = float(out[0]), int(out[1]), int(out[2])
+    assert ratio == float(scale) and pages_in_sight >= 2
+    assert worst <= 2  # the picture as drawn, not resampled between pixels
