@@ -32,6 +32,9 @@ SPACING = 12  # between pages
 PICTURES_KEPT = 8  # pictures kept, more only while more pages are in sight (a merge has hundreds)
 PICTURE_BYTES = 64 << 20  # nor more than this, besides those in sight (pages zoomed in are big)
 WAITING = 3  # requests on the renderer at once
+# A page bigger than this (zoomed in) is drawn only around the part in sight: a whole page at
+# 500 % on a high-density screen would be a picture of some 350 MB.
+WHOLE_PAGE_PIXELS = 16_000_000
 
 
 def pdf_document(data: bytes, parent: QtCore.QObject | None = None) -> QtPdf.QPdfDocument:
@@ -49,6 +52,8 @@ def pdf_document(data: bytes, parent: QtCore.QObject | None = None) -> QtPdf.QPd
 class Picture:
     image: QtGui.QImage
     generation: int  # the document it shows
+    pixels: QtCore.QSize  # the whole page's size it was drawn at, in device pixels
+    part: QtCore.QRect | None = None  # the part of the page it shows (None: all of it)
 
 
 class PageView(QtWidgets.QAbstractScrollArea):
@@ -68,8 +73,9 @@ class PageView(QtWidgets.QAbstractScrollArea):
         self._fitted = True
         self._zoom = 1.0  # pixels per point over the screen's, when not fitted
         self._pictures: OrderedDict[int, Picture] = OrderedDict()
-        # Requests on the renderer's thread: id -> (generation, page, size in pixels).
-        self._requests: dict[int, tuple[int, int, QtCore.QSize]] = {}
+        # Requests on the renderer's thread: id -> (generation, page, the page's size in
+        # device pixels, the part of it asked for or None).
+        self._requests: dict[int, tuple[int, int, QtCore.QSize, QtCore.QRect | None]] = {}
         # Pages that could not be drawn, not asked for again: (generation, page, w, h).
         self._failed: set[tuple[int, int, int, int]] = set()
         if renderer is None:
@@ -219,17 +225,48 @@ class PageView(QtWidgets.QAbstractScrollArea):
     def _pixels(self, page: int) -> QtCore.QSize:
         return self._geometry[page].size() * self.devicePixelRatioF()
 
-    def _missing(self) -> list[tuple[int, QtCore.QSize]]:
+    def _on_screen(self, page: int) -> QtCore.QRect:
+        """Where a page is drawn, in the viewport's device pixels."""
+        ratio = self.devicePixelRatioF()
+        rect = self._geometry[page]
+        x = round((rect.x() - self.horizontalScrollBar().value()) * ratio)
+        y = round((rect.y() - self.verticalScrollBar().value()) * ratio)
+        return QtCore.QRect(QtCore.QPoint(x, y), self._pixels(page))
+
+    def _seen_part(self, page: int) -> QtCore.QRect:
+        """The part of a page in sight, in its own device pixels."""
+        ratio = self.devicePixelRatioF()
+        view = QtCore.QRect(QtCore.QPoint(0, 0), self.viewport().size() * ratio)
+        place = self._on_screen(page)
+        return view.intersected(place).translated(-place.topLeft())
+
+    def _wanted(self, page: int) -> tuple[QtCore.QSize, QtCore.QRect | None]:
+        """The page's size in device pixels, and the part of it to draw (None: all)."""
+        pixels = self._pixels(page)
+        if pixels.width() * pixels.height() <= WHOLE_PAGE_PIXELS:
+            return pixels, None
+        seen = self._seen_part(page)
+        margin = self.viewport().size() * self.devicePixelRatioF() / 2  # room to scroll
+        part = seen.adjusted(-margin.width(), -margin.height(), margin.width(), margin.height())
+        return pixels, part.intersected(QtCore.QRect(QtCore.QPoint(0, 0), pixels))
+
+    def _shows(self, picture: Picture | None, page: int) -> bool:
+        """The picture is of the current document at the current size, and covers what is
+        in sight of the page."""
+        if picture is None or picture.generation != self._generation:
+            return False
+        if picture.pixels != self._pixels(page):
+            return False
+        return picture.part is None or picture.part.contains(self._seen_part(page))
+
+    def _missing(self) -> list[tuple[int, QtCore.QSize, QtCore.QRect | None]]:
         missing = []
         for page in self._in_sight():
-            picture = self._pictures.get(page)
-            pixels = self._pixels(page)
-            if (
-                picture is None
-                or picture.generation != self._generation
-                or picture.image.size() != pixels
-            ) and (self._generation, page, pixels.width(), pixels.height()) not in self._failed:
-                missing.append((page, pixels))
+            if self._shows(self._pictures.get(page), page):
+                continue
+            pixels, part = self._wanted(page)
+            if (self._generation, page, pixels.width(), pixels.height()) not in self._failed:
+                missing.append((page, pixels, part))
         return missing
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
@@ -239,38 +276,52 @@ class PageView(QtWidgets.QAbstractScrollArea):
         # start half-way between two device pixels, and its picture would be resampled.
         ratio = self.devicePixelRatioF()
         painter.scale(1 / ratio, 1 / ratio)
-        x0, y0 = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
         for page in self._in_sight():
-            rect = self._geometry[page]
-            place = QtCore.QRect(
-                QtCore.QPoint(round((rect.x() - x0) * ratio), round((rect.y() - y0) * ratio)),
-                self._pixels(page),
-            )
+            place = self._on_screen(page)
             painter.fillRect(place, QtCore.Qt.GlobalColor.white)
             picture = self._pictures.get(page)
-            if picture is not None and picture.image.size() == place.size():
-                painter.drawImage(place.topLeft(), picture.image)  # pixel for pixel
-            elif picture is not None:
-                painter.drawImage(QtCore.QRectF(place), picture.image)  # stands in, scaled
+            if picture is None:
+                continue
+            part = picture.part or QtCore.QRect(QtCore.QPoint(0, 0), picture.pixels)
+            if picture.pixels == place.size():
+                painter.drawImage(place.topLeft() + part.topLeft(), picture.image)  # 1:1
+            else:  # an older picture stands in, scaled to the page's size now
+                sx = place.width() / max(picture.pixels.width(), 1)
+                sy = place.height() / max(picture.pixels.height(), 1)
+                target = QtCore.QRectF(
+                    place.x() + part.x() * sx,
+                    place.y() + part.y() * sy,
+                    part.width() * sx,
+                    part.height() * sy,
+                )
+                painter.drawImage(target, picture.image)
         painter.end()
         self._draw_missing()
 
     def _draw_missing(self) -> None:
         current = [
-            (page, size) for gen, page, size in self._requests.values() if gen == self._generation
+            (page, pixels, part)
+            for gen, page, pixels, part in self._requests.values()
+            if gen == self._generation
         ]
-        asked = {page for page, size in current if size == self._pixels(page)}
         waiting = len(current)  # an older document's requests do not hold the new one back
-        for page, pixels in self._missing():
-            if page in asked:
-                continue
+        for page, pixels, part in self._missing():
+            if any(
+                (p, s) == (page, pixels) and (q is None or (part is not None and q.contains(part)))
+                for p, s, q in current
+            ):
+                continue  # already asked for
             if waiting >= WAITING:
                 break  # the rest when these come back, if still in sight then
-            request = self.renderer.requestPage(page, pixels)
+            options = QtPdf.QPdfDocumentRenderOptions()
+            if part is not None:
+                options.setScaledSize(pixels)
+                options.setScaledClipRect(part)
+            request = self.renderer.requestPage(page, part.size() if part else pixels, options)
             # The same request still waiting for an older document keeps its number, and its
             # picture will be dropped; the page is asked for again when it arrives.
             if request and request not in self._requests:
-                self._requests[request] = (self._generation, page, pixels)
+                self._requests[request] = (self._generation, page, pixels, part)
                 waiting += 1
 
     def _drawn(
@@ -281,15 +332,15 @@ class PageView(QtWidgets.QAbstractScrollArea):
         _options: QtPdf.QPdfDocumentRenderOptions,
         request: int,
     ) -> None:
-        generation, _page, _size = self._requests.pop(request, (0, page, pixels))
+        generation, _page, whole, part = self._requests.pop(request, (0, page, pixels, None))
         if generation != self._generation or page >= len(self._sizes):
             pass  # drawn for an older document
         elif image.isNull():
             log.warning("The preview could not draw page %d", page + 1)
-            self._failed.add((generation, page, pixels.width(), pixels.height()))
+            self._failed.add((generation, page, whole.width(), whole.height()))
             self._pictures.pop(page, None)  # a white page, not an older letter's
         else:
-            self._pictures[page] = Picture(image, generation)
+            self._pictures[page] = Picture(image, generation, whole, part)
             self._pictures.move_to_end(page)
             self._forget_unseen()
         self.viewport().update()  # and whatever is still missing is asked for

@@ -53,7 +53,7 @@ class StepRenderer(QtCore.QObject):
     def __init__(self) -> None:
         super().__init__()
         self._document: QtPdf.QPdfDocument | None = None
-        self.waiting: list[tuple[int, int, QtCore.QSize]] = []
+        self.waiting: list[tuple[int, int, QtCore.QSize, QtPdf.QPdfDocumentRenderOptions]] = []
         self._ids = 0
         self.broken = False
         self.broken_pages: set[int] = set()
@@ -65,21 +65,23 @@ class StepRenderer(QtCore.QObject):
     def document(self) -> QtPdf.QPdfDocument | None:
         return self._document
 
-    def requestPage(self, page: int, size: QtCore.QSize) -> int:
-        for request, waiting_page, waiting_size in self.waiting:
-            if (waiting_page, waiting_size) == (page, size):
+    def requestPage(
+        self, page: int, size: QtCore.QSize, options: QtPdf.QPdfDocumentRenderOptions
+    ) -> int:
+        for request, waiting_page, waiting_size, waiting_options in self.waiting:
+            if (waiting_page, waiting_size, waiting_options) == (page, size, options):
                 return request  # as Qt's: the same request still waiting keeps its number
         self._ids += 1
-        self.waiting.append((self._ids, page, size))
+        self.waiting.append((self._ids, page, size, options))
         self.most_waiting = max(self.most_waiting, len(self.waiting))
         return self._ids
 
     def draw_next(self) -> None:
-        request, page, size = self.waiting.pop(0)
+        request, page, size, options = self.waiting.pop(0)
         assert self._document is not None
         broken = self.broken or page in self.broken_pages
-        image = QtGui.QImage() if broken else self._document.render(page, size)
-        self.pageRendered.emit(page, size, image, QtPdf.QPdfDocumentRenderOptions(), request)
+        image = QtGui.QImage() if broken else self._document.render(page, size, options)
+        self.pageRendered.emit(page, size, image, options, request)
 
     def draw_all(self) -> None:
         while self.waiting:
@@ -373,3 +375,24 @@ def test_at_a_fractional_scale_pages_are_shown_pixel_for_pixel(scale: str) -> No
     ratio, pages_in_sight, worst = float(out[0]), int(out[1]), int(out[2])
     assert ratio == float(scale) and pages_in_sight >= 2
     assert worst <= 2  # the picture as drawn, not resampled between pixels
+
+
+def test_a_page_zoomed_in_far_is_drawn_only_around_the_part_in_sight(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(pages, "WHOLE_PAGE_PIXELS", 500_000)
+    view = PageView()  # Qt's renderer, with the part asked for in its options
+    qtbot.addWidget(view)
+    view.resize(500, 600)
+    view.show()
+    view.set_pdf(pdf("bottom"))
+    view.set_zoom_factor(2.0)
+    qtbot.waitUntil(view.pages_drawn, timeout=10_000)
+    picture = view._pictures[0]
+    whole = picture.pixels.width() * picture.pixels.height()
+    assert picture.part is not None and whole > 3 * 500_000
+    assert picture.image.width() * picture.image.height() < whole / 2
+    assert ink(view, 0, "top") < 0.05
+    bar = view.verticalScrollBar()
+    bar.setValue(view.page_rect(0).top() + bar.value() + round(view.page_rect(0).height() * 0.8))
+    assert not view.pages_drawn()  # the bottom of the page was not drawn yet
+    qtbot.waitUntil(view.pages_drawn, timeout=10_000)
+    assert ink(view, 0, "bottom") > 0.8
