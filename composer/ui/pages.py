@@ -14,7 +14,9 @@ and the next build), a few at a time, so scrolling fast through a merge's hundre
 does not queue drawings of pages long gone by. Every request is remembered with the
 document it was made for, and a picture that comes back for an older document is dropped;
 until the new pictures arrive, the older ones stand in, scaled, so the pages never flash
-white while someone types. Zooming and resizing keep the page at the top of the view.
+white while someone types. Zooming and resizing keep the page at the top of the view; a
+page zoomed in past 16 megapixels is drawn only around the part in sight, and pictures are
+placed on whole device pixels (at 125 % or 150 % they would otherwise be resampled).
 """
 
 from __future__ import annotations
