@@ -176,7 +176,8 @@ class PageView(QtWidgets.QAbstractScrollArea):
         return None
 
     def _lay_out(self, keep_place: bool = False) -> None:
-        place = self._place() if keep_place else None
+        # At the very top, the view stays at the top (the page's margin still shows).
+        place = self._place() if keep_place and self.verticalScrollBar().value() > 0 else None
         sizes = [
             QtCore.QSizeF(size.width() * self._scale(page), size.height() * self._scale(page))
             for page, size in enumerate(self._sizes)

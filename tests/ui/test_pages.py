@@ -290,6 +290,9 @@ def test_zooming_and_resizing_keep_the_page_at_the_top(stepped) -> None:  # type
     assert view._place()[0] == 5
     view.resize(800, 600)  # fitted: the pages grow with the width
     assert view._place()[0] == 5
+    view.verticalScrollBar().setValue(0)
+    view.set_zoom_factor(1.5)
+    assert view.verticalScrollBar().value() == 0  # the top of the letter stays in sight
 
 
 def test_pictures_out_of_sight_are_kept_within_a_memory_budget(stepped, monkeypatch) -> None:  # type: ignore[no-untyped-def]
