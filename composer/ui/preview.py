@@ -95,7 +95,7 @@ class PreviewPane(QtWidgets.QWidget):
         if data == self.pdf:
             self.shown.emit()
             return
-        self.view.set_pdf(data)  # laid out at once, in the same place; drawn on the pool
+        self.view.set_pdf(data)  # laid out at once, in the same place; drawn off the UI thread
         self.pdf = data
         self._fill_text()
         self.shown.emit()
