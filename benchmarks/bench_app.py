@@ -8,7 +8,7 @@
 - keystroke to preview: a key typed into the personal note after a pause, until the new
   PDF is in the preview (the throttle fires at once after a pause, so this is the work
   beyond the throttle delay), for a one-page and a three-page letter; and, beside it,
-  until the pages in sight show it (they are drawn on the pool once it is shown);
+  until the pages in sight show it (drawn by Qt's renderer thread once it is shown);
 - burst typing: a key every 40 ms; from the last key to the preview (at most the throttle
   delay plus one build);
 - UI-thread time: the longest our own code (form to letter, validation, starting a build,
