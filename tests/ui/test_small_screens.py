@@ -17,6 +17,32 @@ from tests.conftest import ROOT
 
 pytestmark = pytest.mark.gui
 
+
+def own_buttons(window, screen):  # type: ignore[no-untyped-def]
+    """A window's own push buttons (in a button box, or a row that wraps; not those inside a
+    scroll area, which may be below its fold), and the texts of those off the screen."""
+    from composer.ui.qt import QtCore, QtWidgets
+
+    def scrolled(widget):  # type: ignore[no-untyped-def]
+        while widget is not None and widget is not window:
+            if isinstance(widget, QtWidgets.QAbstractScrollArea):
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    buttons = [
+        b
+        for b in window.findChildren(QtWidgets.QPushButton)
+        if b.isVisible() and b.window() is window and not scrolled(b)
+    ]
+    off = [
+        b.text()
+        for b in buttons
+        if not screen.contains(QtCore.QRect(b.mapToGlobal(QtCore.QPoint(0, 0)), b.size()))
+    ]
+    return buttons, off
+
+
 SCRIPT = r"""
 import json, sys, tempfile
 from pathlib import Path
@@ -78,6 +104,8 @@ windows = {
     "signing table": table,
     "signing table volunteer": VolunteerPanel(table),
 }
+from tests.ui.test_small_screens import own_buttons
+
 screen = app.primaryScreen().availableGeometry()
 out = {"screen": [screen.width(), screen.height()]}
 for name, window in windows.items():
@@ -86,20 +114,7 @@ for name, window in windows.items():
         app.processEvents()
     frame = window.frameGeometry()
     hint = window.minimumSizeHint()
-    def in_scroll_area(widget):
-        while widget is not None and widget is not window:
-            if isinstance(widget, QtWidgets.QAbstractScrollArea):
-                return True
-            widget = widget.parentWidget()
-        return False
-
-    # The dialog's own buttons: in a button box, or a row of push buttons that wraps.
-    buttons = [
-        b for b in window.findChildren(QtWidgets.QPushButton)
-        if b.isVisible() and b.window() is window and not in_scroll_area(b)
-    ]
-    off = [b.text() for b in buttons
-           if not screen.contains(QtCore.QRect(b.mapToGlobal(QtCore.QPoint(0, 0)), b.size()))]
+    buttons, off = own_buttons(window, screen)
     out[name] = {
         "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
         "minimum": [hint.width(), hint.height()],
@@ -204,6 +219,7 @@ class Bot:  # what make_windows asks of pytest-qt's qtbot
 
 
 from tests.ui.test_accessibility import clipped, close_windows, make_windows
+from tests.ui.test_small_screens import own_buttons
 
 main, made = make_windows(Bot(), Path(tempfile.mkdtemp()))
 screen = app.primaryScreen().availableGeometry()
@@ -218,20 +234,7 @@ for name, window in made.items():
     for _ in range(5):
         app.processEvents()
     frame = window.frameGeometry()
-
-    def scrolled(widget):  # inside a scroll area: may be below its fold
-        while widget is not None and widget is not window:
-            if isinstance(widget, QtWidgets.QAbstractScrollArea):
-                return True
-            widget = widget.parentWidget()
-        return False
-
-    buttons = [
-        b for b in window.findChildren(QtWidgets.QPushButton)
-        if b.isVisible() and b.window() is window and not scrolled(b)
-    ]
-    off = [b.text() for b in buttons
-           if not screen.contains(QtCore.QRect(b.mapToGlobal(QtCore.QPoint(0, 0)), b.size()))]
+    _buttons, off = own_buttons(window, screen)
     out[name] = {
         "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
         "minimum width": window.minimumSizeHint().width(),
