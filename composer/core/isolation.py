@@ -17,8 +17,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import json
-import os
-import stat
 import sys
 import threading
 from dataclasses import replace
@@ -30,6 +28,7 @@ from composer.core.errors import LetterError, TemplateError
 from composer.core.model import Letter, letter_from_dict, letter_to_dict
 from composer.core.rendering import MAX_OUTPUT, TIME_LIMIT, RenderedLetter, render
 from composer.core.templates import MAX_FOLDER_ENTRIES, Template, load_template
+from composer.core.untrusted import TooManyEntries, walk_folder
 from composer.core.workers import MAX_MESSAGE, LineWorker, WorkerGone, serve
 
 MEMORY_LIMIT = 1 << 30  # bytes of address space for the worker
@@ -174,29 +173,23 @@ def _signature(folder: Path) -> Signature | None:
     """Every entry in or under ``folder``: its kind, size, inode and times (links are not
     followed); None when the folder cannot be read or holds too much to be a template."""
     entries = []
-    pending = [str(folder)]
-    while pending:
-        try:
-            with os.scandir(pending.pop()) as found:
-                for entry in found:
-                    info = entry.stat(follow_symlinks=False)
-                    entries.append(
-                        (
-                            entry.path,
-                            info.st_mode,
-                            info.st_size,
-                            info.st_ino,
-                            info.st_mtime_ns,
-                            info.st_ctime_ns,
-                        )
-                    )
-                    if len(entries) > MAX_FOLDER_ENTRIES:
-                        return None
-                    if stat.S_ISDIR(info.st_mode):
-                        pending.append(entry.path)
-        except OSError:
-            return None
-    return tuple(sorted(entries))
+    try:
+        for path, info in walk_folder(folder, MAX_FOLDER_ENTRIES):
+            if isinstance(info, OSError):
+                return None
+            entries.append(
+                (
+                    str(path),
+                    info.st_mode,
+                    info.st_size,
+                    info.st_ino,
+                    info.st_mtime_ns,
+                    info.st_ctime_ns,
+                )
+            )
+    except TooManyEntries:
+        return None
+    return tuple(entries)
 
 
 def _template(folder: Path) -> Template:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,6 +147,38 @@ class FolderProblem:
         return f"{self.path}: {self.reason}"
 
 
+class TooManyEntries(Exception):
+    """A folder walked holds more entries than allowed."""
+
+
+def walk_folder(root: Path, max_entries: int) -> Iterator[tuple[Path, os.stat_result | OSError]]:
+    """Every entry in or under ``root``, by name, with its own ``lstat`` (links are never
+    followed), or the error reading it; a folder that cannot be listed comes with its
+    error. Raises :class:`TooManyEntries` past ``max_entries`` entries, so a folder with a
+    million files cannot stall the walk."""
+    seen = 0
+    pending = [Path(root)]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as error:
+            yield folder, error
+            continue
+        for entry in entries:
+            seen += 1
+            if seen > max_entries:
+                raise TooManyEntries(max_entries)
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except OSError as error:
+                yield Path(entry.path), error
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                pending.append(Path(entry.path))
+            yield Path(entry.path), info
+
+
 def check_folder(
     root: Path, *, max_entries: int = 1_000, max_file_bytes: int | None = None
 ) -> list[FolderProblem]:
@@ -156,36 +189,23 @@ def check_folder(
     ``max_entries`` entries (reported), so a folder with a million files cannot stall it.
     """
     problems: list[FolderProblem] = []
-    seen = 0
-    pending = [Path(root)]
-    while pending:
-        folder = pending.pop()
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError as error:
-            problems.append(FolderProblem(_relative(folder, root), error.strerror or str(error)))
-            continue
-        for entry in entries:
-            seen += 1
-            if seen > max_entries:
-                problems.append(FolderProblem(".", f"holds more than {max_entries} entries"))
-                return problems
-            relative = _relative(Path(entry.path), root)
-            try:
-                info = entry.stat(follow_symlinks=False)
-            except OSError as error:
-                problems.append(FolderProblem(relative, error.strerror or str(error)))
-                continue
-            if stat.S_ISLNK(info.st_mode):
+    try:
+        for path, info in walk_folder(root, max_entries):
+            relative = _relative(path, root)
+            if isinstance(info, OSError):
+                problems.append(FolderProblem(relative, info.strerror or str(info)))
+            elif stat.S_ISLNK(info.st_mode):
                 problems.append(
                     FolderProblem(relative, "is a symbolic link; only plain files may be shared")
                 )
             elif stat.S_ISDIR(info.st_mode):
-                pending.append(Path(entry.path))
+                continue  # walked into
             elif not stat.S_ISREG(info.st_mode):
                 problems.append(FolderProblem(relative, f"is {_kind(info.st_mode)}"))
             elif max_file_bytes is not None and info.st_size > max_file_bytes:
                 problems.append(FolderProblem(relative, f"is larger than {_size(max_file_bytes)}"))
+    except TooManyEntries:
+        problems.append(FolderProblem(".", f"holds more than {max_entries} entries"))
     return problems
 
 
